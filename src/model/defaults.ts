@@ -1,0 +1,26 @@
+import type { ModelParams } from "./params";
+
+/**
+ * Every mechanism switched off: the synchronous global threshold model of Granovetter (1978).
+ * Scenario defaults (src/scenario/parameters.ts) start from these values.
+ */
+export function foundationParams(overrides: Partial<ModelParams> = {}): ModelParams {
+  return {
+    size: 100,
+    days: 100,
+    unitSize: 10,
+    initialDefectors: { kind: "count", count: 0 },
+    thresholds: { kind: "uniform", min: 0, max: 1 },
+    subgroups: [],
+    observation: { scope: "global", globalWeight: 0.5, local: "network" },
+    network: { kind: "erdos-renyi", meanDegree: 4 },
+    offer: { attractiveness: 0, windows: [{ open: 0, close: null }], urgency: 0, urgencyDays: 14 },
+    awareness: { initial: 1, leafletReach: 0, wordOfMouth: 0 },
+    opportunity: 1,
+    deterrence: { catchProbability: 0, punishmentRise: 0, punishmentDays: 30, reprisal: 0, familyShare: 0 },
+    ineligibleShare: 0,
+    events: [],
+    cascadeCutoff: 0.5,
+    ...overrides,
+  };
+}

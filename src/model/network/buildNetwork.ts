@@ -1,0 +1,24 @@
+import type { NetworkSpec } from "../params";
+import { sequentialStream } from "../random";
+import { EdgeList, graphFromEdges, type Graph } from "./graph";
+import { erdosRenyiEdges } from "./erdosRenyi";
+import { smallWorldEdges } from "./smallWorld";
+import { unitTiesEdges } from "./unitTies";
+
+/** The observation graph over every soldier slot (mobilised soldiers included), from the "network" stream. */
+export function buildNetwork(spec: NetworkSpec, size: number, unitSize: number, seed: number): Graph {
+  const random = sequentialStream(seed, "network");
+  switch (spec.kind) {
+    case "erdos-renyi":
+      return graphFromEdges(size, erdosRenyiEdges(size, spec.meanDegree, random));
+    case "small-world":
+      return graphFromEdges(size, smallWorldEdges(size, spec.degree, spec.rewire, random));
+    case "units":
+      return graphFromEdges(size, unitTiesEdges(size, unitSize, spec.tiesPerUnit, random));
+    case "edges": {
+      const edges = new EdgeList();
+      for (let e = 0; e + 1 < spec.edges.length; e += 2) edges.add(spec.edges[e], spec.edges[e + 1]);
+      return graphFromEdges(size, edges);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * An undirected graph in compressed sparse row form: the neighbours of soldier i are
+ * neighbours[offsets[i] .. offsets[i + 1]), sorted, without self-loops or repeats.
+ * 4 bytes per soldier plus 8 bytes per undirected edge.
+ */
+export interface Graph {
+  readonly size: number;
+  readonly offsets: Int32Array;
+  readonly neighbours: Int32Array;
+}
+
+/** A growable list of undirected edges as two parallel Int32Arrays. */
+export class EdgeList {
+  from = new Int32Array(1024);
+  to = new Int32Array(1024);
+  length = 0;
+
+  add(a: number, b: number): void {
+    if (this.length === this.from.length) {
+      const from = new Int32Array(this.length * 2);
+      const to = new Int32Array(this.length * 2);
+      from.set(this.from);
+      to.set(this.to);
+      this.from = from;
+      this.to = to;
+    }
+    this.from[this.length] = a;
+    this.to[this.length] = b;
+    this.length++;
+  }
+}
+
+/** Builds the CSR graph of `size` soldiers from an edge list; drops self-loops and repeated edges. */
+export function graphFromEdges(size: number, edges: EdgeList): Graph {
+  const degree = new Int32Array(size + 1);
+  for (let e = 0; e < edges.length; e++) {
+    const a = edges.from[e];
+    const b = edges.to[e];
+    if (a === b) continue;
+    degree[a]++;
+    degree[b]++;
+  }
+  const offsets = new Int32Array(size + 1);
+  for (let i = 0; i < size; i++) offsets[i + 1] = offsets[i] + degree[i];
+  const cursor = offsets.slice(0, size);
+  const raw = new Int32Array(offsets[size]);
+  for (let e = 0; e < edges.length; e++) {
+    const a = edges.from[e];
+    const b = edges.to[e];
+    if (a === b) continue;
+    raw[cursor[a]++] = b;
+    raw[cursor[b]++] = a;
+  }
+  // Sort each row and squeeze out repeats, compacting in place.
+  const compact = new Int32Array(size + 1);
+  let write = 0;
+  for (let i = 0; i < size; i++) {
+    const row = raw.subarray(offsets[i], offsets[i + 1]).sort();
+    compact[i] = write;
+    for (let j = 0; j < row.length; j++) {
+      if (j > 0 && row[j] === row[j - 1]) continue;
+      raw[write++] = row[j];
+    }
+  }
+  compact[size] = write;
+  return { size, offsets: compact, neighbours: raw.slice(0, write) };
+}
+
+export function degreeOf(graph: Graph, i: number): number {
+  return graph.offsets[i + 1] - graph.offsets[i];
+}

@@ -1,0 +1,117 @@
+/**
+ * The fully resolved inputs of one simulation run: every mechanism of MODEL.md with its value.
+ * Scenario files are validated and defaulted into this shape by `src/scenario`; the model trusts it.
+ * Shares and probabilities are in [0, 1]; thresholds are fractions of observed soldiers; days are
+ * whole simulation steps (day 0 is the starting state, steps are days 1..days).
+ */
+
+/** How base thresholds t_i are drawn. */
+export type ThresholdDistribution =
+  /** Normal(mean, sd), clipped (not truncated) to [0, 1], as in Granovetter (1978). */
+  | { kind: "normal"; mean: number; sd: number }
+  /** Uniform on [min, max]. */
+  | { kind: "uniform"; min: number; max: number }
+  /** Beta(alpha, beta). */
+  | { kind: "beta"; alpha: number; beta: number }
+  /** One value per soldier, in soldier order (from the scenario or a CSV file). */
+  | { kind: "list"; values: number[] };
+
+/** A part of the army with its own thresholds (e.g. mobilised conscripts vs contract soldiers). */
+export interface Subgroup {
+  name: string;
+  /** Share of the initial army in this subgroup; the shares of all subgroups sum to 1. */
+  share: number;
+  thresholds: ThresholdDistribution;
+}
+
+/** Who a soldier observes when judging how many have defected. */
+export type ObservationScope = "global" | "unit" | "network" | "mix";
+
+export type NetworkSpec =
+  /** G(n, p) with p = meanDegree / (n - 1). */
+  | { kind: "erdos-renyi"; meanDegree: number }
+  /** Watts-Strogatz ring lattice of even degree, each edge rewired with probability rewire. */
+  | { kind: "small-world"; degree: number; rewire: number }
+  /** Every unit a clique, plus tiesPerUnit random ties from each unit to soldiers of other units. */
+  | { kind: "units"; tiesPerUnit: number }
+  /** An explicit undirected edge list of 0-based soldier ids, as flat pairs a0, b0, a1, b1, ... */
+  | { kind: "edges"; edges: Int32Array };
+
+/** A period in which the offer can be accepted: days open <= d < close (close null: never closes). */
+export interface OfferWindow {
+  open: number;
+  close: number | null;
+}
+
+export type ScheduledEvent =
+  /** A battlefield setback: thresholds fall by `shift` from `day` on, for `days` days (null: for good). */
+  | { kind: "setback"; day: number; shift: number; days: number | null }
+  /** Soldiers join the army on `day`, with their own thresholds and initially aware share. */
+  | { kind: "mobilisation"; day: number; count: number; thresholds: ThresholdDistribution; aware: number }
+  /** A one-off leaflet drop or broadcast reaching each unaware soldier with probability `reach`. */
+  | { kind: "leaflets"; day: number; reach: number };
+
+/** Initial defectors at day 0: chosen at random (seeded) by count or share, or named by id. */
+export type InitialDefectors =
+  | { kind: "count"; count: number }
+  | { kind: "share"; share: number }
+  | { kind: "ids"; ids: number[] };
+
+export interface ModelParams {
+  /** Soldiers at day 0. */
+  size: number;
+  /** Steps simulated after day 0. */
+  days: number;
+  /** Soldiers per unit: soldier i is in unit floor(i / unitSize). */
+  unitSize: number;
+  initialDefectors: InitialDefectors;
+  /** Thresholds of the whole initial army, used when there are no subgroups. */
+  thresholds: ThresholdDistribution;
+  /** Optional partition of the initial army, each with its own thresholds. Empty: none. */
+  subgroups: Subgroup[];
+  observation: {
+    scope: ObservationScope;
+    /** With scope "mix": weight of the army-wide rate; the local signal gets 1 - globalWeight. */
+    globalWeight: number;
+    /** With scope "mix": which local signal is mixed in. */
+    local: "unit" | "network";
+  };
+  /** The graph, used when the scope (or the mix's local part) is "network". */
+  network: NetworkSpec;
+  offer: {
+    /** How much the offer lowers every eligible soldier's threshold while it is open. Off: 0. */
+    attractiveness: number;
+    /** Windows in increasing order, not overlapping. Off: one window open from day 0, never closing. */
+    windows: OfferWindow[];
+    /** Extra lowering of thresholds on the last open day before a deadline. Off: 0. */
+    urgency: number;
+    /** Days before a deadline over which urgency ramps up linearly to its full value. */
+    urgencyDays: number;
+  };
+  awareness: {
+    /** Share aware of the offer at day 0. Off: 1 (everyone knows). */
+    initial: number;
+    /** Daily probability that leaflets/broadcasts reach an unaware soldier. */
+    leafletReach: number;
+    /** Daily probability of hearing of the offer when every observed soldier is aware (scaled by the aware share observed). */
+    wordOfMouth: number;
+  };
+  /** Daily probability that a willing soldier has a chance to reach the enemy line. Off: 1. */
+  opportunity: number;
+  deterrence: {
+    /** Probability that a defection attempt is caught (the soldier leaves the army, not defected). Off: 0. */
+    catchProbability: number;
+    /** Threshold rise for soldiers who saw a punishment in the last punishmentDays days. Off: 0. */
+    punishmentRise: number;
+    punishmentDays: number;
+    /** Threshold rise of soldiers with families at home, from threatened reprisals. Off: 0. */
+    reprisal: number;
+    /** Share of soldiers with families exposed to reprisals. */
+    familyShare: number;
+  };
+  /** Share of soldiers excluded from the offer (e.g. suspected war criminals). Off: 0. */
+  ineligibleShare: number;
+  events: ScheduledEvent[];
+  /** A run is a cascade when its final defected share is at least this. */
+  cascadeCutoff: number;
+}

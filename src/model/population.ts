@@ -1,0 +1,149 @@
+/**
+ * The soldiers of a run before day 1: who they are (threshold, eligibility, family, how resistant
+ * to hearing of the offer) and when they join. Slots 0..size-1 are the initial army; each
+ * mobilisation event appends its soldiers after them, in event order.
+ */
+import type { ModelParams, ThresholdDistribution } from "./params";
+import { drawThreshold } from "./thresholds";
+import { sequentialStream, streamKey, uniformAt } from "./random";
+
+export interface Population {
+  /** Initial army plus every soldier mobilised later. */
+  readonly capacity: number;
+  /** Base threshold t_i. */
+  readonly thresholds: Float64Array;
+  /** Day the soldier joins (0 for the initial army). */
+  readonly joinDay: Int32Array;
+  /** 1 if the offer is open to this soldier. */
+  readonly eligible: Uint8Array;
+  /** 1 if the soldier has family exposed to reprisals. */
+  readonly family: Uint8Array;
+  /** 1 if aware of the offer on joining. */
+  readonly initiallyAware: Uint8Array;
+  /** Exponential(1) resistance: the soldier becomes aware once the awareness hazard he has accumulated reaches it. */
+  readonly awarenessResistance: Float64Array;
+  /** Soldiers defected at day 0. */
+  readonly initialDefectors: Int32Array;
+}
+
+export function capacityOf(params: ModelParams): number {
+  let capacity = params.size;
+  for (const event of params.events) if (event.kind === "mobilisation") capacity += event.count;
+  return capacity;
+}
+
+export function buildPopulation(params: ModelParams, seed: number): Population {
+  const capacity = capacityOf(params);
+  const thresholds = new Float64Array(capacity);
+  const joinDay = new Int32Array(capacity);
+  const eligible = new Uint8Array(capacity);
+  const family = new Uint8Array(capacity);
+  const initiallyAware = new Uint8Array(capacity);
+  const awarenessResistance = new Float64Array(capacity);
+
+  const thresholdKey = streamKey(seed, "thresholds");
+  drawInitialThresholds(params, seed, thresholdKey, thresholds);
+
+  let slot = params.size;
+  for (const event of params.events) {
+    if (event.kind !== "mobilisation") continue;
+    const awareKey = streamKey(seed, "mobilisation");
+    for (let j = 0; j < event.count; j++, slot++) {
+      thresholds[slot] = drawThreshold(event.thresholds, thresholdKey, slot, j);
+      joinDay[slot] = event.day;
+      initiallyAware[slot] = uniformAt(awareKey, slot, 0) < event.aware ? 1 : 0;
+    }
+  }
+
+  const eligibilityKey = streamKey(seed, "eligibility");
+  const familyKey = streamKey(seed, "family");
+  const awareKey = streamKey(seed, "initialAware");
+  const resistanceKey = streamKey(seed, "awareness");
+  const { ineligibleShare } = params;
+  const { familyShare } = params.deterrence;
+  const initialAware = params.awareness.initial;
+  for (let i = 0; i < capacity; i++) {
+    eligible[i] = uniformAt(eligibilityKey, i, 0) < ineligibleShare ? 0 : 1;
+    family[i] = uniformAt(familyKey, i, 0) < familyShare ? 1 : 0;
+    if (i < params.size) initiallyAware[i] = uniformAt(awareKey, i, 0) < initialAware ? 1 : 0;
+    awarenessResistance[i] = -Math.log(uniformAt(resistanceKey, i, 0));
+  }
+
+  return {
+    capacity,
+    thresholds,
+    joinDay,
+    eligible,
+    family,
+    initiallyAware,
+    awarenessResistance,
+    initialDefectors: chooseInitialDefectors(params, seed),
+  };
+}
+
+/**
+ * With subgroups, each gets round(share * size) soldiers (largest remainders), placed by a seeded
+ * shuffle so that groups mix across units; an explicit list is read in each group's soldier order.
+ */
+function drawInitialThresholds(params: ModelParams, seed: number, key: number, out: Float64Array): void {
+  const { size, subgroups } = params;
+  if (subgroups.length === 0) {
+    for (let i = 0; i < size; i++) out[i] = drawThreshold(params.thresholds, key, i, i);
+    return;
+  }
+  const counts = apportion(subgroups.map((g) => g.share), size);
+  const order = new Int32Array(size);
+  for (let i = 0; i < size; i++) order[i] = i;
+  shuffle(order, sequentialStream(seed, "subgroups"));
+  const groupOf = new Uint8Array(size);
+  let at = 0;
+  counts.forEach((count, g) => {
+    for (let j = 0; j < count; j++) groupOf[order[at++]] = g;
+  });
+  const listIndex = new Int32Array(subgroups.length);
+  for (let i = 0; i < size; i++) {
+    const g = groupOf[i];
+    const dist: ThresholdDistribution = subgroups[g].thresholds;
+    out[i] = drawThreshold(dist, key, i, listIndex[g]++);
+  }
+}
+
+/** Whole counts summing to `total` in proportion to `shares` (largest-remainder method). */
+export function apportion(shares: number[], total: number): number[] {
+  const sum = shares.reduce((s, x) => s + x, 0) || 1;
+  const exact = shares.map((s) => (s / sum) * total);
+  const counts = exact.map(Math.floor);
+  let left = total - counts.reduce((s, x) => s + x, 0);
+  const byRemainder = exact.map((x, g) => ({ g, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.g - b.g);
+  for (let k = 0; left > 0; k++, left--) counts[byRemainder[k % byRemainder.length].g]++;
+  return counts;
+}
+
+function shuffle(array: Int32Array, random: () => number): void {
+  for (let i = array.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = array[i];
+    array[i] = array[j];
+    array[j] = t;
+  }
+}
+
+function chooseInitialDefectors(params: ModelParams, seed: number): Int32Array {
+  const spec = params.initialDefectors;
+  if (spec.kind === "ids") return Int32Array.from(spec.ids);
+  const count = spec.kind === "count" ? spec.count : Math.round(spec.share * params.size);
+  if (count <= 0) return new Int32Array(0);
+  // A partial Fisher-Yates over the initial army: the first `count` picks of one seeded stream,
+  // so a larger count keeps the smaller count's defectors.
+  const random = sequentialStream(seed, "initialDefectors");
+  const pool = new Int32Array(params.size);
+  for (let i = 0; i < pool.length; i++) pool[i] = i;
+  const picks = Math.min(count, pool.length);
+  for (let k = 0; k < picks; k++) {
+    const j = k + Math.floor(random() * (pool.length - k));
+    const t = pool[k];
+    pool[k] = pool[j];
+    pool[j] = t;
+  }
+  return pool.slice(0, picks);
+}

@@ -1,0 +1,67 @@
+/**
+ * What a run produces: one value per day 0..days for each quantity (typed arrays, transferable),
+ * the per-run summary, and each soldier's fate for views of the army.
+ */
+
+/** Per-day quantities, in the column order of every CSV export. */
+export const SERIES_COLUMNS = [
+  "army",
+  "loyal",
+  "aware",
+  "defected",
+  "newDefected",
+  "caught",
+  "newCaught",
+  "strength",
+] as const;
+
+export type SeriesColumn = (typeof SERIES_COLUMNS)[number];
+
+export interface RunSeries {
+  /** Soldiers on the roll: the initial army plus those mobilised so far. */
+  army: Int32Array;
+  /** On the roll, neither defected nor caught. */
+  loyal: Int32Array;
+  /** Soldiers who know of the offer (defected and caught soldiers included). */
+  aware: Int32Array;
+  /** Defected so far (initial defectors included). */
+  defected: Int32Array;
+  /** Defected that day. */
+  newDefected: Int32Array;
+  /** Caught attempting to defect, so far. */
+  caught: Int32Array;
+  /** Caught that day. */
+  newCaught: Int32Array;
+  /** Loyal soldiers as a share of the army at day 0 (mobilisation can take it above 1). */
+  strength: Float64Array;
+}
+
+export interface RunSummary {
+  seed: number;
+  days: number;
+  /** Defected / army on the last day. */
+  finalShare: number;
+  finalDefected: number;
+  finalCaught: number;
+  /** First day the defected share is at least 10% (50%), or null if never. */
+  dayPast10: number | null;
+  dayPast50: number | null;
+  /** Largest newDefected / army on any day 1..days, and the first day it happened (null if no one defected after day 0). */
+  peakDailyRate: number;
+  peakDay: number | null;
+  /** finalShare >= cascadeCutoff. */
+  cascade: boolean;
+}
+
+export interface RunResult {
+  series: RunSeries;
+  summary: RunSummary;
+  /** Day each soldier defected (0 for initial defectors), -1 if never; CAUGHT_BASE - day if caught. */
+  fate: Int32Array;
+  /** Base thresholds t_i (before any offer, deterrence or event shifts), one per soldier slot. */
+  thresholds: Float64Array;
+}
+
+/** fate values at or below this mark a caught soldier: fate = CAUGHT_BASE - dayCaught. */
+export const CAUGHT_BASE = -2;
+export const LOYAL_FATE = -1;
