@@ -5,6 +5,7 @@
  */
 import type { ModelParams, ThresholdDistribution } from "./params";
 import { drawThreshold } from "./thresholds";
+import { apportion } from "./apportion";
 import { sequentialStream, streamKey, uniformAt } from "./random";
 
 export interface Population {
@@ -106,17 +107,6 @@ function drawInitialThresholds(params: ModelParams, seed: number, key: number, o
     const dist: ThresholdDistribution = subgroups[g].thresholds;
     out[i] = drawThreshold(dist, key, i, listIndex[g]++);
   }
-}
-
-/** Whole counts summing to `total` in proportion to `shares` (largest-remainder method). */
-export function apportion(shares: number[], total: number): number[] {
-  const sum = shares.reduce((s, x) => s + x, 0) || 1;
-  const exact = shares.map((s) => (s / sum) * total);
-  const counts = exact.map(Math.floor);
-  let left = total - counts.reduce((s, x) => s + x, 0);
-  const byRemainder = exact.map((x, g) => ({ g, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.g - b.g);
-  for (let k = 0; left > 0; k++, left--) counts[byRemainder[k % byRemainder.length].g]++;
-  return counts;
 }
 
 function shuffle(array: Int32Array, random: () => number): void {

@@ -1,0 +1,10 @@
+export * from "./schema";
+export * from "./parameters";
+export * from "./issues";
+export { parseJson, forbiddenKeys } from "./safeJson";
+export { validateScenario } from "./validateScenario";
+export { resolveFiles, type ReadText } from "./resolveFiles";
+export { toModelParams } from "./toModelParams";
+export { setParameter, parseSetValue, getParameter } from "./setParameter";
+export { loadScenario, scenarioFromObject } from "./loadScenario";
+export { describeValue } from "./describeValue";

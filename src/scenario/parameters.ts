@@ -1,0 +1,94 @@
+/**
+ * Every numeric scenario parameter in one place: its path under `parameters`, default, unit,
+ * allowed range and meaning. The schema, the command line's --set, the page's sliders and the
+ * README's parameter table are all made from this list.
+ */
+
+export interface NumericParameter {
+  /** Dotted path under a scenario's `parameters` (as used by --set). */
+  readonly path: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly min: number;
+  readonly max: number;
+  /** Default when the scenario leaves the value out; mechanisms default to off. */
+  readonly default: number;
+  readonly integer?: boolean;
+  readonly doc: string;
+}
+
+/** Largest army (initial plus mobilised): 10 million soldiers take about 300 MB of typed arrays. */
+export const MAX_SOLDIERS = 10_000_000;
+/** Largest number of simulated days (about 27 years). */
+export const MAX_DAYS = 10_000;
+/** Largest number of undirected network edges (8 bytes each in CSR, plus build buffers). */
+export const MAX_EDGES = 50_000_000;
+
+const p = (
+  path: string,
+  label: string,
+  unit: string,
+  min: number,
+  max: number,
+  def: number,
+  doc: string,
+  integer = false,
+): NumericParameter => ({ path, label, unit, min, max, default: def, integer, doc });
+
+export const PARAMETERS: readonly NumericParameter[] = [
+  p("seed", "Seed", "integer", 0, 4294967295, 1, "Seed of every random draw; run r of a batch uses seed + r.", true),
+  p("army.size", "Army size", "soldiers", 1, MAX_SOLDIERS, 1000, "Soldiers at day 0.", true),
+  p("army.days", "Days", "days", 1, MAX_DAYS, 365, "Days simulated after day 0.", true),
+  p("army.unitSize", "Unit size", "soldiers", 1, 100_000, 100, "Soldiers per unit: soldier i is in unit floor(i / unitSize).", true),
+  p("thresholds.mean", "Threshold mean", "share", 0, 1, 0.5, "Normal thresholds: mean (clipped to [0, 1]).", false),
+  p("thresholds.sd", "Threshold spread", "share", 0, 1, 0.2, "Normal thresholds: standard deviation.", false),
+  p("thresholds.min", "Threshold minimum", "share", 0, 1, 0, "Uniform thresholds: lower end.", false),
+  p("thresholds.max", "Threshold maximum", "share", 0, 1, 1, "Uniform thresholds: upper end.", false),
+  p("thresholds.alpha", "Beta alpha", "shape", 0.01, 1000, 2, "Beta thresholds: first shape.", false),
+  p("thresholds.beta", "Beta beta", "shape", 0.01, 1000, 2, "Beta thresholds: second shape.", false),
+  p("initialDefectors.count", "Initial defectors", "soldiers", 0, MAX_SOLDIERS, 0, "Soldiers defected at day 0, chosen at random.", true),
+  p("initialDefectors.share", "Initial defectors (share)", "share of army", 0, 1, 0, "Share defected at day 0, chosen at random.", false),
+  p("observation.globalWeight", "Weight of army-wide news", "share", 0, 1, 0.5, "Scope \"mix\": weight of the army-wide share against the local one.", false),
+  p("network.meanDegree", "Mean degree", "ties per soldier", 0, 1000, 4, "Erdos-Renyi: mean number of ties.", false),
+  p("network.degree", "Lattice degree", "ties per soldier", 0, 1000, 4, "Small-world: ties per soldier before rewiring (even).", true),
+  p("network.rewire", "Rewiring", "probability", 0, 1, 0.1, "Small-world: probability that a tie is rewired.", false),
+  p("network.tiesPerUnit", "Ties per unit", "ties", 0, 100_000, 2, "Units network: random ties from each unit to other units.", true),
+  p("offer.attractiveness", "Offer attractiveness", "threshold share", 0, 1, 0, "Lowers every eligible soldier's threshold while the offer is open. Off: 0.", false),
+  p("offer.urgency", "Deadline urgency", "threshold share", 0, 1, 0, "Extra lowering on the last open day before a deadline, ramping up over urgencyDays. Off: 0.", false),
+  p("offer.urgencyDays", "Urgency ramp", "days", 0, MAX_DAYS, 14, "Days before a deadline over which urgency builds up.", true),
+  p("offer.windows.open", "Offer opens", "day", 0, MAX_DAYS, 0, "First day a window is open.", true),
+  p("offer.windows.close", "Offer closes", "day", 1, MAX_DAYS + 1, MAX_DAYS + 1, "First day the window is closed again (null or absent: never closes).", true),
+  p("awareness.initial", "Aware at start", "share of army", 0, 1, 1, "Share who know of the offer at day 0. Off: 1.", false),
+  p("awareness.leafletReach", "Leaflet reach", "probability per day", 0, 1, 0, "Daily chance that leaflets or broadcasts reach an unaware soldier.", false),
+  p("awareness.wordOfMouth", "Word of mouth", "probability per day", 0, 1, 0, "Daily chance of hearing of the offer when all observed soldiers are aware.", false),
+  p("opportunity.daily", "Opportunity", "probability per day", 0, 1, 1, "Daily chance that a willing soldier can reach the enemy line. Off: 1.", false),
+  p("deterrence.catchProbability", "Catch probability", "probability", 0, 1, 0, "Chance that an attempt is caught. Off: 0.", false),
+  p("deterrence.punishmentRise", "Punishment effect", "threshold share", 0, 1, 0, "Threshold rise for soldiers who saw a punishment recently. Off: 0.", false),
+  p("deterrence.punishmentDays", "Punishment memory", "days", 0, MAX_DAYS, 30, "How long a seen punishment deters.", true),
+  p("deterrence.reprisal", "Reprisal threat", "threshold share", 0, 1, 0, "Threshold rise of soldiers with families at home. Off: 0.", false),
+  p("deterrence.familyShare", "Soldiers with families", "share of army", 0, 1, 0, "Share exposed to reprisal threats.", false),
+  p("ineligibleShare", "Ineligible", "share of army", 0, 1, 0, "Share excluded from the offer (e.g. suspected war criminals). Off: 0.", false),
+  p("cascadeCutoff", "Cascade cut-off", "share of army", 0, 1, 0.5, "A run counts as a cascade when its final defected share reaches this.", false),
+  p("events.day", "Event day", "day", 0, MAX_DAYS, 0, "Day a scheduled event happens.", true),
+  p("events.shift", "Setback shift", "threshold share", -1, 1, 0.1, "Setback: how much thresholds fall (negative: a rally raises them).", false),
+  p("events.days", "Setback duration", "days", 1, MAX_DAYS, MAX_DAYS, "Setback: days it lasts (absent: for good).", true),
+  p("events.count", "Mobilised soldiers", "soldiers", 0, MAX_SOLDIERS, 0, "Mobilisation: soldiers who join.", true),
+  p("events.aware", "Mobilised aware", "share", 0, 1, 1, "Mobilisation: share of newcomers already aware of the offer.", false),
+  p("events.reach", "Campaign reach", "probability", 0, 1, 0.5, "Leaflet campaign: chance of reaching each unaware soldier that day.", false),
+];
+
+const byPath = new Map(PARAMETERS.map((parameter) => [parameter.path, parameter]));
+
+/** The registry entry for a path; array indices are ignored ("offer.windows.0.open" -> "offer.windows.open"). */
+export function parameterAt(path: string): NumericParameter | undefined {
+  return byPath.get(path.split(".").filter((part) => !/^\d+$/.test(part)).join("."));
+}
+
+export function describeRange(parameter: NumericParameter): string {
+  const kind = parameter.integer ? "a whole number" : "a number";
+  return `${kind} from ${formatNumber(parameter.min)} to ${formatNumber(parameter.max)} (${parameter.unit})`;
+}
+
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) >= 10_000 ? value.toLocaleString("en-US") : String(value);
+}

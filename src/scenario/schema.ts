@@ -1,0 +1,162 @@
+/**
+ * The scenario file format, as a zod schema built from the parameter registry. Objects are strict
+ * (an unknown key is an error, so a typo never silently does nothing); every number is checked
+ * against its registered range; defaults fill what a file leaves out.
+ */
+import { z } from "zod";
+import { describeRange, parameterAt } from "./parameters";
+import { describeValue } from "./describeValue";
+
+/** A number checked against the registry entry for `path`, with its default unless `required`. */
+function num(path: string, required = false) {
+  const parameter = parameterAt(path);
+  if (!parameter) throw new Error(`no registered parameter ${path}`);
+  const allowed = describeRange(parameter);
+  const schema = z
+    .number({ error: (issue) => `expected ${allowed}, got ${describeValue(issue.input)}` })
+    .refine((v) => v >= parameter.min && v <= parameter.max && (!parameter.integer || Number.isInteger(v)), {
+      error: (issue) => `${describeValue(issue.input)} is not allowed: expected ${allowed}`,
+    });
+  return required ? schema : schema.default(parameter.default);
+}
+
+const text = (max: number) => z.string({ error: (issue) => `expected text, got ${describeValue(issue.input)}` }).max(max, { error: `text longer than ${max} characters` });
+
+export const sourceSchema = z.strictObject({
+  title: text(500),
+  author: text(500).optional(),
+  year: z.number().int().min(0).max(3000).optional(),
+  url: text(2000).optional(),
+  /** Which number of the scenario this source supports. */
+  supports: text(2000).optional(),
+});
+
+const distributionNames = "normal, uniform, beta, list, file";
+export const thresholdsSchema = z.discriminatedUnion(
+  "distribution",
+  [
+    z.strictObject({ distribution: z.literal("normal"), mean: num("thresholds.mean"), sd: num("thresholds.sd") }),
+    z.strictObject({ distribution: z.literal("uniform"), min: num("thresholds.min"), max: num("thresholds.max") }),
+    z.strictObject({ distribution: z.literal("beta"), alpha: num("thresholds.alpha"), beta: num("thresholds.beta") }),
+    z.strictObject({
+      distribution: z.literal("list"),
+      values: z.array(z.number({ error: (issue) => `expected a threshold from 0 to 1, got ${describeValue(issue.input)}` }).min(0, { error: "a threshold must be from 0 to 1" }).max(1, { error: "a threshold must be from 0 to 1" })),
+    }),
+    /** One threshold per row of a CSV file, path relative to the scenario file (read by the command line). */
+    z.strictObject({ distribution: z.literal("file"), file: text(1000) }),
+  ],
+  { error: (issue) => `expected "distribution" to be one of ${distributionNames}, got ${describeValue((issue.input as { distribution?: unknown } | undefined)?.distribution ?? issue.input)}` },
+);
+
+const subgroupSchema = z.strictObject({
+  name: text(200),
+  share: z.number({ error: "expected a share from 0 to 1" }).min(0, { error: "expected a share from 0 to 1" }).max(1, { error: "expected a share from 0 to 1" }),
+  thresholds: thresholdsSchema,
+});
+
+const networkTypes = "erdos-renyi, small-world, units, edges";
+export const networkSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({ type: z.literal("erdos-renyi"), meanDegree: num("network.meanDegree") }),
+    z.strictObject({ type: z.literal("small-world"), degree: num("network.degree"), rewire: num("network.rewire") }),
+    z.strictObject({ type: z.literal("units"), tiesPerUnit: num("network.tiesPerUnit") }),
+    z.strictObject({
+      type: z.literal("edges"),
+      /** Pairs of 0-based soldier ids, or a CSV file of two columns (read by the command line). */
+      edges: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)], { error: "expected a pair [a, b] of soldier ids" })).optional(),
+      file: text(1000).optional(),
+    }),
+  ],
+  { error: (issue) => `expected "type" to be one of ${networkTypes}, got ${describeValue((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}` },
+);
+
+const windowSchema = z.strictObject({
+  open: num("offer.windows.open", true),
+  close: num("offer.windows.close", true).nullable().default(null),
+});
+
+const eventTypes = "setback, mobilisation, leaflets";
+export const eventSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({ type: z.literal("setback"), day: num("events.day", true), shift: num("events.shift"), days: num("events.days", true).nullable().default(null) }),
+    z.strictObject({
+      type: z.literal("mobilisation"),
+      day: num("events.day", true),
+      count: num("events.count", true),
+      thresholds: thresholdsSchema,
+      aware: num("events.aware"),
+    }),
+    z.strictObject({ type: z.literal("leaflets"), day: num("events.day", true), reach: num("events.reach") }),
+  ],
+  { error: (issue) => `expected "type" to be one of ${eventTypes}, got ${describeValue((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}` },
+);
+
+export const initialDefectorsSchema = z
+  .strictObject({
+    count: num("initialDefectors.count", true).optional(),
+    share: num("initialDefectors.share", true).optional(),
+    ids: z.array(z.number().int({ error: "expected whole soldier ids" }).min(0, { error: "soldier ids start at 0" })).optional(),
+  })
+  .refine((v) => [v.count, v.share, v.ids].filter((x) => x !== undefined).length === 1, {
+    error: "give exactly one of count, share or ids",
+  });
+
+// prefault, not default: zod 4 returns a default as it is, while a prefault is parsed, so its fields get their own defaults.
+const defaults = <T extends z.ZodType>(schema: T) => schema.prefault({} as never);
+
+export const parametersSchema = z.strictObject({
+  seed: num("seed"),
+  army: defaults(z.strictObject({ size: num("army.size"), days: num("army.days"), unitSize: num("army.unitSize") })),
+  initialDefectors: initialDefectorsSchema.default({ count: 0 }),
+  thresholds: thresholdsSchema.default({ distribution: "normal", mean: 0.5, sd: 0.2 }),
+  subgroups: z.array(subgroupSchema).max(16, { error: "at most 16 subgroups" }).default([]),
+  observation: defaults(
+    z.strictObject({
+      scope: z.enum(["global", "unit", "network", "mix"], { error: (issue) => `expected one of global, unit, network, mix, got ${describeValue(issue.input)}` }).default("global"),
+      globalWeight: num("observation.globalWeight"),
+      local: z.enum(["unit", "network"], { error: (issue) => `expected unit or network, got ${describeValue(issue.input)}` }).default("network"),
+    }),
+  ),
+  network: networkSchema.default({ type: "erdos-renyi", meanDegree: 4 }),
+  offer: defaults(
+    z.strictObject({
+      attractiveness: num("offer.attractiveness"),
+      windows: z.array(windowSchema).max(100, { error: "at most 100 windows" }).default([{ open: 0, close: null }]),
+      urgency: num("offer.urgency"),
+      urgencyDays: num("offer.urgencyDays"),
+    }),
+  ),
+  awareness: defaults(z.strictObject({ initial: num("awareness.initial"), leafletReach: num("awareness.leafletReach"), wordOfMouth: num("awareness.wordOfMouth") })),
+  opportunity: defaults(z.strictObject({ daily: num("opportunity.daily") })),
+  deterrence: defaults(
+    z.strictObject({
+      catchProbability: num("deterrence.catchProbability"),
+      punishmentRise: num("deterrence.punishmentRise"),
+      punishmentDays: num("deterrence.punishmentDays"),
+      reprisal: num("deterrence.reprisal"),
+      familyShare: num("deterrence.familyShare"),
+    }),
+  ),
+  ineligibleShare: num("ineligibleShare"),
+  events: z.array(eventSchema).max(1000, { error: "at most 1,000 events" }).default([]),
+  cascadeCutoff: num("cascadeCutoff"),
+});
+
+export const scenarioSchema = z.strictObject({
+  name: text(200),
+  description: text(5000).default(""),
+  /** The question this scenario helps answer. */
+  question: text(2000).optional(),
+  sources: z.array(sourceSchema).default([]),
+  /** Every parameter not taken from a source, and why it was chosen. */
+  assumptions: z.array(text(2000)).default([]),
+  parameters: defaults(parametersSchema),
+});
+
+export type ScenarioFile = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScenarioParameters = ScenarioFile["parameters"];
+export type ThresholdsSpec = z.output<typeof thresholdsSchema>;
+export type NetworkFileSpec = z.output<typeof networkSchema>;

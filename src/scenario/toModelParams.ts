@@ -1,0 +1,64 @@
+/** The model's inputs from a validated scenario whose file references are resolved. */
+import type { ModelParams, NetworkSpec, ThresholdDistribution } from "../model/params";
+import type { NetworkFileSpec, ScenarioFile, ThresholdsSpec } from "./schema";
+import { InputError } from "./issues";
+
+export function toModelParams(file: ScenarioFile): ModelParams {
+  const p = file.parameters;
+  const init = p.initialDefectors;
+  return {
+    size: p.army.size,
+    days: p.army.days,
+    unitSize: p.army.unitSize,
+    initialDefectors:
+      init.ids !== undefined ? { kind: "ids", ids: init.ids } : init.share !== undefined ? { kind: "share", share: init.share } : { kind: "count", count: init.count ?? 0 },
+    thresholds: distribution(p.thresholds, "parameters.thresholds"),
+    subgroups: p.subgroups.map((g, k) => ({ name: g.name, share: g.share, thresholds: distribution(g.thresholds, `parameters.subgroups[${k}].thresholds`) })),
+    observation: { ...p.observation },
+    network: network(p.network),
+    offer: { ...p.offer, windows: p.offer.windows.map((w) => ({ ...w })) },
+    awareness: { ...p.awareness },
+    opportunity: p.opportunity.daily,
+    deterrence: { ...p.deterrence },
+    ineligibleShare: p.ineligibleShare,
+    events: p.events.map((e, k) => {
+      switch (e.type) {
+        case "setback":
+          return { kind: "setback", day: e.day, shift: e.shift, days: e.days };
+        case "mobilisation":
+          return { kind: "mobilisation", day: e.day, count: e.count, aware: e.aware, thresholds: distribution(e.thresholds, `parameters.events[${k}].thresholds`) };
+        case "leaflets":
+          return { kind: "leaflets", day: e.day, reach: e.reach };
+      }
+    }),
+    cascadeCutoff: p.cascadeCutoff,
+  };
+}
+
+function distribution(spec: ThresholdsSpec, path: string): ThresholdDistribution {
+  switch (spec.distribution) {
+    case "normal":
+      return { kind: "normal", mean: spec.mean, sd: spec.sd };
+    case "uniform":
+      return { kind: "uniform", min: spec.min, max: spec.max };
+    case "beta":
+      return { kind: "beta", alpha: spec.alpha, beta: spec.beta };
+    case "list":
+      return { kind: "list", values: spec.values };
+    case "file":
+      throw new InputError([{ path: `${path}.file`, message: `"${spec.file}" was not read; resolve file references first` }], "invalid scenario");
+  }
+}
+
+function network(spec: NetworkFileSpec): NetworkSpec {
+  switch (spec.type) {
+    case "erdos-renyi":
+      return { kind: "erdos-renyi", meanDegree: spec.meanDegree };
+    case "small-world":
+      return { kind: "small-world", degree: spec.degree, rewire: spec.rewire };
+    case "units":
+      return { kind: "units", tiesPerUnit: spec.tiesPerUnit };
+    case "edges":
+      return { kind: "edges", edges: Int32Array.from((spec.edges ?? []).flat()) };
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Validation of a scenario object: the schema (types, ranges, unknown keys, defaults), then the
+ * checks that span fields (a deadline before the opening, a list of the wrong length, an army too
+ * large for memory). Every issue names its field, the value and what is allowed.
+ */
+import type { z } from "zod";
+import { scenarioSchema, type ScenarioFile } from "./schema";
+import { InputError, joinPath, type InputIssue } from "./issues";
+import { forbiddenKeys } from "./safeJson";
+import { MAX_EDGES, MAX_SOLDIERS, formatNumber } from "./parameters";
+import { describeValue } from "./describeValue";
+import { apportion } from "../model/apportion";
+
+export function validateScenario(input: unknown): ScenarioFile {
+  const forbidden = forbiddenKeys(input);
+  if (forbidden.length) throw new InputError(forbidden, "invalid scenario");
+  const parsed = scenarioSchema.safeParse(input);
+  if (!parsed.success) throw new InputError(parsed.error.issues.map(toIssue), "invalid scenario");
+  const issues = crossFieldIssues(parsed.data);
+  if (issues.length) throw new InputError(issues, "invalid scenario");
+  return parsed.data;
+}
+
+function toIssue(issue: z.core.$ZodIssue): InputIssue {
+  const path = joinPath(issue.path);
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((k) => `"${k}"`).join(", ");
+    return { path, message: `unknown key ${keys}${allowedKeysHint(path)}` };
+  }
+  if (issue.code === "invalid_type" && issue.input === undefined) {
+    return { path, message: `is required (${issue.message.replace(/, got nothing$/, "")})` };
+  }
+  return { path, message: issue.message };
+}
+
+/** Names the keys allowed at a path, so that a typo is easy to fix. */
+function allowedKeysHint(path: string): string {
+  const shape = shapeAt(path);
+  return shape ? `; allowed: ${shape.join(", ")}` : "";
+}
+
+function shapeAt(path: string): string[] | undefined {
+  // Walk the schema through objects, defaults and arrays; unions are not resolved (no hint there).
+  let schema: unknown = scenarioSchema;
+  const parts = path ? path.replace(/\[\d+\]/g, "").split(".") : [];
+  const unwrap = (s: any): any => {
+    while (s && s.def && (s.def.type === "default" || s.def.type === "optional" || s.def.type === "nullable" || s.def.type === "array")) {
+      s = s.def.type === "array" ? s.def.element : s.def.innerType;
+    }
+    return s;
+  };
+  schema = unwrap(schema);
+  for (const part of parts) {
+    const shape = (schema as any)?.def?.shape;
+    if (!shape || !(part in shape)) return undefined;
+    schema = unwrap(shape[part]);
+  }
+  const shape = (schema as any)?.def?.shape;
+  return shape ? Object.keys(shape) : undefined;
+}
+
+function crossFieldIssues(file: ScenarioFile): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const at = (path: string, message: string) => issues.push({ path: `parameters.${path}`, message });
+  const p = file.parameters;
+  const { size, days } = p.army;
+
+  let previousClose: number | null = -1;
+  p.offer.windows.forEach((w, k) => {
+    if (w.close !== null && w.close <= w.open) at(`offer.windows[${k}].close`, `${w.close} is not after the opening day ${w.open}: a window closes after it opens`);
+    if (previousClose === null) at(`offer.windows[${k}].open`, `window ${k - 1} never closes, so no window can follow it`);
+    else if (w.open < previousClose) at(`offer.windows[${k}].open`, `${w.open} is before the previous window closes (day ${previousClose}): windows must be in order and not overlap`);
+    previousClose = w.close;
+  });
+
+  const checkDistribution = (path: string, dist: ScenarioFile["parameters"]["thresholds"], count: number | null) => {
+    if (dist.distribution === "uniform" && dist.min > dist.max) at(`${path}.max`, `${dist.max} is below min ${dist.min}`);
+    if (dist.distribution === "list" && count !== null && dist.values.length !== count)
+      at(`${path}.values`, `has ${dist.values.length} thresholds but ${count} soldiers need one each`);
+  };
+
+  let capacity = size;
+  p.events.forEach((e, k) => {
+    if (e.day > days) at(`events[${k}].day`, `${e.day} is after the last simulated day (${days})`);
+    if (e.type === "mobilisation") {
+      capacity += e.count;
+      checkDistribution(`events[${k}].thresholds`, e.thresholds, e.count);
+    }
+    if (e.type === "setback" && e.days !== null && e.days < 1) at(`events[${k}].days`, "a setback lasts at least 1 day");
+  });
+  if (capacity > MAX_SOLDIERS)
+    at("army.size", `${formatNumber(size)} soldiers plus ${formatNumber(capacity - size)} mobilised is ${formatNumber(capacity)}, above the limit of ${formatNumber(MAX_SOLDIERS)} soldiers`);
+
+  if (p.subgroups.length) {
+    const total = p.subgroups.reduce((s, g) => s + g.share, 0);
+    if (Math.abs(total - 1) > 1e-9) at("subgroups", `shares add up to ${Number(total.toFixed(6))}; they must add up to 1`);
+    const counts = apportion(p.subgroups.map((g) => g.share), size);
+    p.subgroups.forEach((g, k) => checkDistribution(`subgroups[${k}].thresholds`, g.thresholds, counts[k]));
+  } else checkDistribution("thresholds", p.thresholds, size);
+
+  const init = p.initialDefectors;
+  if (init.count !== undefined && init.count > size) at("initialDefectors.count", `${init.count} is more than the army (${size} soldiers)`);
+  init.ids?.forEach((id, k) => {
+    if (id >= size) at(`initialDefectors.ids[${k}]`, `${id} is not a soldier id: ids run from 0 to ${size - 1}`);
+  });
+
+  const scope = p.observation.scope;
+  const usesNetwork = scope === "network" || (scope === "mix" && p.observation.local === "network");
+  if (usesNetwork) {
+    const net = p.network;
+    let edges = 0;
+    if (net.type === "erdos-renyi") edges = (capacity * net.meanDegree) / 2;
+    if (net.type === "small-world") edges = (capacity * net.degree) / 2;
+    if (net.type === "units") edges = (capacity * (p.army.unitSize - 1)) / 2 + Math.ceil(capacity / p.army.unitSize) * net.tiesPerUnit;
+    if (net.type === "edges") {
+      if ((net.edges === undefined) === (net.file === undefined)) at("network", "give exactly one of edges or file");
+      edges = net.edges?.length ?? 0;
+      net.edges?.forEach(([a, b], k) => {
+        if (a >= capacity || b >= capacity) at(`network.edges[${k}]`, `[${a}, ${b}] names a soldier beyond the army: ids run from 0 to ${capacity - 1}`);
+      });
+    }
+    if (edges > MAX_EDGES)
+      at("network", `about ${formatNumber(Math.round(edges))} ties for ${formatNumber(capacity)} soldiers, above the limit of ${formatNumber(MAX_EDGES)}; use a smaller army, fewer ties, or the "unit" scope`);
+    if (net.type === "small-world" && net.degree % 2 !== 0) at("network.degree", `${describeValue(net.degree)} is odd: a ring lattice needs an even degree`);
+  }
+  return issues;
+}
