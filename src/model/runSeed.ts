@@ -1,0 +1,4 @@
+/** Seed of run r (0-based) of a batch started from `seed`: seed + r, wrapped to 32 bits, so any run can be repeated alone. */
+export function runSeed(seed: number, run: number): number {
+  return (seed + run) >>> 0;
+}
