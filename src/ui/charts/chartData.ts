@@ -1,0 +1,26 @@
+/**
+ * What every chart of the dashboard draws from: one finished run and the inputs that made it.
+ * Charts are pure views: render(container, data) replaces the container's content.
+ */
+import type { ModelParams } from "../../model/params";
+import type { RunSeries, RunSummary } from "../../model/result";
+
+export interface ChartData {
+  params: ModelParams;
+  series: RunSeries;
+  summary: RunSummary;
+  /** Per soldier slot: day of defection (0 = initial), -1 loyal, <= -2 caught (see model/result.ts). */
+  fate: Int32Array;
+  /** Per soldier slot: base threshold. */
+  thresholds: Float64Array;
+}
+
+/** A chart of the dashboard; `render` draws into `container` (an element it owns entirely). */
+export interface Chart {
+  /** Stable id, used for element ids and export file names (e.g. "cascade"). */
+  id: string;
+  title: string;
+  /** One-sentence text alternative, kept up to date with the data (e.g. final share). */
+  describe(data: ChartData): string;
+  render(container: HTMLElement, data: ChartData): void;
+}
