@@ -14,7 +14,7 @@ import { apportion } from "../model/apportion";
 export function validateScenario(input: unknown): ScenarioFile {
   const forbidden = forbiddenKeys(input);
   if (forbidden.length) throw new InputError(forbidden, "invalid scenario");
-  const parsed = scenarioSchema.safeParse(input);
+  const parsed = scenarioSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) throw new InputError(parsed.error.issues.map(toIssue), "invalid scenario");
   const issues = crossFieldIssues(parsed.data);
   if (issues.length) throw new InputError(issues, "invalid scenario");
@@ -44,7 +44,7 @@ function shapeAt(path: string): string[] | undefined {
   let schema: unknown = scenarioSchema;
   const parts = path ? path.replace(/\[\d+\]/g, "").split(".") : [];
   const unwrap = (s: any): any => {
-    while (s && s.def && (s.def.type === "default" || s.def.type === "optional" || s.def.type === "nullable" || s.def.type === "array")) {
+    while (s && s.def && (s.def.type === "default" || s.def.type === "prefault" || s.def.type === "optional" || s.def.type === "nullable" || s.def.type === "array")) {
       s = s.def.type === "array" ? s.def.element : s.def.innerType;
     }
     return s;

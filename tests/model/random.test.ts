@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { sequentialStream, streamKey, uniformAt } from "../../src/model/random";
+
+describe("counter-based uniforms", () => {
+  it("pins the first draws of a fixed key (a change here changes every run's numbers)", () => {
+    const key = streamKey(42, "thresholds");
+    expect(key).toBe(streamKey(42, "thresholds"));
+    const first = [0, 1, 2].map((i) => uniformAt(key, i, 0));
+    expect(first.map((u) => u.toFixed(12))).toEqual(["0.313976045349", "0.117856977624", "0.935066086357"]);
+    expect(uniformAt(key, 5, 7)).toBe(uniformAt(key, 5, 7));
+  });
+
+  it("streams and seeds give different numbers", () => {
+    expect(streamKey(1, "thresholds")).not.toBe(streamKey(1, "opportunity"));
+    expect(streamKey(1, "thresholds")).not.toBe(streamKey(2, "thresholds"));
+  });
+
+  it("is uniform on (0, 1): mean, variance and a chi-square over 20 bins stay in range over 200,000 draws", () => {
+    const key = streamKey(7, "opportunity");
+    const bins = new Array(20).fill(0);
+    let sum = 0;
+    let sumSq = 0;
+    const n = 200_000;
+    let outside = 0;
+    for (let k = 0; k < n; k++) {
+      const u = uniformAt(key, k % 1000, Math.floor(k / 1000));
+      if (!(u > 0 && u < 1)) outside++;
+      sum += u;
+      sumSq += u * u;
+      bins[Math.floor(u * 20)]++;
+    }
+    expect(outside).toBe(0);
+    const mean = sum / n;
+    expect(Math.abs(mean - 0.5)).toBeLessThan(0.003);
+    expect(Math.abs(sumSq / n - mean * mean - 1 / 12)).toBeLessThan(0.002);
+    const expected = n / 20;
+    const chi2 = bins.reduce((s, b) => s + ((b - expected) ** 2) / expected, 0);
+    expect(chi2).toBeLessThan(43.8); // 99.9th percentile of chi-square with 19 degrees of freedom
+  });
+
+  it("neighbouring soldiers and days are not correlated", () => {
+    const key = streamKey(3, "catch");
+    let cov = 0;
+    const n = 50_000;
+    for (let i = 0; i < n; i++) cov += (uniformAt(key, i, 0) - 0.5) * (uniformAt(key, i + 1, 0) - 0.5) + (uniformAt(key, i, 0) - 0.5) * (uniformAt(key, i, 1) - 0.5);
+    expect(Math.abs(cov / n / 2)).toBeLessThan(0.002);
+  });
+});
+
+describe("sequential streams", () => {
+  it("repeat for the same seed and name", () => {
+    const a = sequentialStream(9, "network");
+    const b = sequentialStream(9, "network");
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+    expect(sequentialStream(9, "network")()).not.toBe(sequentialStream(9, "subgroups")());
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { InputError, getParameter, parseSetValue, setParameter, validateScenario } from "../../src/scenario";
+
+const scenario = { name: "s", parameters: { offer: { attractiveness: 0.1, windows: [{ open: 0, close: 30 }] } } };
+
+describe("setParameter", () => {
+  it("sets a nested value by its path under parameters, leaving the original alone", () => {
+    const changed = setParameter(scenario, "offer.attractiveness", 0.3);
+    expect(getParameter(changed, "offer.attractiveness")).toBe(0.3);
+    expect(scenario.parameters.offer.attractiveness).toBe(0.1);
+  });
+
+  it("reaches into lists by index and creates missing objects", () => {
+    expect(getParameter(setParameter(scenario, "offer.windows.0.close", 60), "offer.windows.0.close")).toBe(60);
+    expect(getParameter(setParameter(scenario, "deterrence.reprisal", 0.2), "deterrence.reprisal")).toBe(0.2);
+  });
+
+  it("refuses prototype keys without touching any prototype", () => {
+    for (const path of ["__proto__.polluted", "offer.constructor.prototype.polluted", "prototype"]) {
+      expect(() => setParameter(scenario, path, 1)).toThrow(InputError);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("parses values as JSON when they are JSON, as text otherwise", () => {
+    expect(parseSetValue("0.25")).toBe(0.25);
+    expect(parseSetValue("null")).toBe(null);
+    expect(parseSetValue("[1,2]")).toEqual([1, 2]);
+    expect(parseSetValue("network")).toBe("network");
+  });
+
+  it("a value set out of range is caught by validation, naming the field", () => {
+    expect(() => validateScenario(setParameter(scenario, "army.size", -5))).toThrow(/parameters\.army\.size: -5 is not allowed/);
+  });
+});

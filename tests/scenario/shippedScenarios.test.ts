@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadScenario, toModelParams } from "../../src/scenario";
+import { simulate } from "../../src/model";
+
+const folder = join(__dirname, "../../scenarios");
+const files = readdirSync(folder).filter((f) => f.endsWith(".json"));
+
+describe("shipped scenarios", () => {
+  it("include the default asylum offer, Granovetter's pair and a Watts network", () => {
+    expect(files).toEqual(expect.arrayContaining(["asylum-offer-deadline.json", "granovetter-uniform.json", "granovetter-perturbed.json", "watts-2002.json"]));
+  });
+
+  for (const file of files) {
+    it(`${file} validates, names its sources and assumptions, and runs`, () => {
+      const scenario = loadScenario(readFileSync(join(folder, file), "utf8"));
+      expect(scenario.description.length).toBeGreaterThan(20);
+      expect(scenario.sources.length).toBeGreaterThan(0);
+      expect(scenario.assumptions.length).toBeGreaterThan(0);
+      const run = simulate(toModelParams(scenario), scenario.parameters.seed);
+      expect(run.series.army.length).toBe(scenario.parameters.army.days + 1);
+      expect(Number.isFinite(run.summary.finalShare)).toBe(true);
+    });
+  }
+
+  it("Granovetter's pair reproduce the published outcomes: all 100 versus 1", () => {
+    const run = (file: string) => simulate(toModelParams(loadScenario(readFileSync(join(folder, file), "utf8"))), 1).summary.finalDefected;
+    expect(run("granovetter-uniform.json")).toBe(100);
+    expect(run("granovetter-perturbed.json")).toBe(1);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Every kind of bad scenario is refused with a message that names the field, the value and what
+ * is allowed; good ones come back with every default filled in.
+ */
+import { describe, expect, it } from "vitest";
+import { InputError, loadScenario, validateScenario, PARAMETERS, type InputIssue } from "../../src/scenario";
+
+const minimal = { name: "test", parameters: {} as Record<string, unknown> };
+const withParameters = (parameters: Record<string, unknown>) => ({ ...minimal, parameters });
+
+function issuesOf(input: unknown): InputIssue[] {
+  try {
+    validateScenario(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as InputError).issues;
+  }
+  throw new Error("expected the scenario to be refused");
+}
+
+describe("scenario validation", () => {
+  it("fills every default for a minimal scenario, switching every mechanism off", () => {
+    const file = validateScenario(minimal);
+    expect(file.parameters.army).toEqual({ size: 1000, days: 365, unitSize: 100 });
+    expect(file.parameters.offer).toEqual({ attractiveness: 0, windows: [{ open: 0, close: null }], urgency: 0, urgencyDays: 14 });
+    expect(file.parameters.awareness.initial).toBe(1);
+    expect(file.parameters.opportunity.daily).toBe(1);
+    expect(file.parameters.deterrence.catchProbability).toBe(0);
+    expect(file.sources).toEqual([]);
+  });
+
+  it("every registered default is inside its own range", () => {
+    for (const p of PARAMETERS) {
+      expect(p.default, p.path).toBeGreaterThanOrEqual(p.min);
+      expect(p.default, p.path).toBeLessThanOrEqual(p.max);
+    }
+  });
+
+  it("a negative army names the field, the value and the allowed range", () => {
+    const [issue] = issuesOf(withParameters({ army: { size: -5 } }));
+    expect(issue.path).toBe("parameters.army.size");
+    expect(issue.message).toContain("-5");
+    expect(issue.message).toContain("from 1 to 10,000,000 (soldiers)");
+  });
+
+  it("a wrong type says what was expected", () => {
+    const [issue] = issuesOf(withParameters({ offer: { attractiveness: "high" } }));
+    expect(issue.path).toBe("parameters.offer.attractiveness");
+    expect(issue.message).toBe('expected a number from 0 to 1 (threshold share), got "high"');
+  });
+
+  it("NaN and infinite values are refused", () => {
+    expect(issuesOf(withParameters({ opportunity: { daily: NaN } }))[0].message).toContain("got NaN");
+    expect(issuesOf(withParameters({ opportunity: { daily: Infinity } }))[0].path).toBe("parameters.opportunity.daily");
+  });
+
+  it("a fractional army size is refused as not a whole number", () => {
+    expect(issuesOf(withParameters({ army: { size: 10.5 } }))[0].message).toContain("whole number");
+  });
+
+  it("a huge army is refused before anything is allocated", () => {
+    const [issue] = issuesOf(withParameters({ army: { size: 1e12 } }));
+    expect(issue.path).toBe("parameters.army.size");
+    const [mobilised] = issuesOf(withParameters({ army: { size: 9_000_000 }, events: [{ type: "mobilisation", day: 5, count: 2_000_000, thresholds: { distribution: "uniform", min: 0, max: 1 } }] }));
+    expect(mobilised.message).toContain("above the limit of 10,000,000 soldiers");
+  });
+
+  it("an unknown key is named, with the keys allowed there", () => {
+    const [issue] = issuesOf(withParameters({ offer: { atractiveness: 0.2 } }));
+    expect(issue.path).toBe("parameters.offer");
+    expect(issue.message).toBe('unknown key "atractiveness"; allowed: attractiveness, windows, urgency, urgencyDays');
+    expect(issuesOf({ ...minimal, colour: "red" })[0].message).toContain('unknown key "colour"');
+  });
+
+  it("a deadline before the opening is impossible", () => {
+    const [issue] = issuesOf(withParameters({ offer: { windows: [{ open: 30, close: 10 }] } }));
+    expect(issue.path).toBe("parameters.offer.windows[0].close");
+    expect(issue.message).toContain("not after the opening day 30");
+  });
+
+  it("overlapping windows and a window after one that never closes are refused", () => {
+    expect(issuesOf(withParameters({ offer: { windows: [{ open: 0, close: 20 }, { open: 10, close: 30 }] } }))[0].path).toBe("parameters.offer.windows[1].open");
+    expect(issuesOf(withParameters({ offer: { windows: [{ open: 0 }, { open: 10, close: 30 }] } }))[0].message).toContain("never closes");
+  });
+
+  it("an unknown threshold distribution lists the known ones", () => {
+    const [issue] = issuesOf(withParameters({ thresholds: { distribution: "cauchy" } }));
+    expect(issue.path).toBe("parameters.thresholds.distribution");
+    expect(issue.message).toContain("normal, uniform, beta, list, file");
+    expect(issue.message).toContain('"cauchy"');
+  });
+
+  it("a threshold list must have one value per soldier", () => {
+    const [issue] = issuesOf(withParameters({ army: { size: 3 }, thresholds: { distribution: "list", values: [0.1, 0.2] } }));
+    expect(issue.path).toBe("parameters.thresholds.values");
+    expect(issue.message).toBe("has 2 thresholds but 3 soldiers need one each");
+  });
+
+  it("subgroup shares must add up to 1", () => {
+    const groups = [
+      { name: "conscripts", share: 0.5, thresholds: { distribution: "normal", mean: 0.2, sd: 0.1 } },
+      { name: "contract", share: 0.3, thresholds: { distribution: "normal", mean: 0.5, sd: 0.1 } },
+    ];
+    expect(issuesOf(withParameters({ subgroups: groups }))[0].message).toBe("shares add up to 0.8; they must add up to 1");
+  });
+
+  it("initial defectors: exactly one form, within the army", () => {
+    expect(issuesOf(withParameters({ initialDefectors: { count: 2, share: 0.1 } }))[0].message).toBe("give exactly one of count, share or ids");
+    expect(issuesOf(withParameters({ army: { size: 10 }, initialDefectors: { count: 20 } }))[0].message).toContain("more than the army");
+    expect(issuesOf(withParameters({ army: { size: 10 }, initialDefectors: { ids: [3, 10] } }))[0].path).toBe("parameters.initialDefectors.ids[1]");
+  });
+
+  it("events must fall within the simulated days and have a known type", () => {
+    expect(issuesOf(withParameters({ army: { days: 100 }, events: [{ type: "setback", day: 150 }] }))[0].message).toContain("after the last simulated day (100)");
+    expect(issuesOf(withParameters({ events: [{ type: "coup", day: 1 }] }))[0].message).toContain("setback, mobilisation, leaflets");
+  });
+
+  it("network edges must name soldiers of the army, and networks must fit in memory", () => {
+    const edges = withParameters({ army: { size: 4 }, observation: { scope: "network" }, network: { type: "edges", edges: [[0, 1], [2, 7]] } });
+    expect(issuesOf(edges)[0].path).toBe("parameters.network.edges[1]");
+    const dense = withParameters({ army: { size: 5_000_000 }, observation: { scope: "network" }, network: { type: "erdos-renyi", meanDegree: 100 } });
+    expect(issuesOf(dense)[0].message).toContain("above the limit of 50,000,000");
+  });
+
+  it("__proto__, constructor and prototype keys are refused and never reach a prototype", () => {
+    const hostile = loadScenarioIssues('{"name":"x","parameters":{"__proto__":{"polluted":1},"offer":{"constructor":{"prototype":{"polluted":1}}}}}');
+    expect(hostile.map((i) => i.path)).toEqual(["parameters", "parameters.offer"]);
+    expect(hostile[0].message).toBe('the key "__proto__" is not allowed');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("broken JSON is refused with the parser's position", () => {
+    const [issue] = loadScenarioIssues('{"name": "x", "parameters": {');
+    expect(issue.message).toMatch(/^not valid JSON \(/);
+  });
+
+  it("reports every issue at once, not just the first", () => {
+    expect(issuesOf(withParameters({ army: { size: -1, days: 0 }, opportunity: { daily: 2 } })).length).toBe(3);
+  });
+});
+
+function loadScenarioIssues(text: string): InputIssue[] {
+  try {
+    loadScenario(text);
+  } catch (error) {
+    return (error as InputError).issues;
+  }
+  throw new Error("expected the scenario to be refused");
+}
