@@ -29,4 +29,15 @@ describe("shipped scenarios", () => {
     expect(run("granovetter-uniform.json")).toBe(100);
     expect(run("granovetter-perturbed.json")).toBe(1);
   });
+
+  it("the default pair shows what the deadline does: most runs cascade with it, none without it", () => {
+    const cascades = (file: string) => {
+      const params = toModelParams(loadScenario(readFileSync(join(folder, file), "utf8")));
+      let count = 0;
+      for (let seed = 1; seed <= 20; seed++) if (simulate(params, seed).summary.cascade) count++;
+      return count;
+    };
+    expect(cascades("asylum-offer-deadline.json")).toBeGreaterThanOrEqual(10);
+    expect(cascades("asylum-offer-open-ended.json")).toBe(0);
+  });
 });
