@@ -40,4 +40,29 @@ describe("shipped scenarios", () => {
     expect(cascades("asylum-offer-deadline.json")).toBeGreaterThanOrEqual(10);
     expect(cascades("asylum-offer-open-ended.json")).toBe(0);
   });
+
+  const load = (file: string) => loadScenario(readFileSync(join(folder, file), "utf8"));
+
+  it("Granovetter's normal example jumps at the critical spread: few below it, nearly all above it", () => {
+    const base = toModelParams(load("granovetter-normal.json"));
+    for (let seed = 1; seed <= 5; seed++) {
+      const below = simulate({ ...base, thresholds: { kind: "normal", mean: 0.25, sd: 0.11 } }, seed).summary.finalShare;
+      const above = simulate({ ...base, thresholds: { kind: "normal", mean: 0.25, sd: 0.135 } }, seed).summary.finalShare;
+      expect(below).toBeLessThan(0.05);
+      expect(above).toBeGreaterThan(0.95);
+    }
+  });
+
+  it("Kuran's bandwagon scenario rests low without an offer and tips with one of attractiveness 0.02", () => {
+    const file = load("kuran-bandwagon.json");
+    const params = toModelParams(file);
+    expect(simulate(params, file.parameters.seed).summary.finalShare).toBeLessThan(0.05);
+    const pushed = { ...params, offer: { ...params.offer, attractiveness: 0.02 } };
+    expect(simulate(pushed, file.parameters.seed).summary.finalShare).toBeGreaterThan(0.95);
+  });
+
+  it("Watts's window: one seed cascades at mean degree 4 but not at 1 or 8", () => {
+    const cascades = (file: string) => simulate(toModelParams(load(file)), 1).summary.cascade;
+    expect([cascades("watts-2002-sparse.json"), cascades("watts-2002.json"), cascades("watts-2002-dense.json")]).toEqual([false, true, false]);
+  });
 });
