@@ -1,0 +1,61 @@
+/**
+ * The `defection` command: dispatch to a command, turn errors into messages and exit codes.
+ * 0 ok; 1 bad input (InputError: invalid scenario, unreadable file, bad --set value) or an
+ * unexpected failure; 2 usage error (with a hint to --help). Bad input never prints a stack trace.
+ */
+import { InputError } from "../scenario";
+import { UsageError } from "./usageError";
+import { HELP, helpHint } from "./help";
+import { packageVersion } from "./packageRoot";
+import { writeChunk, type Io } from "./io";
+import { runCommand } from "./commands/run";
+import { validateCommand } from "./commands/validate";
+import { listCommand } from "./commands/list";
+
+const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Io) => Promise<number>>> = {
+  run: runCommand,
+  validate: validateCommand,
+  list: listCommand,
+};
+
+export async function cli(argv: readonly string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? first : "";
+  try {
+    if (!command) {
+      if (first === undefined || wantsHelp(argv)) return await print(io, HELP[""], 0);
+      if (first === "--version" || first === "-v") return await print(io, `${packageVersion()}\n`, 0);
+      throw new UsageError(first.startsWith("-") ? `unknown flag ${first}` : `unknown command ${JSON.stringify(first)} (commands: ${Object.keys(COMMANDS).join(", ")})`);
+    }
+    if (wantsHelp(rest)) return await print(io, HELP[command], 0);
+    return await COMMANDS[command](rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      await writeChunk(io.stderr, `defection${error.command ? ` ${error.command}` : ""}: ${error.message}\n${helpHint(error.command)}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      await writeChunk(io.stderr, `defection${command ? ` ${command}` : ""}: ${error.message}\n`);
+      return 1;
+    }
+    await writeChunk(io.stderr, `defection${command ? ` ${command}` : ""}: ${describeError(error)}\n`);
+    return 1;
+  }
+}
+
+/** -h or --help anywhere before a "--". */
+function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
+}
+
+async function print(io: Io, text: string, code: number): Promise<number> {
+  await writeChunk(io.stdout, text);
+  return code;
+}
+
+/** An unexpected error in one line; file system errors (ENOENT on --out, EACCES...) carry their path. */
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

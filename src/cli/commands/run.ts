@@ -1,0 +1,101 @@
+/**
+ * `defection run`: N runs of a scenario with seeds S, S+1, ... Runs are simulated one at a time
+ * and their series rows written before the next starts, so 1,000 runs of 365 days never sit in
+ * memory together; only the small per-run summaries are kept (for --json).
+ */
+import { simulate, runSeed, type RunSummary } from "../../model";
+import { InputError, toModelParams } from "../../scenario";
+import { SERIES_HEADER, SUMMARY_HEADER, seriesRows, summaryRow } from "../../output/runCsv";
+import { csvLine } from "../../output/csvCell";
+import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
+import { UsageError } from "../usageError";
+import { wholeNumber } from "../wholeNumber";
+import { describeFsError, parseSetFlags, readScenario } from "../readScenario";
+import { openAtomicFile, type AtomicFile } from "../writeFileAtomic";
+import { progressBar } from "../progress";
+import { writeChunk, type Io } from "../io";
+
+export const RUN_FLAGS: FlagSpecs = {
+  runs: { type: "string" },
+  seed: { type: "string" },
+  set: { type: "string", multiple: true },
+  out: { type: "string" },
+  summary: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+};
+
+export const MAX_RUNS = 100_000;
+export const MAX_SEED = 4294967295;
+
+export async function runCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, RUN_FLAGS, "run");
+  const [path, ...extra] = args.positionals;
+  if (path === undefined) throw new UsageError("missing SCENARIO.json", "run");
+  if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} (one scenario per run)`, "run");
+  const runsText = stringFlag(args, "runs");
+  const seedText = stringFlag(args, "seed");
+  const runs = runsText === undefined ? 1 : wholeNumber("--runs", runsText, 1, MAX_RUNS, "run");
+  const seedFlag = seedText === undefined ? undefined : wholeNumber("--seed", seedText, 0, MAX_SEED, "run");
+  const outPath = stringFlag(args, "out");
+  const summaryPath = stringFlag(args, "summary");
+  if (outPath !== undefined && outPath === summaryPath) throw new UsageError("--out and --summary must be different files", "run");
+  const json = booleanFlag(args, "json");
+
+  const { file, label } = readScenario(path, parseSetFlags(listFlag(args, "set"), "run"));
+  const params = toModelParams(file);
+  const seed = seedFlag ?? file.parameters.seed;
+
+  const files: AtomicFile[] = [];
+  const abort = () => files.forEach((f) => f.abort());
+  // Ctrl-C between runs leaves no temporary files behind.
+  const onSignal = () => {
+    abort();
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const open = async (flag: string, target: string | undefined) => {
+      if (target === undefined) return null;
+      try {
+        const opened = await openAtomicFile(target);
+        files.push(opened);
+        return opened;
+      } catch (error) {
+        throw new InputError([{ path: flag, message: `cannot write ${target} (${describeFsError(error)})` }], "cannot write output");
+      }
+    };
+    const series = await open("--out", outPath);
+    const summary = await open("--summary", summaryPath);
+    const summaryToStdout = summary === null && !json;
+
+    await series?.write(csvLine([...SERIES_HEADER]) + "\n");
+    await summary?.write(csvLine([...SUMMARY_HEADER]) + "\n");
+    if (summaryToStdout) await writeChunk(io.stdout, csvLine([...SUMMARY_HEADER]) + "\n");
+
+    const summaries: Array<{ scenario: string; run: number } & RunSummary> = [];
+    const progress = progressBar(io.stderr, runs, label);
+    for (let run = 0; run < runs; run++) {
+      const result = simulate(params, runSeed(seed, run));
+      const labelled = { scenario: label, run, result };
+      await series?.write(seriesRows(labelled));
+      await summary?.write(summaryRow(labelled));
+      if (summaryToStdout) await writeChunk(io.stdout, summaryRow(labelled));
+      if (json) summaries.push({ scenario: label, run, ...result.summary });
+      progress.update(run + 1);
+      // Let signals and the progress bar through between runs, even when no write had to wait.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    progress.finish();
+    for (const f of files) await f.commit();
+    if (json) await writeChunk(io.stdout, JSON.stringify(summaries, null, 2) + "\n");
+    return 0;
+  } catch (error) {
+    abort();
+    throw error;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}

@@ -1,0 +1,20 @@
+/** `defection validate`: "ok: NAME" on stdout, or the issues (each naming its field) via InputError. */
+import { listFlag, parseArgs, type FlagSpecs } from "../args";
+import { UsageError } from "../usageError";
+import { parseSetFlags, readScenario } from "../readScenario";
+import { writeChunk, type Io } from "../io";
+
+export const VALIDATE_FLAGS: FlagSpecs = {
+  set: { type: "string", multiple: true },
+  help: { type: "boolean", short: "h" },
+};
+
+export async function validateCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, VALIDATE_FLAGS, "validate");
+  const [path, ...extra] = args.positionals;
+  if (path === undefined) throw new UsageError("missing SCENARIO.json", "validate");
+  if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} (one scenario at a time)`, "validate");
+  const { file } = readScenario(path, parseSetFlags(listFlag(args, "set"), "validate"));
+  await writeChunk(io.stdout, `ok: ${file.name}\n`);
+  return 0;
+}

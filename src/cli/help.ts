@@ -1,0 +1,58 @@
+/** The --help texts, one per command; usage lines double as the reference in the README. */
+export const HELP: Readonly<Record<string, string>> = {
+  "": `defection: simulate defection cascades in armies
+
+Usage:
+  defection run SCENARIO.json [options]    run a scenario and write CSV
+  defection validate SCENARIO.json         check a scenario file
+  defection list                           list the shipped scenarios
+
+Options:
+  -h, --help       show help (also: defection COMMAND --help)
+  --version        print the version
+
+Exit codes: 0 ok, 1 bad input (scenario, file, --set value), 2 usage error.
+`,
+  run: `Usage: defection run SCENARIO.json [options]
+
+Runs the scenario N times with seeds S, S+1, ..., S+N-1 (run r uses seed S + r, so any run can
+be repeated alone with --seed S+r --runs 1).
+
+Options:
+  --runs N              number of runs, a whole number from 1 to 100000 (default 1)
+  --seed S              seed of the first run, a whole number from 0 to 4294967295
+                        (default: the scenario's parameters.seed)
+  --set key=value       change a parameter, by its path under "parameters"; repeatable.
+                        The value is JSON when it parses (numbers, null, lists), text otherwise.
+                        e.g. --set offer.attractiveness=0.2 --set offer.windows.0.close=null
+  --out FILE            write the per-day series (long format, one row per run and day)
+  --summary FILE        write the per-run summary CSV (one row per run)
+  --json                print the per-run summaries to stdout as a JSON array
+  -h, --help            show this help
+
+Without --summary, the summary CSV is printed to stdout (or JSON with --json).
+Files are written atomically: they appear complete or not at all.
+`,
+  validate: `Usage: defection validate SCENARIO.json [--set key=value ...]
+
+Checks a scenario file (and any CSV files it refers to). Prints "ok: NAME", or each problem
+with the field it concerns on stderr and exits with code 1.
+
+Options:
+  --set key=value       change a parameter before checking; repeatable
+  -h, --help            show this help
+`,
+  list: `Usage: defection list
+
+Lists the scenarios shipped with the package: file, name and the first sentence of its
+description.
+
+Options:
+  -h, --help            show this help
+`,
+};
+
+/** The one-line hint after a usage error. */
+export function helpHint(command: string): string {
+  return `Run "defection${command ? ` ${command}` : ""} --help" for usage.`;
+}
