@@ -13,7 +13,12 @@ export function setParameter<T extends object>(scenario: T, path: string, value:
     throw new InputError([{ path, message: "not a parameter path (use names like offer.attractiveness or offer.windows.0.close)" }], "invalid --set");
   const root = structuredClone(scenario) as Record<string, unknown>;
   let node = (root.parameters ??= {}) as Record<string, unknown>;
-  for (let k = 0; k < parts.length - 1; k++) {
+  for (let k = 0; k < parts.length; k++) {
+    if (Array.isArray(node) && /^\d+$/.test(parts[k]) && Number(parts[k]) > node.length) {
+      const list = parts.slice(0, k).join(".");
+      throw new InputError([{ path: `parameters.${list}`, message: `has ${node.length} item(s), so ${path} cannot be set: use index 0 to ${node.length}` }], "invalid --set");
+    }
+    if (k === parts.length - 1) break;
     const key = parts[k];
     let next = Object.hasOwn(node, key) ? node[key] : undefined;
     if (next === undefined || next === null || typeof next !== "object") {

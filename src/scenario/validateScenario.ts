@@ -30,6 +30,10 @@ function toIssue(issue: z.core.$ZodIssue): InputIssue {
   if (issue.code === "invalid_type" && issue.input === undefined) {
     return { path, message: `is required (${issue.message.replace(/, got nothing$/, "")})` };
   }
+  if (issue.code === "invalid_type" && !issue.message.startsWith("expected ")) {
+    // zod's own wording for objects and lists; say it the way the rest of the messages do.
+    return { path, message: `expected ${issue.expected === "object" ? "an object" : issue.expected === "array" ? "a list" : issue.expected}, got ${describeValue(issue.input)}` };
+  }
   return { path, message: issue.message };
 }
 

@@ -15,6 +15,16 @@ describe("setParameter", () => {
     expect(getParameter(setParameter(scenario, "deterrence.reprisal", 0.2), "deterrence.reprisal")).toBe(0.2);
   });
 
+  it("refuses an index past the end of a list, naming its length", () => {
+    expect(getParameter(setParameter(scenario, "offer.windows.1", { open: 40 }), "offer.windows.1.open")).toBe(40);
+    expect(() => setParameter(scenario, "offer.windows.3.close", 5)).toThrow(/parameters\.offer\.windows: has 1 item\(s\)/);
+  });
+
+  it("a value of the wrong shape is named in the project's words", () => {
+    expect(() => validateScenario(setParameter(scenario, "offer.windows.0", 5))).toThrow("parameters.offer.windows[0]: expected an object, got 5");
+    expect(() => validateScenario(setParameter(scenario, "events", "none"))).toThrow('parameters.events: expected a list, got "none"');
+  });
+
   it("refuses prototype keys without touching any prototype", () => {
     for (const path of ["__proto__.polluted", "offer.constructor.prototype.polluted", "prototype"]) {
       expect(() => setParameter(scenario, path, 1)).toThrow(InputError);
