@@ -1,0 +1,182 @@
+/**
+ * The army as a picture: one cell per soldier, units as blocks in unit order, coloured by the day
+ * each soldier defected (loyal grey, caught vermillion); past MAX_SOLDIER_CELLS soldiers, one cell
+ * per group of units coloured by the share defected. Drawn on a canvas through ImageData, so a
+ * million soldiers cost one pass over `fate` and one over the pixels, and no DOM node per soldier.
+ * The legend is painted on the canvas too, so the PNG export is the canvas itself.
+ */
+import type { Chart, ChartData } from "./chartData";
+import { CAUGHT_BASE } from "../../model/result";
+import { armyCells, type ArmyCells } from "./armyCells";
+import { formatCount, formatShare, formatThreshold } from "./format";
+import { containerWidth } from "./frame";
+import { cellAt, cellPosition, gridLayout, type GridLayout } from "./gridLayout";
+import { COLOURS, dayColour, shareColour } from "./palette";
+import { createTooltip } from "./tooltip";
+import { FONT_FAMILY, textWidth, wrapText } from "./textLayout";
+
+const PAD = 8;
+const LEGEND_ROW = 22;
+
+/** Soldiers on the roll at the end of the run (slots of later mobilisations never joined). */
+function soldiersShown(data: ChartData): number {
+  const { army } = data.series;
+  return Math.min(data.fate.length, army[army.length - 1] ?? 0);
+}
+
+export function gridNote(cells: ArmyCells, unitSize: number): string {
+  if (cells.mode === "soldier") return unitSize > 1 ? `One cell per soldier; each block is a unit of ${formatCount(unitSize)}.` : "One cell per soldier.";
+  const units = cells.perCell / unitSize;
+  return `One cell per ${units === 1 ? "unit" : `${formatCount(units)} units`} (${formatCount(cells.perCell)} soldiers), coloured by the share defected.`;
+}
+
+export function describeArmy(data: ChartData): string {
+  const n = soldiersShown(data);
+  let defected = 0;
+  let caught = 0;
+  for (let i = 0; i < n; i++) {
+    if (data.fate[i] >= 0) defected++;
+    else if (data.fate[i] <= CAUGHT_BASE) caught++;
+  }
+  const units = Math.ceil(n / Math.max(1, data.params.unitSize));
+  return `The army of ${formatCount(n)} soldiers in ${formatCount(units)} units at day ${data.summary.days}: ${formatCount(defected)} defected (${formatShare(n > 0 ? defected / n : 0)}), ${formatCount(caught)} caught, ${formatCount(n - defected - caught)} loyal.`;
+}
+
+/** Paints the legend rows at the top of the canvas and returns their height. */
+function paintLegend(ctx: CanvasRenderingContext2D, cells: ArmyCells, unitSize: number, width: number): number {
+  ctx.font = `12px ${FONT_FAMILY}`;
+  ctx.textBaseline = "middle";
+  ctx.fillStyle = COLOURS.text;
+  let x = PAD;
+  let row = 0;
+  const place = (w: number) => {
+    if (x > PAD && x + w > width - PAD) {
+      row++;
+      x = PAD;
+    }
+    const at = { x, y: PAD + row * LEGEND_ROW + LEGEND_ROW / 2 };
+    x += w + 16;
+    return at;
+  };
+  const ramp = cells.mode === "soldier" ? { label: "defected on day", from: String(cells.firstDay), to: String(cells.lastDay), colour: (t: number) => dayColour(t) } : { label: "share defected", from: "0%", to: "100%", colour: (t: number) => shareColour(t) };
+  const rampWidth = 100;
+  const total = textWidth(ramp.label) + 6 + textWidth(ramp.from) + 4 + rampWidth + 4 + textWidth(ramp.to);
+  let at = place(total);
+  ctx.fillText(ramp.label, at.x, at.y);
+  let rx = at.x + textWidth(ramp.label) + 6;
+  ctx.fillText(ramp.from, rx, at.y);
+  rx += textWidth(ramp.from) + 4;
+  for (let k = 0; k < rampWidth; k++) {
+    ctx.fillStyle = ramp.colour(k / (rampWidth - 1));
+    ctx.fillRect(rx + k, at.y - 6, 1, 12);
+  }
+  ctx.fillStyle = COLOURS.text;
+  ctx.fillText(ramp.to, rx + rampWidth + 4, at.y);
+  const swatches: Array<[string, string]> = cells.mode === "soldier" ? [[COLOURS.loyal, "loyal"], [COLOURS.caught, "caught"]] : [[COLOURS.loyal, "no one defected"]];
+  for (const [colour, label] of swatches) {
+    at = place(16 + textWidth(label));
+    ctx.fillStyle = colour;
+    ctx.fillRect(at.x, at.y - 6, 12, 12);
+    ctx.fillStyle = COLOURS.text;
+    ctx.fillText(label, at.x + 16, at.y);
+  }
+  ctx.fillStyle = COLOURS.mutedText;
+  for (const line of wrapText(gridNote(cells, unitSize), width - 2 * PAD)) {
+    row++;
+    ctx.fillText(line, PAD, PAD + row * LEGEND_ROW + LEGEND_ROW / 2);
+  }
+  return PAD + (row + 1) * LEGEND_ROW + 4;
+}
+
+/** Fills every cell's device pixels in one ImageData. */
+function paintCells(ctx: CanvasRenderingContext2D, layout: GridLayout, colours: Uint32Array, dpr: number, left: number, top: number): void {
+  const w = Math.max(1, Math.ceil(layout.width * dpr));
+  const h = Math.max(1, Math.ceil(layout.height * dpr));
+  const image = ctx.createImageData(w, h);
+  const pixels = new Uint32Array(image.data.buffer);
+  const white = 0xffffffff;
+  pixels.fill(white);
+  for (let i = 0; i < layout.cells; i++) {
+    const p = cellPosition(layout, i);
+    const x0 = Math.round(p.x * dpr);
+    const x1 = Math.min(w, Math.round((p.x + layout.cell) * dpr));
+    const y0 = Math.round(p.y * dpr);
+    const y1 = Math.min(h, Math.round((p.y + layout.cell) * dpr));
+    const c = colours[i];
+    for (let y = y0; y < y1; y++) pixels.fill(c, y * w + x0, y * w + x1);
+  }
+  ctx.putImageData(image, Math.round(left * dpr), Math.round(top * dpr));
+}
+
+function cellLines(data: ChartData, cells: ArmyCells, i: number): string[] {
+  const unitSize = Math.max(1, data.params.unitSize);
+  if (cells.mode === "soldier") {
+    const f = data.fate[i];
+    const fate = f >= 0 ? (f === 0 ? "Defected at the start (day 0)" : `Defected on day ${f}`) : f <= CAUGHT_BASE ? `Caught on day ${CAUGHT_BASE - f}` : "Loyal";
+    return [`Soldier ${formatCount(i)}, unit ${formatCount(Math.floor(i / unitSize))}`, fate, `Base threshold ${formatThreshold(data.thresholds[i])}`];
+  }
+  const first = i * cells.perCell;
+  const size = Math.min(cells.perCell, cells.soldiers - first);
+  const u0 = Math.floor(first / unitSize);
+  const u1 = Math.floor((first + size - 1) / unitSize);
+  return [
+    u0 === u1 ? `Unit ${formatCount(u0)}` : `Units ${formatCount(u0)}–${formatCount(u1)}`,
+    `Defected ${formatShare(cells.defected[i] / size)} (${formatCount(cells.defected[i])} of ${formatCount(size)})`,
+    `Caught ${formatCount(cells.caught[i])}`,
+    cells.defected[i] > 0 ? `Mean day of defection ${(cells.daySum[i] / cells.defected[i]).toFixed(1)}` : "No defections",
+  ];
+}
+
+export const armyGrid: Chart = {
+  id: "army",
+  title: "The army, soldier by soldier",
+  describe: describeArmy,
+  render(container, data) {
+    container.replaceChildren();
+    container.classList.add("dc-chart");
+    container.dataset.chart = armyGrid.id;
+    const width = containerWidth(container);
+    const days = data.series.army.length - 1;
+    const unitSize = Math.max(1, data.params.unitSize);
+    const cells = armyCells(data.fate, soldiersShown(data), unitSize, days);
+
+    const canvas = document.createElement("canvas");
+    canvas.className = "dc-chart-canvas";
+    canvas.setAttribute("role", "img");
+    const label = `${armyGrid.title}. ${describeArmy(data)}`;
+    canvas.setAttribute("aria-label", label);
+    canvas.dataset.title = armyGrid.title;
+    canvas.dataset.mode = cells.mode;
+    canvas.dataset.cells = String(cells.cells);
+    canvas.textContent = label;
+    container.appendChild(canvas);
+    const ctx = canvas.getContext("2d");
+    if (ctx === null) return;
+
+    // Measure the legend on a throwaway pass: its rows depend on the width only.
+    const legendHeight = paintLegend(ctx, cells, unitSize, width);
+    const layout = gridLayout(cells.cells, cells.blockSize, width - 2 * PAD, Math.max(200, Math.min(520, width * 0.6)));
+    const height = legendHeight + layout.height + PAD;
+    const dpr = Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = COLOURS.background;
+    ctx.fillRect(0, 0, width, height);
+    paintLegend(ctx, cells, unitSize, width);
+    paintCells(ctx, layout, cells.colours, dpr, PAD, legendHeight);
+
+    const tooltip = createTooltip(container);
+    canvas.addEventListener("pointermove", (event) => {
+      const rect = canvas.getBoundingClientRect();
+      const px = event.clientX - rect.left;
+      const py = event.clientY - rect.top;
+      const i = cellAt(layout, px - PAD, py - legendHeight);
+      if (i < 0) tooltip.hide();
+      else tooltip.show(cellLines(data, cells, i), px + canvas.offsetLeft, py + canvas.offsetTop);
+    });
+    canvas.addEventListener("pointerleave", () => tooltip.hide());
+  },
+};

@@ -1,0 +1,76 @@
+/** How news of the offer spreads: share of the army that knows of it, by day. */
+import { area, line, scaleLinear } from "d3";
+import type { Chart, ChartData } from "./chartData";
+import { buildSchedule } from "../../model/schedule";
+import { drawXAxis, drawYAxis } from "./axes";
+import { attachDayHover } from "./dayHover";
+import { formatCount, formatShare, formatShareTick } from "./format";
+import { createFrame } from "./frame";
+import { COLOURS } from "./palette";
+import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
+import { shareSeries } from "./timeline";
+
+export function awareShares(data: ChartData): Float64Array {
+  return shareSeries(data.series.aware, data.series.army);
+}
+
+/** First day the aware share is at least `level`, or null. */
+export function firstDayAtLeast(values: ArrayLike<number>, level: number): number | null {
+  for (let d = 0; d < values.length; d++) if (values[d] >= level) return d;
+  return null;
+}
+
+export function describeAwareness(data: ChartData): string {
+  const shares = awareShares(data);
+  const days = shares.length - 1;
+  const half = firstDayAtLeast(shares, 0.5);
+  return (
+    `Share of the army aware of the offer: ${formatShare(shares[0])} on day 0, ${formatShare(shares[days])} on day ${days}; ` +
+    (half === null ? "it never reaches half the army." : `half the army knows by day ${half}.`)
+  );
+}
+
+export const awarenessChart: Chart = {
+  id: "aware",
+  title: "Awareness of the offer",
+  describe: describeAwareness,
+  render(container, data) {
+    const { params, series } = data;
+    const days = series.army.length - 1;
+    const shares = awareShares(data);
+    const values = Array.from(shares);
+    const frame = createFrame(container, awarenessChart, data, {
+      legend: [{ label: "aware of the offer", colour: COLOURS.aware, mark: "line" }, OFFER_LEGEND],
+    });
+    const { plot, width, height } = frame;
+    const x = scaleLinear().domain([0, Math.max(1, days)]).range([0, width]);
+    const y = scaleLinear().domain([0, 1]).range([height, 0]);
+
+    drawTimeContext(plot, params, x, height);
+    drawYAxis(plot, y, width, "share of army", formatShareTick);
+    drawXAxis(plot, x, height, "day");
+
+    plot
+      .append("path")
+      .attr("class", "series-area")
+      .attr("d", area<number>().x((_, d) => x(d)).y0(height).y1((v) => y(v))(values))
+      .attr("fill", COLOURS.aware)
+      .attr("fill-opacity", 0.15);
+    plot
+      .append("path")
+      .attr("class", "series-line series-aware")
+      .attr("data-points", values.length)
+      .attr("d", line<number>().x((_, d) => x(d)).y((v) => y(v))(values))
+      .attr("fill", "none")
+      .attr("stroke", COLOURS.aware)
+      .attr("stroke-width", 2.5)
+      .attr("stroke-linejoin", "round");
+
+    const offerOpen = buildSchedule(params).offerOpen;
+    attachDayHover(frame, x, days, [{ colour: COLOURS.aware, y: (d) => y(shares[d]) }], (d) => [
+      `Day ${d}`,
+      `Aware: ${formatShare(shares[d])} (${formatCount(series.aware[d])} of ${formatCount(series.army[d])})`,
+      ...dayContextLines(params, offerOpen, d),
+    ]);
+  },
+};

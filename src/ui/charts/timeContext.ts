@@ -1,0 +1,76 @@
+/** Offer windows (shaded) and scheduled events (a rule and a short label) behind a chart over days. */
+import type { ScaleLinear, Selection } from "d3";
+import type { ModelParams } from "../../model/params";
+import { COLOURS } from "./palette";
+import { describeSpan, eventMarks, offerSpansOf } from "./timeline";
+import { labelRows, textWidth } from "./textLayout";
+import type { LegendEntry } from "./legend";
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+export const OFFER_OPACITY = 0.18;
+
+export const OFFER_LEGEND: LegendEntry = { label: "offer open", colour: COLOURS.offer, mark: "rect", opacity: OFFER_OPACITY * 2 };
+
+const EVENT_FONT = 11;
+const EVENT_ROW = 13;
+
+/** Shades the offer windows and marks the events of `params` across a plot `height` tall. */
+export function drawTimeContext(plot: G, params: ModelParams, x: ScaleLinear<number, number>, height: number): void {
+  const days = params.days;
+  plot
+    .append("g")
+    .attr("class", "offer-windows")
+    .selectAll("rect")
+    .data(offerSpansOf(params))
+    .join("rect")
+    .attr("class", "offer-window")
+    .attr("data-start", (s) => s.start)
+    .attr("data-end", (s) => s.end)
+    .attr("x", (s) => x(s.start))
+    .attr("width", (s) => Math.max(1, x(Math.min(s.end, days)) - x(s.start)))
+    .attr("y", 0)
+    .attr("height", height)
+    .attr("fill", COLOURS.offer)
+    .attr("fill-opacity", OFFER_OPACITY)
+    .append("title")
+    .text((s) => `Offer open, ${describeSpan(s)}`);
+
+  const marks = eventMarks(params);
+  const rows = labelRows(
+    marks.map((m) => x(m.day) + 3),
+    marks.map((m) => textWidth(m.label, EVENT_FONT)),
+  );
+  const g = plot.append("g").attr("class", "events");
+  const event = g
+    .selectAll("g")
+    .data(marks)
+    .join("g")
+    .attr("class", (m) => `event event-${m.kind}`)
+    .attr("transform", (m) => `translate(${x(m.day)},0)`);
+  event.append("title").text((m) => m.detail);
+  event.append("line").attr("y1", 0).attr("y2", height).attr("stroke", COLOURS.event).attr("stroke-dasharray", "3 3");
+  event
+    .append("text")
+    .attr("x", 3)
+    .attr("y", (_, i) => 4 + rows[i] * EVENT_ROW)
+    .attr("dy", "0.8em")
+    .attr("font-size", EVENT_FONT)
+    .attr("fill", COLOURS.event)
+    // A white halo keeps labels legible where they cross a series line.
+    .attr("stroke", COLOURS.background)
+    .attr("stroke-width", 3)
+    .attr("stroke-linejoin", "round")
+    .attr("paint-order", "stroke")
+    // Labels near the right edge go to the left of their rule.
+    .attr("text-anchor", (m) => (x(m.day) + textWidth(m.label, EVENT_FONT) > x.range()[1] ? "end" : "start"))
+    .attr("dx", (m) => (x(m.day) + textWidth(m.label, EVENT_FONT) > x.range()[1] ? -6 : 0))
+    .text((m) => m.label);
+}
+
+/** Tooltip lines for `day`: whether the offer is open and any events that day. */
+export function dayContextLines(params: ModelParams, offerOpen: ArrayLike<number>, day: number): string[] {
+  const lines = [offerOpen[day] === 1 ? "Offer open" : "Offer closed"];
+  for (const m of eventMarks(params)) if (m.day === day) lines.push(m.detail);
+  return lines;
+}

@@ -1,0 +1,83 @@
+/**
+ * What the charts over days draw besides their series: the days the offer is open (from the model's
+ * own schedule) and the scheduled events, as pure data for the drawing code and for tests.
+ */
+import type { ModelParams, ScheduledEvent } from "../../model/params";
+import { buildSchedule } from "../../model/schedule";
+import { formatCount, formatShare, formatThreshold } from "./format";
+
+/** Days start <= d < end on which the offer is open. */
+export interface DaySpan {
+  start: number;
+  end: number;
+}
+
+/** Maximal runs of open days in `offerOpen` (1 = open), in day order. */
+export function offerSpans(offerOpen: ArrayLike<number>): DaySpan[] {
+  const spans: DaySpan[] = [];
+  let start = -1;
+  for (let d = 0; d <= offerOpen.length; d++) {
+    const open = d < offerOpen.length && offerOpen[d] === 1;
+    if (open && start < 0) start = d;
+    if (!open && start >= 0) {
+      spans.push({ start, end: d });
+      start = -1;
+    }
+  }
+  return spans;
+}
+
+export function offerSpansOf(params: ModelParams): DaySpan[] {
+  return offerSpans(buildSchedule(params).offerOpen);
+}
+
+/** "days 10–69" for a span. */
+export function describeSpan(span: DaySpan): string {
+  return span.end - 1 > span.start ? `days ${span.start}–${span.end - 1}` : `day ${span.start}`;
+}
+
+export interface EventMark {
+  day: number;
+  kind: ScheduledEvent["kind"];
+  /** Short label on the axis. */
+  label: string;
+  /** Full sentence for tooltips and text alternatives. */
+  detail: string;
+}
+
+export function eventDetail(event: ScheduledEvent): string {
+  switch (event.kind) {
+    case "setback":
+      return `Setback on day ${event.day}: thresholds ${event.shift >= 0 ? "−" : "+"}${formatThreshold(Math.abs(event.shift))} ${event.days === null ? "for good" : `for ${event.days} days`}`;
+    case "mobilisation":
+      return `Mobilisation on day ${event.day}: ${formatCount(event.count)} soldiers join, ${formatShare(event.aware)} aware of the offer`;
+    case "leaflets":
+      return `Leaflets on day ${event.day}: reach ${formatShare(event.reach)} of the unaware`;
+  }
+}
+
+/** The events that fall on days 0..params.days, in day order. */
+export function eventMarks(params: ModelParams): EventMark[] {
+  return params.events
+    .filter((e) => e.day >= 0 && e.day <= params.days)
+    .map((e) => ({ day: e.day, kind: e.kind, label: e.kind, detail: eventDetail(e) }))
+    .sort((a, b) => a.day - b.day);
+}
+
+/** count[d] / army[d] for each day (0 when the army is empty). */
+export function shareSeries(counts: ArrayLike<number>, army: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(counts.length);
+  for (let d = 0; d < counts.length; d++) out[d] = army[d] > 0 ? counts[d] / army[d] : 0;
+  return out;
+}
+
+/**
+ * Top of a share axis: the whole [0, 1] once the largest value passes a quarter (so a cascade is
+ * seen at its true scale), otherwise a round value just above it (so a fizzle is still visible).
+ */
+export function shareAxisMax(maxValue: number): number {
+  if (!(maxValue > 0)) return 0.05;
+  if (maxValue * 1.05 > 0.25) return 1;
+  const steps = [0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25];
+  return steps.find((s) => s >= maxValue * 1.05) ?? 0.25;
+}
