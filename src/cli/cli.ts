@@ -11,11 +11,13 @@ import { writeChunk, type Io } from "./io";
 import { runCommand } from "./commands/run";
 import { validateCommand } from "./commands/validate";
 import { listCommand } from "./commands/list";
+import { calibrateCommand } from "./commands/calibrate";
 
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Io) => Promise<number>>> = {
   run: runCommand,
   validate: validateCommand,
   list: listCommand,
+  calibrate: calibrateCommand,
 };
 
 export async function cli(argv: readonly string[], io: Io): Promise<number> {

@@ -6,6 +6,7 @@ Usage:
   defection run SCENARIO.json [options]    run a scenario and write CSV
   defection validate SCENARIO.json         check a scenario file
   defection list                           list the shipped scenarios
+  defection calibrate SCENARIO.json ...    fit parameters to historical targets
 
 Options:
   -h, --help       show help (also: defection COMMAND --help)
@@ -40,6 +41,28 @@ with the field it concerns on stderr and exits with code 1.
 
 Options:
   --set key=value       change a parameter before checking; repeatable
+  -h, --help            show this help
+`,
+  calibrate: `Usage: defection calibrate SCENARIO.json --target T [--target T ...] [options]
+
+Finds values of one or two parameters whose ensemble mean meets the targets, using the same
+seeds for every value tried (common random numbers): bisection for one parameter and one
+target, Nelder-Mead otherwise. Prints the fitted values with 95% intervals.
+
+Targets: QUANTITY@day=DAY:VALUE or QUANTITY@day=DAY:LOW..HIGH, where QUANTITY is defected,
+caught, aware or loyal; a VALUE of at most 1 (or with %) is a share of the army, a larger
+one a count of soldiers. e.g. --target "defected@day=365:0.10"
+                             --target "defected@day=2650:3000..5000"
+
+Options:
+  --target T            a target; repeatable
+  --fit a[,b]           the parameters to fit (default offer.attractiveness)
+  --range path=LO:HI    search only LO..HI for a fitted parameter (default: its allowed range)
+  --runs R              runs per ensemble, 1 to 10000 (default 20)
+  --seed S              seed of the first run (default: the scenario's parameters.seed)
+  --set key=value       change a parameter before fitting; repeatable
+  --out FILE            write the calibrated scenario (its assumptions say what was fitted)
+  --json                print the result as JSON
   -h, --help            show this help
 `,
   list: `Usage: defection list

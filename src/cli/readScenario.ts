@@ -30,7 +30,18 @@ export function parseSetFlags(texts: readonly string[], command: string): SetFla
   });
 }
 
-export function readScenario(path: string, sets: readonly SetFlag[] = []): LoadedScenario {
+export interface ScenarioSource {
+  /** The parsed file with --set applied, before validation. */
+  object: unknown;
+  /** Reads a file the scenario refers to, relative to the scenario's folder. */
+  readText: (relative: string) => string;
+  label: string;
+  /** The file and its --set flags, for messages. */
+  where: string;
+}
+
+/** The scenario file as a plain object with --set applied, not yet validated (calibration changes it further). */
+export function readScenarioSource(path: string, sets: readonly SetFlag[] = []): ScenarioSource {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -40,11 +51,24 @@ export function readScenario(path: string, sets: readonly SetFlag[] = []): Loade
   const folder = dirname(resolve(path));
   const readText = (relative: string) => readFileSync(resolve(folder, relative), "utf8");
   const where = sets.length ? `${path} with ${sets.map((s) => `--set ${s.text}`).join(" ")}` : path;
-  try {
+  const label = basename(path).replace(/\.json$/i, "");
+  return withWhere(where, () => {
     const parsed = parseJson(text);
     // A file that is not an object is reported by validation; --set has nowhere to go.
     const object = isRecord(parsed) ? sets.reduce((o, set) => setParameter(o, set.path, set.value), parsed) : parsed;
-    return { file: scenarioFromObject(object, readText), label: basename(path).replace(/\.json$/i, "") };
+    return { object, readText, label, where };
+  });
+}
+
+export function readScenario(path: string, sets: readonly SetFlag[] = []): LoadedScenario {
+  const source = readScenarioSource(path, sets);
+  return withWhere(source.where, () => ({ file: scenarioFromObject(source.object, source.readText), label: source.label }));
+}
+
+/** Runs `load`, naming the scenario (and its --set flags) in any InputError. */
+export function withWhere<T>(where: string, load: () => T): T {
+  try {
+    return load();
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.issues, `invalid scenario ${where}`);
     throw error;
