@@ -12,12 +12,14 @@ import { runCommand } from "./commands/run";
 import { validateCommand } from "./commands/validate";
 import { listCommand } from "./commands/list";
 import { calibrateCommand } from "./commands/calibrate";
+import { compareCommand } from "./commands/compare";
 
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Io) => Promise<number>>> = {
   run: runCommand,
   validate: validateCommand,
   list: listCommand,
   calibrate: calibrateCommand,
+  compare: compareCommand,
 };
 
 export async function cli(argv: readonly string[], io: Io): Promise<number> {

@@ -6,6 +6,7 @@ Usage:
   defection run SCENARIO.json [options]    run a scenario and write CSV
   defection validate SCENARIO.json         check a scenario file
   defection list                           list the shipped scenarios
+  defection compare A.json B.json ...      ensembles of scenarios side by side
   defection calibrate SCENARIO.json ...    fit parameters to historical targets
 
 Options:
@@ -41,6 +42,27 @@ with the field it concerns on stderr and exits with code 1.
 
 Options:
   --set key=value       change a parameter before checking; repeatable
+  -h, --help            show this help
+`,
+  compare: `Usage: defection compare A.json B.json ... [options]
+       defection compare COMPARISON.json [options]
+
+Runs R runs of each scenario (a variant, named after its file) or of each variant of a
+comparison file saved by the page, on all cores. Run r of every variant uses seed S + r
+(common random numbers), so differences between variants come from their parameters alone.
+Prints a table per variant: mean final share (95% interval), probability of a cascade (95%
+Wilson interval), median days to 10% and 50%, and the run-by-run difference in final share
+to the baseline (median, 5% and 95%).
+
+Options:
+  --runs R              runs per variant, 1 to 10000 (default 200, or the comparison file's)
+  --seed S              master seed (default: the first scenario's seed)
+  --baseline NAME       the variant others are compared with, by name or index (default the first)
+  --no-crn              give each variant its own seeds (to see what CRN removes)
+  --workers N           worker threads (default: one per core)
+  --out FILE            every run's series, long format (variant, run, seed, day, ...)
+  --summary FILE        every run's summary (variant, run, seed, ...)
+  --json                print the table as JSON
   -h, --help            show this help
 `,
   calibrate: `Usage: defection calibrate SCENARIO.json --target T [--target T ...] [options]

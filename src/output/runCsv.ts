@@ -45,10 +45,19 @@ export function summaryRow({ scenario, run, result }: LabelledRun): string {
   return csvLine([scenario, run, s.seed, s.days, ...SUMMARY_COLUMNS.map((column) => s[column])]) + "\n";
 }
 
-export function seriesCsv(runs: readonly LabelledRun[]): string {
-  return csvLine([...SERIES_HEADER]) + "\n" + runs.map(seriesRows).join("");
+/** Header lines; the first column names what a run belongs to: "scenario" for runs, "variant" in comparisons. */
+export function seriesHeaderLine(label = "scenario"): string {
+  return csvLine([label, ...SERIES_HEADER.slice(1)]) + "\n";
 }
 
-export function summaryCsv(runs: readonly LabelledRun[]): string {
-  return csvLine([...SUMMARY_HEADER]) + "\n" + runs.map(summaryRow).join("");
+export function summaryHeaderLine(label = "scenario"): string {
+  return csvLine([label, ...SUMMARY_HEADER.slice(1)]) + "\n";
+}
+
+export function seriesCsv(runs: readonly LabelledRun[], label = "scenario"): string {
+  return seriesHeaderLine(label) + runs.map(seriesRows).join("");
+}
+
+export function summaryCsv(runs: readonly LabelledRun[], label = "scenario"): string {
+  return summaryHeaderLine(label) + runs.map(summaryRow).join("");
 }
