@@ -13,6 +13,9 @@ import { validateCommand } from "./commands/validate";
 import { listCommand } from "./commands/list";
 import { calibrateCommand } from "./commands/calibrate";
 import { compareCommand } from "./commands/compare";
+import { sweepCommand } from "./commands/sweep";
+import { mergeCommand } from "./commands/merge";
+import { tippingCommand } from "./commands/tipping";
 
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Io) => Promise<number>>> = {
   run: runCommand,
@@ -20,6 +23,9 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Io) => Pro
   list: listCommand,
   calibrate: calibrateCommand,
   compare: compareCommand,
+  sweep: sweepCommand,
+  merge: mergeCommand,
+  tipping: tippingCommand,
 };
 
 export async function cli(argv: readonly string[], io: Io): Promise<number> {

@@ -8,6 +8,9 @@ Usage:
   defection list                           list the shipped scenarios
   defection compare A.json B.json ...      ensembles of scenarios side by side
   defection calibrate SCENARIO.json ...    fit parameters to historical targets
+  defection sweep SWEEP.json --out F       a grid over one or two parameters
+  defection merge PARTS... --out F         merge the parts of a sharded sweep
+  defection tipping SCENARIO.json ...      where the cascade probability crosses a level
 
 Options:
   -h, --help       show help (also: defection COMMAND --help)
@@ -63,6 +66,42 @@ Options:
   --out FILE            every run's series, long format (variant, run, seed, day, ...)
   --summary FILE        every run's summary (variant, run, seed, ...)
   --json                print the table as JSON
+  -h, --help            show this help
+`,
+  sweep: `Usage: defection sweep SWEEP.json --out GRID.csv [--shard i/n] [--resume] [--workers N]
+
+Runs every cell of a sweep (one or two parameters, each cell an ensemble with seeds S, S+1, ...)
+on all cores. Rows are appended to a part file as cells finish; --resume continues a killed
+sweep from it. Without --shard the part file (GRID.csv.part) becomes GRID.csv, sorted by cell,
+at the end. With --shard i/n only cells i-1, i-1+n, i-1+2n, ... are run and GRID.csv is the part
+file; merge the parts with "defection merge".
+
+Options:
+  --out FILE            the grid, or with --shard the part file
+  --shard i/n           run the i-th of n balanced slices (1 <= i <= n)
+  --resume              continue from the part file
+  --workers N           worker threads (default: one per core)
+  -h, --help            show this help
+`,
+  merge: `Usage: defection merge PART.csv ... --out GRID.csv
+
+Merges the parts of a sharded sweep into one grid sorted by cell. Refuses parts from another
+spec or program version (a hash on every row), a cell present twice (a part given twice), and
+missing cells (a part missing).
+`,
+  tipping: `Usage: defection tipping SCENARIO.json [--param PATH] [options]
+
+Finds the value of a parameter that acts in one direction at which the probability of a cascade
+crosses a level, by bisection on ensembles with common random numbers, with a 95% interval
+(where the Wilson interval of the probability still contains the level).
+
+Options:
+  --param PATH          the parameter (default offer.attractiveness)
+  --level P             the cascade probability to cross (default 0.5)
+  --range LOW:HIGH      where to search (default the parameter's allowed range)
+  --runs R              runs per ensemble (default 50)
+  --seed S              seed of the first run (default: the scenario's parameters.seed)
+  --json                print the result as JSON
   -h, --help            show this help
 `,
   calibrate: `Usage: defection calibrate SCENARIO.json --target T [--target T ...] [options]

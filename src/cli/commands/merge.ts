@@ -1,0 +1,17 @@
+/** `defection merge`: the part files of a sharded sweep into one grid, refusing anything incomplete or mixed. */
+import { parseArgs, stringFlag, type FlagSpecs } from "../args";
+import { UsageError } from "../usageError";
+import { writeChunk, type Io } from "../io";
+import { writeSorted } from "./sweep";
+
+export const MERGE_FLAGS: FlagSpecs = { out: { type: "string" }, help: { type: "boolean", short: "h" } };
+
+export async function mergeCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, MERGE_FLAGS, "merge");
+  const out = stringFlag(args, "out");
+  if (out === undefined) throw new UsageError("give --out FILE", "merge");
+  if (!args.positionals.length) throw new UsageError("give the part files to merge", "merge");
+  await writeSorted(args.positionals, out);
+  await writeChunk(io.stdout, `merged ${args.positionals.length} parts into ${out}\n`);
+  return 0;
+}

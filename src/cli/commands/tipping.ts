@@ -1,0 +1,59 @@
+/** `defection tipping`: the value of one parameter at which the cascade probability crosses a level. */
+import { findTippingPoint } from "../../sweep/tippingPoint";
+import { InputError, parameterAt, scenarioFromObject, setParameter, toModelParams } from "../../scenario";
+import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
+import { UsageError } from "../usageError";
+import { wholeNumber } from "../wholeNumber";
+import { readScenarioSource, withWhere } from "../readScenario";
+import { writeChunk, type Io } from "../io";
+import { MAX_SEED } from "./run";
+
+export const TIPPING_FLAGS: FlagSpecs = {
+  param: { type: "string" },
+  level: { type: "string" },
+  range: { type: "string" },
+  runs: { type: "string" },
+  seed: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+};
+
+export async function tippingCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, TIPPING_FLAGS, "tipping");
+  const [path, ...extra] = args.positionals;
+  if (path === undefined) throw new UsageError("missing SCENARIO.json", "tipping");
+  if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`, "tipping");
+  const param = stringFlag(args, "param") ?? "offer.attractiveness";
+  const parameter = parameterAt(param);
+  if (!parameter) throw new InputError([{ path: "--param", message: `"${param}" is not a numeric parameter` }], "invalid tipping point search");
+  const levelText = stringFlag(args, "level") ?? "0.5";
+  const level = Number(levelText);
+  if (!(level > 0 && level < 1)) throw new UsageError(`--level must be a probability between 0 and 1 (exclusive), got ${JSON.stringify(levelText)}`, "tipping");
+  const rangeText = stringFlag(args, "range");
+  const range = rangeText === undefined ? ([parameter.min, parameter.max] as [number, number]) : parseRange(rangeText);
+  const runs = wholeNumber("--runs", stringFlag(args, "runs") ?? "50", 1, 10_000, "tipping");
+  const source = readScenarioSource(path);
+  const scenario = withWhere(source.where, () => scenarioFromObject(source.object, source.readText));
+  const seedText = stringFlag(args, "seed");
+  const seed = seedText === undefined ? scenario.parameters.seed : wholeNumber("--seed", seedText, 0, MAX_SEED, "tipping");
+  const build = (value: number) => withWhere(source.where, () => toModelParams(scenarioFromObject(setParameter(source.object as object, param, value), source.readText)));
+  const result = findTippingPoint({ build, path: param, range, integer: parameter.integer === true, level, runs, seed });
+  if (booleanFlag(args, "json")) await writeChunk(io.stdout, JSON.stringify(result, null, 2) + "\n");
+  else
+    await writeChunk(
+      io.stdout,
+      `${param}: the cascade probability crosses ${level} at ${fmt(result.value)} (95% interval ${fmt(result.low)} to ${fmt(result.high)}); ` +
+        `${fmt(result.atLow)} at ${range[0]}, ${fmt(result.atHigh)} at ${range[1]}; ${result.ensembles} ensembles of ${runs} runs\n`,
+    );
+  return 0;
+}
+
+function parseRange(text: string): [number, number] {
+  const match = /^(-?[\d.]+(?:e-?\d+)?):(-?[\d.]+(?:e-?\d+)?)$/.exec(text);
+  const lo = match ? Number(match[1]) : NaN;
+  const hi = match ? Number(match[2]) : NaN;
+  if (!(lo < hi)) throw new UsageError(`--range needs LOW:HIGH with LOW < HIGH, got ${JSON.stringify(text)}`, "tipping");
+  return [lo, hi];
+}
+
+const fmt = (x: number) => String(Number(x.toPrecision(6)));

@@ -1,0 +1,127 @@
+/**
+ * A sweep: a base scenario, one or two parameters with the values to try (a list, or a linear or
+ * logarithmic range), runs per cell and a master seed. Run r of every cell uses seed master + r
+ * (common random numbers), so neighbouring cells differ only by their parameters.
+ */
+import { z } from "zod";
+import { InputError, joinPath, type InputIssue } from "../scenario/issues";
+import { forbiddenKeys } from "../scenario/safeJson";
+import { parameterAt } from "../scenario/parameters";
+import { scenarioFromObject } from "../scenario/loadScenario";
+import type { ReadText } from "../scenario/resolveFiles";
+import type { ScenarioFile } from "../scenario/schema";
+
+export const MAX_SWEEP_CELLS = 100_000;
+
+const axisSchema = z.union(
+  [
+    z.strictObject({ path: z.string(), values: z.array(z.number()).min(1, { error: "give at least one value" }).max(10_000) }),
+    z.strictObject({
+      path: z.string(),
+      from: z.number(),
+      to: z.number(),
+      steps: z.number().int().min(1, { error: "at least 1 step" }).max(10_000, { error: "at most 10,000 steps" }),
+      scale: z.enum(["linear", "log"]).default("linear"),
+    }),
+  ],
+  { error: "expected {path, values: [...]} or {path, from, to, steps, scale}" },
+);
+
+const sweepSchema = z.strictObject({
+  kind: z.literal("sweep", { error: 'expected "sweep"' }),
+  name: z.string().max(200).default("sweep"),
+  /** The base scenario, inline or as a path relative to the sweep file. */
+  scenario: z.unknown(),
+  axes: z.array(axisSchema).min(1, { error: "give one or two axes" }).max(2, { error: "give one or two axes" }),
+  runs: z.number().int().min(1).max(10_000).default(50),
+  masterSeed: z.number().int().min(0).max(4294967295).optional(),
+});
+
+export interface Axis {
+  path: string;
+  values: number[];
+}
+
+export interface SweepSpec {
+  name: string;
+  scenario: ScenarioFile;
+  /** The base scenario as given (for building each cell's scenario). */
+  scenarioObject: unknown;
+  axes: Axis[];
+  runs: number;
+  masterSeed: number;
+  /** Number of cells: the product of the axes' lengths. */
+  cells: number;
+}
+
+export function axisValues(axis: z.output<typeof axisSchema>): number[] {
+  if ("values" in axis) return axis.values;
+  const { from, to, steps, scale } = axis;
+  if (steps === 1) return [from];
+  return Array.from({ length: steps }, (_, k) => {
+    const t = k / (steps - 1);
+    const value = scale === "log" ? from * Math.pow(to / from, t) : from + (to - from) * t;
+    // Round away floating dust (0.30000000000000004) so cells print as the user wrote them.
+    return Number(value.toPrecision(12));
+  });
+}
+
+/** `loadObject(path)` reads a scenario named by path (the CLI reads the disk). */
+export function validateSweep(input: unknown, loadObject: ((path: string) => { object: unknown; readText: ReadText | null }) | null, readText: ReadText | null = null): SweepSpec {
+  const forbidden = forbiddenKeys(input);
+  if (forbidden.length) throw new InputError(forbidden, "invalid sweep");
+  const parsed = sweepSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => ({ path: joinPath(i.path), message: i.message })), "invalid sweep");
+  const spec = parsed.data;
+  const issues: InputIssue[] = [];
+  let scenarioObject = spec.scenario;
+  let scenarioReadText = readText;
+  if (typeof scenarioObject === "string") {
+    if (!loadObject) throw new InputError([{ path: "scenario", message: "a scenario named by path can only be read by the command line" }], "invalid sweep");
+    const loaded = loadObject(scenarioObject);
+    scenarioObject = loaded.object;
+    scenarioReadText = loaded.readText;
+  }
+  let scenario: ScenarioFile | null = null;
+  try {
+    scenario = scenarioFromObject(scenarioObject, scenarioReadText);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    issues.push(...error.issues.map((i) => ({ path: `scenario${i.path ? "." + i.path : ""}`, message: i.message })));
+  }
+  const axes = spec.axes.map((axis, k) => {
+    const parameter = parameterAt(axis.path);
+    const values = axisValues(axis);
+    if (!parameter) issues.push({ path: `axes[${k}].path`, message: `"${axis.path}" is not a numeric parameter (see the parameter table in the README)` });
+    else
+      values.forEach((v, j) => {
+        if (!(v >= parameter.min && v <= parameter.max)) issues.push({ path: `axes[${k}]`, message: `value ${j} (${v}) is outside ${axis.path}'s range ${parameter.min} to ${parameter.max}` });
+      });
+    if (!("values" in axis) && axis.scale === "log" && !(axis.from > 0 && axis.to > 0)) issues.push({ path: `axes[${k}]`, message: "a log range needs from and to above 0" });
+    return { path: axis.path, values };
+  });
+  if (axes.length === 2 && axes[0].path === axes[1].path) issues.push({ path: "axes[1].path", message: "the two axes must be different parameters" });
+  const cells = axes.reduce((n, a) => n * a.values.length, 1);
+  if (cells > MAX_SWEEP_CELLS) issues.push({ path: "axes", message: `${cells} cells is above the limit of ${MAX_SWEEP_CELLS.toLocaleString("en-US")}` });
+  if (issues.length || !scenario) throw new InputError(issues, "invalid sweep");
+  return { name: spec.name, scenario, scenarioObject, axes, runs: spec.runs, masterSeed: spec.masterSeed ?? scenario.parameters.seed, cells };
+}
+
+/** The axis values of cell `index` (the first axis varies slowest). */
+export function cellValues(spec: Pick<SweepSpec, "axes">, index: number): number[] {
+  const values: number[] = [];
+  let rest = index;
+  for (let k = spec.axes.length - 1; k >= 0; k--) {
+    const n = spec.axes[k].values.length;
+    values[k] = spec.axes[k].values[rest % n];
+    rest = Math.floor(rest / n);
+  }
+  return values;
+}
+
+/** The cells of shard `shard` (1-based) of `count`: every count-th cell, so slices are balanced. */
+export function shardCells(cells: number, shard: number, count: number): number[] {
+  const out: number[] = [];
+  for (let c = shard - 1; c < cells; c += count) out.push(c);
+  return out;
+}
