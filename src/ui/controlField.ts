@@ -1,0 +1,159 @@
+/**
+ * One control of the dashboard: a labelled slider with a number box (or a select), its unit and
+ * range, and a place for the validation message of its field. The number box accepts the whole
+ * registry range; the slider covers the useful part of it (army size on a log scale).
+ */
+import { formatNumber, type ScenarioFile } from "../scenario/index";
+import { controlLabel, nullable, type ControlSpec } from "./controlSpecs";
+import type { Override } from "./labState";
+import { parseValue } from "./urlState";
+
+export interface ControlField {
+  readonly spec: ControlSpec;
+  readonly element: HTMLElement;
+  /**
+   * Shows a value; undefined greys the control out and disables it (the scenario has no such
+   * parameter). `idle` only dims it: the value exists but the current settings ignore it.
+   */
+  show(value: Override | undefined, idle?: string): void;
+  showError(message: string | null): void;
+}
+
+export interface FieldEvents {
+  change(path: string, value: Override): void;
+  invalid(path: string, message: string): void;
+}
+
+/** The value a closed-ended window gets when "no deadline" is unticked. */
+const DEFAULT_CLOSE_AFTER = 60;
+
+export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: FieldEvents): ControlField {
+  const id = `ctl-${spec.path.replace(/\W/g, "-")}`;
+  const element = document.createElement("div");
+  element.className = "control";
+  element.dataset.path = spec.path;
+  const label = element.appendChild(document.createElement("label"));
+  label.htmlFor = id;
+  label.textContent = controlLabel(spec, scenario);
+  const error = document.createElement("p");
+  error.className = "field-error";
+  error.id = `${id}-error`;
+  error.setAttribute("role", "alert");
+  error.hidden = true;
+  const showError = (message: string | null) => {
+    error.hidden = message === null;
+    error.textContent = message ?? "";
+    element.classList.toggle("invalid", message !== null);
+  };
+
+  if (spec.kind === "select") {
+    const select = element.appendChild(document.createElement("select"));
+    select.id = id;
+    select.title = spec.doc;
+    for (const option of spec.options) select.appendChild(new Option(option, option));
+    select.addEventListener("change", () => events.change(spec.path, select.value));
+    element.appendChild(error);
+    return {
+      spec,
+      element,
+      show(value, idle) {
+        select.disabled = value === undefined;
+        element.classList.toggle("unused", idle !== undefined);
+        element.title = idle ?? "";
+        if (typeof value === "string") select.value = value;
+      },
+      showError,
+    };
+  }
+
+  const { parameter } = spec;
+  const unit = label.appendChild(document.createElement("span"));
+  unit.className = "unit";
+  unit.textContent = ` (${parameter.unit})`;
+  const row = element.appendChild(document.createElement("div"));
+  row.className = "inputs";
+  const slider = row.appendChild(document.createElement("input"));
+  slider.type = "range";
+  slider.id = id;
+  slider.title = parameter.doc;
+  slider.setAttribute("aria-describedby", `${id}-range ${id}-error`);
+  const toSlider = (v: number) => (spec.log ? Math.log10(Math.max(v, parameter.min)) : v);
+  const fromSlider = (s: number) => {
+    if (!spec.log) return parameter.integer ? Math.round(s) : Number(s.toFixed(6));
+    return Math.round(10 ** s);
+  };
+  slider.min = String(toSlider(parameter.min));
+  slider.max = String(toSlider(spec.sliderMax));
+  slider.step = spec.log ? "0.01" : String(spec.step);
+  const box = row.appendChild(document.createElement("input"));
+  box.type = "number";
+  box.id = `${id}-number`;
+  box.min = String(parameter.min);
+  box.max = String(parameter.max);
+  box.step = parameter.integer ? "1" : "any";
+  box.setAttribute("aria-label", `${controlLabel(spec, scenario)} (${parameter.unit}), exact value`);
+  box.setAttribute("aria-describedby", `${id}-range ${id}-error`);
+  const range = element.appendChild(document.createElement("small"));
+  range.id = `${id}-range`;
+  range.className = "range";
+  range.textContent = `${formatNumber(parameter.min)} to ${formatNumber(parameter.max)}${spec.sliderMax < parameter.max ? ` (slider to ${formatNumber(spec.sliderMax)}, type more)` : ""}. `;
+  const doc = range.appendChild(document.createElement("span"));
+  doc.className = "doc";
+  doc.textContent = parameter.doc;
+
+  let noDeadline: HTMLInputElement | null = null;
+  if (nullable(spec.path)) {
+    const wrap = element.appendChild(document.createElement("label"));
+    wrap.className = "checkbox";
+    noDeadline = wrap.appendChild(document.createElement("input"));
+    noDeadline.type = "checkbox";
+    noDeadline.id = `${id}-null`;
+    wrap.append(spec.path.startsWith("offer.") ? " No deadline (never closes)" : " Lasts for good");
+    noDeadline.addEventListener("change", () => {
+      if (noDeadline!.checked) events.change(spec.path, null);
+      else {
+        const open = Number(scenario.parameters.offer.windows[0]?.open ?? 0);
+        events.change(spec.path, Math.min(parameter.max, open + DEFAULT_CLOSE_AFTER));
+      }
+    });
+  }
+  element.appendChild(error);
+
+  slider.addEventListener("input", () => {
+    const value = fromSlider(Number(slider.value));
+    box.value = String(value);
+    showError(null);
+    events.change(spec.path, value);
+  });
+  box.addEventListener("input", () => {
+    const value = parseValue(spec, box.value);
+    if (typeof value === "object" && value !== null) {
+      events.invalid(spec.path, `${controlLabel(spec, scenario)}: ${value.problem}`);
+      return;
+    }
+    showError(null);
+    if (typeof value === "number") slider.value = String(toSlider(Math.min(value, spec.sliderMax)));
+    events.change(spec.path, value);
+  });
+
+  return {
+    spec,
+    element,
+    show(value, idle) {
+      const applicable = value !== undefined;
+      element.classList.toggle("unused", !applicable || idle !== undefined);
+      element.title = applicable ? idle ?? "" : "Not used by this scenario (its thresholds, network or offer are of another kind)";
+      const isNull = value === null;
+      slider.disabled = box.disabled = !applicable || isNull;
+      if (noDeadline) {
+        noDeadline.disabled = !applicable;
+        noDeadline.checked = isNull;
+      }
+      if (typeof value === "number") {
+        slider.value = String(toSlider(Math.min(value, spec.sliderMax)));
+        if (document.activeElement !== box || Number(box.value) !== value) box.value = String(value);
+      } else box.value = "";
+    },
+    showError,
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * The browser lab: a scenario, its parameters as controls, and the run drawn as charts. The state
+ * (scenario, changed parameters, seed) lives in the URL; every valid change re-runs the model in
+ * the worker (cancelling the run in flight) and redraws; invalid input is shown next to its field
+ * and never run, and the last good result stays on screen.
+ */
+import "./style.css";
+import "./charts/charts.css";
+import { InputError, getParameter, loadScenario, type ScenarioFile } from "../scenario/index";
+import { seriesCsv, summaryCsv } from "../output/runCsv";
+import type { RunOutput } from "../../workers/protocol";
+import { SimulationRunner } from "./simulationRunner";
+import { baseScenario, effectiveScenario, scenarioLabel, withOverride, type LabState, type Override } from "./labState";
+import { decodeState, encodeState } from "./urlState";
+import { controlsPanel, type ControlsPanel } from "./controlsPanel";
+import { renderScenarioInfo, scenarioPicker } from "./scenarioInfo";
+import { renderSummary } from "./summaryPanel";
+import { chartsPanel } from "./chartsPanel";
+import { messageArea, issueLines } from "./messageArea";
+import { runStatus } from "./runStatus";
+import { downloadText } from "./download";
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+const messages = messageArea($("#messages"));
+const status = runStatus($("#run-status"));
+const runner = new SimulationRunner(
+  (progress) => status.progress(progress),
+  (error) => {
+    messages.show("error", "The simulation worker stopped; a new one has been started and your settings are kept.", [error.message]);
+    void runCurrent();
+  },
+);
+
+/** What is on screen: the state and scenario of the last finished run and its output. */
+let shown: { state: LabState; scenario: ScenarioFile; output: RunOutput } | null = null;
+let state: LabState;
+let scenario: ScenarioFile;
+let panel: ControlsPanel;
+let panelSource: LabState["source"] | null = null;
+
+const charts = chartsPanel($("#charts"), () => (shown ? `${scenarioLabel(shown.state.source)}-seed${shown.output.summary.seed}` : "chart"));
+const showSource = scenarioPicker($<HTMLSelectElement>("#scenario-picker"), (id) => {
+  messages.clear();
+  adopt({ source: { kind: "shipped", id }, overrides: new Map() });
+});
+
+/** Makes `next` the state if its scenario is valid, and runs it; otherwise shows why and keeps the old one. */
+function adopt(next: LabState): boolean {
+  if (next.source !== panelSource) {
+    panel = controlsPanel($("#controls"), baseScenario(next.source), { change, invalid });
+    panelSource = next.source;
+    showSource(next.source);
+    renderScenarioInfo($("#scenario-info"), baseScenario(next.source));
+  }
+  let candidate: ScenarioFile;
+  try {
+    candidate = effectiveScenario(next);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const unmatched = panel.showIssues(error.issues);
+    if (unmatched.length) messages.show("error", "These settings are not valid, so nothing was run:", issueLines(unmatched));
+    notRun();
+    return false;
+  }
+  state = next;
+  scenario = candidate;
+  panel.clearIssues();
+  panel.show(scenario);
+  const { search, warning } = encodeState(state);
+  history.replaceState(null, "", `${location.pathname}${search}`);
+  if (warning) messages.show("notice", warning);
+  void runCurrent();
+  return true;
+}
+
+function change(path: string, value: Override): void {
+  adopt(withOverride(state, path, value, getParameter(baseScenario(state.source), path)));
+}
+
+function invalid(path: string, message: string): void {
+  panel.showIssues([{ path, message }]);
+  notRun();
+}
+
+function notRun(): void {
+  if (!runner.busy) status.finished("Not run: fix the marked value. The result shown is for the last valid settings.");
+}
+
+async function runCurrent(): Promise<void> {
+  const runState = state;
+  const runScenario = scenario;
+  status.started();
+  const outcome = await runner.run(runScenario);
+  switch (outcome.kind) {
+    case "superseded":
+      return;
+    case "cancelled":
+      status.finished("Run cancelled; the previous result stays on screen.");
+      return;
+    case "failed":
+      status.finished("Run failed; the previous result stays on screen.");
+      messages.show("error", "The simulation failed; your settings are kept. Change a value or press Run again.", [outcome.error.message]);
+      return;
+    case "done": {
+      const { output } = outcome;
+      shown = { state: runState, scenario: runScenario, output };
+      renderSummary($("#summary"), output);
+      charts.render(output);
+      const army = output.params.size.toLocaleString("en-US");
+      status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
+      const renderedAt = performance.now();
+      document.body.dataset.renderedAt = String(renderedAt);
+      document.body.dataset.runId = String(output.runId);
+      document.dispatchEvent(new CustomEvent("lab:rendered", { detail: { runId: output.runId, renderedAt } }));
+    }
+  }
+}
+
+$("#controls").addEventListener("submit", (event) => event.preventDefault());
+$("#cancel-run").addEventListener("click", () => runner.cancel());
+$("#run-again").addEventListener("click", () => void runCurrent());
+
+const stem = () => (shown ? `${scenarioLabel(shown.state.source)}-seed${shown.output.summary.seed}` : "run");
+const labelled = () => [{ scenario: scenarioLabel(shown!.state.source), run: 0, result: shown!.output }];
+$("#download-series").addEventListener("click", () => shown && downloadText(seriesCsv(labelled()), `${stem()}-series.csv`, "text/csv"));
+$("#download-summary").addEventListener("click", () => shown && downloadText(summaryCsv(labelled()), `${stem()}-summary.csv`, "text/csv"));
+$("#download-scenario").addEventListener("click", () => downloadText(`${JSON.stringify(scenario, null, 2)}\n`, `${scenarioLabel(state.source)}.json`, "application/json"));
+
+const fileInput = $<HTMLInputElement>("#scenario-file");
+fileInput.addEventListener("change", async () => {
+  const file = fileInput.files?.[0];
+  fileInput.value = "";
+  if (!file) return;
+  const name = file.name.replace(/\.json$/i, "").replace(/[^\w.-]+/g, "_").slice(0, 100) || "loaded-scenario";
+  try {
+    const loaded = loadScenario(await file.text());
+    messages.clear();
+    adopt({ source: { kind: "file", name, scenario: loaded }, overrides: new Map() });
+  } catch (error) {
+    const lines = error instanceof InputError ? issueLines(error.issues) : [(error as Error).message];
+    messages.show("error", `${file.name} was not loaded (nothing was changed):`, lines);
+  }
+});
+
+const decoded = decodeState(location.search);
+if (decoded.problems.length) messages.show("error", "The address asked for settings that are not allowed, so the default scenario is shown instead:", decoded.problems);
+adopt(decoded.state);
+
+/** Hooks for the browser tests (and curious users): make the worker fail. */
+Object.assign(window, { defectionLab: { failWorker: (kind: "throw" | "die") => runner.fail(kind) } });

@@ -1,0 +1,36 @@
+/** The page's message area: rejected input listed field by field, run errors, notices. */
+import type { InputIssue } from "../scenario/index";
+
+export interface MessageArea {
+  show(kind: "error" | "notice", title: string, lines?: readonly string[]): void;
+  clear(): void;
+}
+
+export function messageArea(root: HTMLElement): MessageArea {
+  return {
+    show(kind, title, lines = []) {
+      const box = document.createElement("div");
+      box.className = `message ${kind}`;
+      box.setAttribute("role", kind === "error" ? "alert" : "status");
+      box.appendChild(document.createElement("strong")).textContent = title;
+      if (lines.length) {
+        const list = box.appendChild(document.createElement("ul"));
+        for (const line of lines) list.appendChild(document.createElement("li")).textContent = line;
+      }
+      const close = box.appendChild(document.createElement("button"));
+      close.type = "button";
+      close.className = "dismiss";
+      close.textContent = "Dismiss";
+      close.addEventListener("click", () => box.remove());
+      root.replaceChildren(box);
+    },
+    clear() {
+      root.replaceChildren();
+    },
+  };
+}
+
+/** "parameters.army.size: -5 is not allowed ..." for each issue. */
+export function issueLines(issues: readonly InputIssue[]): string[] {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+}

@@ -1,0 +1,134 @@
+/**
+ * The page's side of the simulation worker. Runs never queue: a new run (a slider moved again)
+ * cancels the one in flight, waits the few milliseconds the worker needs to notice (it yields
+ * between slices of days), and only then starts. A worker that does not notice in time (stuck in
+ * an unsliceable step such as building a large network) or that dies is replaced by a fresh one.
+ */
+import * as Comlink from "comlink";
+import { CANCELLED, type RunOutput, type RunProgress, type SimulationApi } from "../../workers/protocol";
+
+/** How long a cancelled run may take to stop before its worker is terminated. */
+const CANCEL_GRACE_MS = 400;
+
+export type RunOutcome = { kind: "done"; output: RunOutput } | { kind: "cancelled" } | { kind: "superseded" } | { kind: "failed"; error: Error };
+
+interface WorkerHandle {
+  worker: Worker;
+  api: Comlink.Remote<SimulationApi>;
+  /** Rejects when the worker dies (an uncaught error or a message that cannot be read). */
+  died: Promise<never>;
+}
+
+interface InFlight {
+  id: number;
+  settled: Promise<unknown>;
+  /** Set by cancel(): the outcome is "cancelled" rather than "superseded". */
+  cancelledByUser: boolean;
+  /** Settles the run at once (its worker was terminated). */
+  abandon(): void;
+}
+
+export class SimulationRunner {
+  private handle: WorkerHandle;
+  private generation = 0;
+  private inFlight: InFlight | null = null;
+
+  /**
+   * @param onProgress progress of the current run
+   * @param onCrash the worker died while idle (it has been replaced already)
+   */
+  constructor(
+    private readonly onProgress: (progress: RunProgress) => void,
+    private readonly onCrash: (error: Error) => void,
+  ) {
+    this.handle = this.spawn();
+  }
+
+  /** Runs a validated scenario (its JSON). Resolves with the outcome; never rejects. */
+  async run(scenario: unknown): Promise<RunOutcome> {
+    const id = ++this.generation;
+    await this.stopInFlight();
+    if (id !== this.generation) return { kind: "superseded" };
+
+    const handle = this.handle;
+    let abandon = () => {};
+    const abandoned = new Promise<"abandoned">((resolve) => (abandon = () => resolve("abandoned")));
+    const progress = Comlink.proxy((p: RunProgress) => {
+      if (p.runId === this.generation) this.onProgress(p);
+    });
+    const call = handle.api.run(scenario, id, progress);
+    const settled = Promise.race([call, handle.died, abandoned]);
+    const flight: InFlight = { id, settled: settled.catch(() => undefined), cancelledByUser: false, abandon };
+    this.inFlight = flight;
+    try {
+      const output = await settled;
+      if (output === "abandoned") return { kind: flight.cancelledByUser ? "cancelled" : "superseded" };
+      return { kind: "done", output };
+    } catch (error) {
+      const err = error instanceof Error ? error : new Error(String(error));
+      if (err.name === CANCELLED) return { kind: flight.cancelledByUser ? "cancelled" : "superseded" };
+      if (handle === this.handle) this.replaceWorker(); // it died, or may be in a bad state: start clean
+      return { kind: "failed", error: err };
+    } finally {
+      if (this.inFlight === flight) this.inFlight = null;
+    }
+  }
+
+  /** Cancels the run in flight (the Cancel button). */
+  cancel(): void {
+    if (!this.inFlight) return;
+    this.inFlight.cancelledByUser = true;
+    this.generation++;
+    void this.stopInFlight();
+  }
+
+  get busy(): boolean {
+    return this.inFlight !== null;
+  }
+
+  /** Test hook: make the worker throw in the next run, or die outright. */
+  fail(kind: "throw" | "die"): void {
+    void this.handle.api.fail(kind);
+  }
+
+  dispose(): void {
+    this.handle.worker.terminate();
+  }
+
+  private async stopInFlight(): Promise<void> {
+    const flight = this.inFlight;
+    if (!flight) return;
+    void this.handle.api.cancel(flight.id);
+    const timer = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), CANCEL_GRACE_MS));
+    if ((await Promise.race([flight.settled, timer])) === "late" && this.inFlight === flight) {
+      this.replaceWorker();
+      flight.abandon();
+      await flight.settled;
+    }
+  }
+
+  private replaceWorker(): void {
+    this.handle.worker.terminate();
+    this.handle = this.spawn();
+  }
+
+  private spawn(): WorkerHandle {
+    const worker = new Worker(new URL("../../workers/simulationWorker.ts", import.meta.url), { type: "module", name: "simulation" });
+    const died = new Promise<never>((_, reject) => {
+      const die = (error: Error) => {
+        reject(error);
+        if (!this.inFlight && this.handle?.worker === worker) {
+          this.replaceWorker();
+          this.onCrash(error);
+        }
+      };
+      worker.addEventListener("error", (event) => {
+        event.preventDefault();
+        die(new Error(`the simulation worker stopped: ${event.message || "unknown error"}`));
+      });
+      worker.addEventListener("messageerror", () => die(new Error("the simulation worker sent a message that could not be read")));
+    });
+    died.catch(() => undefined); // handled by whichever run is in flight
+    return { worker, api: Comlink.wrap<SimulationApi>(worker), died };
+  }
+}

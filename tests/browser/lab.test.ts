@@ -1,0 +1,317 @@
+/**
+ * The browser lab in a real headless Chromium, against the production build (built once, served
+ * with `vite preview`). Screenshots of the main views go to test-output/screenshots/.
+ */
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { csvParse } from "d3";
+import type { Page } from "playwright-core";
+import { loadScenario, setParameter, scenarioFromObject, toModelParams } from "../../src/scenario/index";
+import { simulate } from "../../src/model/index";
+import { seriesCsv, summaryCsv } from "../../src/output/runCsv";
+import { ROOT, serveStatic, startLab, type Lab } from "./harness";
+
+const SHOTS = join(ROOT, "test-output", "screenshots");
+const WIDE = { width: 1280, height: 800 };
+const NARROW = { width: 390, height: 844 };
+
+let lab: Lab;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  lab = await startLab();
+}, 120_000);
+
+afterAll(async () => {
+  await lab?.close();
+});
+
+/** A fresh page at `search`, with the first run drawn; records page errors and dialogs. */
+async function open(search = "", viewport = WIDE): Promise<Page & { problems: string[] }> {
+  const page = (await lab.browser.newPage({ viewport })) as Page & { problems: string[] };
+  page.problems = [];
+  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on("dialog", (dialog) => {
+    page.problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(lab.url + search);
+  await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+  return page;
+}
+
+const renderedAt = (page: Page) => page.evaluate(() => document.body.dataset.renderedAt ?? "");
+
+/** Runs `action` and waits for the redraw it causes. */
+async function redraw(page: Page, action: () => Promise<unknown>, timeout = 15_000): Promise<void> {
+  const before = await renderedAt(page);
+  await action();
+  await page.waitForFunction((prev) => document.body.dataset.renderedAt !== prev, before, { timeout });
+}
+
+const summaryText = (page: Page) => page.locator("#summary").innerText();
+
+function defaultScenarioText(): string {
+  return readFileSync(join(ROOT, "scenarios", "asylum-offer-deadline.json"), "utf8");
+}
+
+describe("browser lab", () => {
+  test("loads the default scenario and draws the cascade curve with one point per day", async () => {
+    const page = await open();
+    expect(await page.locator("#scenario-picker").inputValue()).toBe("asylum-offer-deadline");
+    const days = loadScenario(defaultScenarioText()).parameters.army.days;
+    const line = page.locator("#chart-cascade path.series-defected");
+    expect(Number(await line.getAttribute("data-points"))).toBe(days + 1);
+    const d = (await line.getAttribute("d")) ?? "";
+    expect(d.split(/[ML]/).filter((s) => s.trim() !== "").length).toBe(days + 1);
+    expect(await page.locator("#summary [data-key=final-share]").innerText()).toMatch(/%/);
+    // Titles and text alternatives for every chart.
+    for (const figure of await page.locator("figure.chart").all()) {
+      expect((await figure.locator("h3").innerText()).length).toBeGreaterThan(3);
+      expect((await figure.locator(".chart-alt").innerText()).length).toBeGreaterThan(10);
+    }
+    await page.screenshot({ path: join(SHOTS, "default-1280x800.png") });
+    await page.screenshot({ path: join(SHOTS, "default-1280x800-full.png"), fullPage: true });
+    await page.setViewportSize(NARROW);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, "default-390x844.png") });
+    await page.locator("#summary").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "results-390x844.png") });
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
+  test("the build works from a sub-path of a plain static host and requests nothing from elsewhere", async () => {
+    const { url, server } = await serveStatic(lab.outDir, "/some/sub/path/");
+    try {
+      const page = await lab.browser.newPage({ viewport: WIDE });
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(request.url()));
+      await page.goto(url);
+      await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+      expect(await page.locator("#chart-cascade path.series-defected").count()).toBe(1);
+      const origin = new URL(url).origin;
+      expect(requests.filter((r) => !r.startsWith(`${origin}/some/sub/path/`) && !r.startsWith("blob:") && !r.startsWith("data:"))).toEqual([]);
+      // The picker offers every shipped scenario.
+      expect(await page.locator("#scenario-picker option").count()).toBe(readdirSync(join(ROOT, "scenarios")).filter((f) => f.endsWith(".json")).length); // all shipped scenarios are valid without CSV files
+      await page.close();
+    } finally {
+      server.close();
+    }
+  });
+
+  test("a slider moved by keyboard and a number typed in its box both re-run and redraw", async () => {
+    const page = await open();
+    const before = await summaryText(page);
+    const curve = () => page.locator("#chart-cascade path.series-defected").getAttribute("d");
+    const curveBefore = await curve();
+    const slider = page.locator("#ctl-offer-attractiveness");
+    await slider.focus();
+    await redraw(page, () => slider.press("ArrowRight"));
+    const next = String(Math.round((loadScenario(defaultScenarioText()).parameters.offer.attractiveness + 0.01) * 100) / 100);
+    expect(await page.locator("#ctl-offer-attractiveness-number").inputValue()).toBe(next);
+    expect(page.url()).toContain(`offer.attractiveness:${next}`);
+
+    await redraw(page, () => page.locator("#ctl-offer-attractiveness-number").fill("0.02"));
+    expect(await summaryText(page)).not.toBe(before);
+    expect(await curve()).not.toBe(curveBefore);
+    expect(await slider.inputValue()).toBe("0.02");
+
+    // "No deadline" turns the closing day off (and back on).
+    const close = page.locator("#ctl-offer-windows-0-close-number");
+    await redraw(page, () => page.locator("#ctl-offer-windows-0-close-null").check());
+    expect(await close.isDisabled()).toBe(true);
+    expect(page.url()).toContain("offer.windows.0.close:null");
+    await redraw(page, () => page.locator("#ctl-offer-windows-0-close-null").uncheck());
+    expect(await close.isDisabled()).toBe(false);
+    await page.close();
+  });
+
+  test("controls a scenario does not use are greyed out; the rest of the parameters are under More", async () => {
+    const page = await open();
+    await redraw(page, () => page.locator("#scenario-picker").selectOption("granovetter-uniform"));
+    expect(await page.locator("#ctl-thresholds-mean").isDisabled()).toBe(true);
+    await page.locator("details.more > summary").click();
+    // Its thresholds are an explicit list: no distribution parameter applies.
+    expect(await page.locator("#ctl-thresholds-min").isDisabled()).toBe(true);
+    await redraw(page, () => page.locator("#ctl-army-days-number").fill("50"));
+    expect(Number(await page.locator("#chart-cascade path.series-defected").getAttribute("data-points"))).toBe(51);
+    await page.screenshot({ path: join(SHOTS, "more-parameters-1280x800.png") });
+    await page.setViewportSize(NARROW);
+    await page.screenshot({ path: join(SHOTS, "more-parameters-390x844.png") });
+    await page.close();
+  });
+
+  test("invalid numbers are shown next to their field and not run", async () => {
+    const page = await open();
+    const before = await summaryText(page);
+    const stamp = await renderedAt(page);
+    const box = page.locator("#ctl-army-size-number");
+    for (const bad of ["-5", "1e12", "2.5"]) {
+      await box.fill(bad);
+      const error = page.locator("#ctl-army-size-error");
+      await expect.poll(() => error.isVisible()).toBe(true);
+      expect(await error.innerText()).toMatch(/Army size/);
+    }
+    await page.screenshot({ path: join(SHOTS, "invalid-field-1280x800.png") });
+    // Closing the offer before it opens is a cross-field error, shown at the closing day.
+    await page.locator("#ctl-offer-windows-0-close-number").fill("5");
+    await expect.poll(() => page.locator("#ctl-offer-windows-0-close-error").innerText()).toMatch(/not after the opening day/);
+    await page.waitForTimeout(300);
+    expect(await renderedAt(page)).toBe(stamp);
+    expect(await summaryText(page)).toBe(before);
+    await page.close();
+  });
+
+  test("Series CSV and Summary CSV are byte-identical to the command line's for the same scenario and seed", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=offer.attractiveness:0.2,offer.windows.0.close:null&seed=7");
+    const fetch = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, "utf8") };
+    };
+    const series = await fetch("#download-series");
+    const summary = await fetch("#download-summary");
+
+    let scenario: object = JSON.parse(defaultScenarioText());
+    scenario = setParameter(scenario, "offer.attractiveness", 0.2);
+    scenario = setParameter(scenario, "offer.windows.0.close", null);
+    scenario = setParameter(scenario, "seed", 7);
+    const file = scenarioFromObject(scenario);
+    const result = simulate(toModelParams(file), file.parameters.seed);
+    const runs = [{ scenario: "asylum-offer-deadline", run: 0, result }];
+    expect(series.text).toBe(seriesCsv(runs));
+    expect(summary.text).toBe(summaryCsv(runs));
+    expect(series.name).toBe("asylum-offer-deadline-seed7-series.csv");
+
+    const rows = csvParse(series.text);
+    expect(rows.length).toBe(file.parameters.army.days + 1);
+    expect(rows[0].scenario).toBe("asylum-offer-deadline");
+    expect(rows.every((row) => row.seed === "7")).toBe(true);
+    await page.close();
+  });
+
+  test("the permalink restores scenario, settings and seed in a fresh page", async () => {
+    const page = await open();
+    await redraw(page, () => page.locator("#scenario-picker").selectOption("watts-2002"));
+    await redraw(page, () => page.locator("#ctl-network-meanDegree-number").fill("3"));
+    await redraw(page, () => page.locator("#ctl-seed-number").fill("5"));
+    const url = page.url();
+    expect(url).toContain("scenario=watts-2002");
+    expect(url).toContain("seed=5");
+    const summary = await summaryText(page);
+    const fresh = await open(new URL(url).search);
+    expect(await summaryText(fresh)).toBe(summary);
+    expect(await fresh.locator("#ctl-network-meanDegree-number").inputValue()).toBe("3");
+    await Promise.all([page.close(), fresh.close()]);
+  });
+
+  test("bad or hostile addresses are rejected with a message and the default scenario shows", async () => {
+    for (const search of [
+      "?scenario=no-such-scenario",
+      "?set=__proto__.polluted:1",
+      "?set=constructor.prototype.x:1",
+      "?set=army.size:NaN",
+      "?set=army.size:1e12",
+      "?set=observation.scope:<script>",
+      "?name=x&file=not*base64",
+    ]) {
+      const page = await open(search);
+      await expect.poll(() => page.locator("#messages .message.error").count()).toBe(1);
+      expect(await page.locator("#scenario-picker").inputValue()).toBe("asylum-offer-deadline");
+      expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
+      expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+      expect(page.problems).toEqual([]);
+      await page.close();
+    }
+  }, 60_000);
+
+  test("broken and hostile scenario files are refused with the field named, and change nothing", async () => {
+    const page = await open();
+    const before = await summaryText(page);
+    const url = page.url();
+    const load = async (name: string, text: string) => {
+      await page.locator("#scenario-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+      await expect.poll(() => page.locator("#messages .message").count()).toBe(1);
+      return page.locator("#messages").innerText();
+    };
+    expect(await load("broken.json", "{ not json")).toMatch(/not valid JSON/);
+    const outOfRange = JSON.parse(defaultScenarioText());
+    outOfRange.parameters.army.size = -5;
+    expect(await load("range.json", JSON.stringify(outOfRange))).toMatch(/parameters\.army\.size/);
+    await page.screenshot({ path: join(SHOTS, "file-error-1280x800.png") });
+    expect(await load("proto.json", '{"name":"x","parameters":{"__proto__":{"polluted":1}}}')).toMatch(/__proto__/);
+    expect(await summaryText(page)).toBe(before);
+    expect(page.url()).toBe(url);
+
+    // A name that is markup is shown as text: no element, no script, no dialog.
+    const hostile = JSON.parse(defaultScenarioText());
+    hostile.name = `<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=1</script>`;
+    hostile.description = `<b id="injected">bold?</b>`;
+    await redraw(page, () => page.locator("#scenario-file").setInputFiles({ name: "hostile.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(hostile)) }));
+    expect(await page.locator("#scenario-info .scenario-name").innerText()).toBe(hostile.name);
+    expect(await page.locator("#injected").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(page.url()).toContain("name=hostile&file=");
+    // The loaded scenario travels in the address.
+    const fresh = await open(new URL(page.url()).search);
+    expect(await fresh.locator("#scenario-info .scenario-name").innerText()).toBe(hostile.name);
+    expect(await summaryText(fresh)).toBe(await summaryText(page));
+    expect([...page.problems, ...fresh.problems]).toEqual([]);
+    await Promise.all([page.close(), fresh.close()]);
+  }, 40_000);
+
+  test("a long run shows progress, can be cancelled, and the page stays responsive", async () => {
+    const page = await open();
+    const before = await summaryText(page);
+    await page.locator("#ctl-army-size-number").fill("2000000");
+    await page.locator("#run-status progress").waitFor({ state: "visible", timeout: 10_000 });
+    await expect.poll(() => page.locator("#run-status .status-text").innerText(), { timeout: 20_000 }).toMatch(/Simulating day \d+ of 120/);
+    await page.screenshot({ path: join(SHOTS, "long-run-1280x800.png") });
+    // The main thread is free while the worker runs.
+    const t = Date.now();
+    await page.locator("#ctl-offer-urgency").focus();
+    expect(Date.now() - t).toBeLessThan(1000);
+    await page.click("#cancel-run");
+    await expect.poll(() => page.locator("#run-status .status-text").innerText()).toMatch(/cancelled/);
+    expect(await page.locator("#run-status progress").isVisible()).toBe(false);
+    expect(await summaryText(page)).toBe(before);
+    await redraw(page, () => page.locator("#ctl-army-size-number").fill("1000"));
+    expect(await page.locator("#summary [data-key=final-share]").innerText()).toMatch(/of 1,000|soldiers/);
+    await redraw(page, () => page.locator("#ctl-offer-urgency").press("ArrowRight"));
+    await page.close();
+  }, 60_000);
+
+  test("a new value cancels the run in flight instead of queueing behind it", async () => {
+    const page = await open();
+    await page.locator("#ctl-army-size-number").fill("2000000");
+    await page.locator("#run-status progress").waitFor({ state: "visible", timeout: 10_000 });
+    const t = Date.now();
+    await redraw(page, () => page.locator("#ctl-army-size-number").fill("2000"));
+    expect(Date.now() - t).toBeLessThan(5000);
+    expect(await page.locator("#ctl-army-size-number").inputValue()).toBe("2000");
+    expect(await page.locator("#run-status .status-text").innerText()).toMatch(/^2,000 soldiers/);
+    await page.close();
+  }, 30_000);
+
+  test("when the worker throws or dies the page shows the error, keeps the settings and the next run works", async () => {
+    const page = await open();
+    await redraw(page, () => page.locator("#ctl-offer-attractiveness-number").fill("0.2"));
+    const before = await summaryText(page);
+    await page.evaluate(() => (window as unknown as { defectionLab: { failWorker(kind: string): void } }).defectionLab.failWorker("throw"));
+    await page.locator("#ctl-offer-urgency-number").fill("0.15");
+    await expect.poll(() => page.locator("#messages .message.error").innerText()).toMatch(/failed on purpose/);
+    expect(await summaryText(page)).toBe(before);
+    expect(page.url()).toContain("offer.attractiveness:0.2");
+    await page.screenshot({ path: join(SHOTS, "worker-error-1280x800.png") });
+    await redraw(page, () => page.locator("#ctl-offer-urgency-number").fill("0.12"));
+
+    // An uncaught error kills the worker outright: a new one is started and the run redone.
+    await redraw(page, () => page.evaluate(() => (window as unknown as { defectionLab: { failWorker(kind: string): void } }).defectionLab.failWorker("die")));
+    expect(await page.locator("#messages .message.error").innerText()).toMatch(/worker stopped/);
+    await redraw(page, () => page.locator("#ctl-offer-urgency-number").fill("0.05"));
+    expect(await page.locator("#ctl-offer-attractiveness-number").inputValue()).toBe("0.2");
+    await page.close();
+  }, 30_000);
+});

@@ -1,0 +1,42 @@
+/**
+ * The page <-> simulation worker surface (wrapped with comlink). Types only: the worker receives a
+ * scenario as plain JSON, validates it again at its own boundary, runs the model in slices of days
+ * and returns the run with its typed arrays transferred, not copied.
+ */
+import type { ModelParams } from "../src/model/params";
+import type { RunSeries, RunSummary } from "../src/model/result";
+
+/** Progress of the run in flight: days simulated out of `days` (0 while the army is built). */
+export interface RunProgress {
+  runId: number;
+  day: number;
+  days: number;
+  phase: "building" | "simulating";
+}
+
+/** One finished run: what the charts, the summary and the CSV exports need. */
+export interface RunOutput {
+  runId: number;
+  params: ModelParams;
+  series: RunSeries;
+  summary: RunSummary;
+  fate: Int32Array;
+  thresholds: Float64Array;
+  /** Milliseconds the worker spent on the run. */
+  elapsedMs: number;
+}
+
+/** The error name of a run given up because a newer run (or a cancel) superseded it. */
+export const CANCELLED = "RunCancelled";
+
+export interface SimulationApi {
+  /**
+   * Runs `scenario` (a scenario file's JSON, as the page or the CLI accept) with its own seed.
+   * A later `run` or `cancel` makes this one reject with an Error named CANCELLED.
+   */
+  run(scenario: unknown, runId: number, onProgress: (progress: RunProgress) => void): Promise<RunOutput>;
+  /** Gives up every run with id <= runId. */
+  cancel(runId: number): void;
+  /** Test hook: "throw" makes the next run throw; "die" raises an uncaught error (worker onerror). */
+  fail(kind: "throw" | "die"): void;
+}

@@ -1,0 +1,90 @@
+/**
+ * The simulation worker: the model core, unchanged, behind comlink. A run advances the Simulation a
+ * slice of days at a time (about a frame's worth of work), reports progress and yields to the event
+ * loop between slices, so that a newer run or a cancel sent by the page is seen and the stale run
+ * stops instead of making the new one wait behind it.
+ */
+import * as Comlink from "comlink";
+import { Simulation } from "../src/model/index";
+import { scenarioFromObject, toModelParams } from "../src/scenario/index";
+import { CANCELLED, type RunOutput, type RunProgress, type SimulationApi } from "./protocol";
+
+/** Work per slice before yielding, in milliseconds. */
+const SLICE_MS = 30;
+
+/** The newest run id seen; a run whose id is below it has been superseded. */
+let latest = 0;
+/** Runs with an id at or below this were cancelled. */
+let cancelledUpTo = 0;
+let failNext = false;
+
+/**
+ * Lets queued messages (a cancel, a newer run) be handled, then resumes. A MessageChannel task
+ * rather than setTimeout(0): nested timeouts are clamped to 4 ms, which a run of many slices
+ * would pay each time.
+ */
+const channel = new MessageChannel();
+const resumes: Array<() => void> = [];
+channel.port1.onmessage = () => resumes.shift()?.();
+const yieldToEvents = () =>
+  new Promise<void>((resolve) => {
+    resumes.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+function cancelled(): Error {
+  const error = new Error("run cancelled");
+  error.name = CANCELLED;
+  return error;
+}
+
+const api: SimulationApi = {
+  async run(scenario, runId, onProgress) {
+    latest = Math.max(latest, runId);
+    const stale = () => runId < latest || runId <= cancelledUpTo;
+    const started = performance.now();
+    if (failNext) {
+      failNext = false;
+      throw new Error("simulation worker failed on purpose (test hook)");
+    }
+    const file = scenarioFromObject(scenario);
+    const params = toModelParams(file);
+    const progress = (p: Omit<RunProgress, "runId">) => onProgress({ runId, ...p });
+    progress({ day: 0, days: params.days, phase: "building" });
+    // Let a cancel or a newer run that is already queued win before the (unsliceable) build.
+    await yieldToEvents();
+    if (stale()) throw cancelled();
+    const simulation = new Simulation(params, file.parameters.seed);
+    let sliceDays = 1;
+    while (!simulation.done) {
+      const t = performance.now();
+      simulation.advance(sliceDays);
+      const took = performance.now() - t;
+      // Grow or shrink the slice so that each takes about SLICE_MS.
+      sliceDays = Math.max(1, Math.round(took > 0 ? (sliceDays * SLICE_MS) / took : sliceDays * 2));
+      progress({ day: simulation.day, days: params.days, phase: "simulating" });
+      await yieldToEvents();
+      if (stale()) throw cancelled();
+    }
+    const result = simulation.result();
+    const output: RunOutput = { runId, params, ...result, elapsedMs: performance.now() - started };
+    return Comlink.transfer(output, transferables(output));
+  },
+  cancel(runId) {
+    cancelledUpTo = Math.max(cancelledUpTo, runId);
+  },
+  fail(kind) {
+    if (kind === "throw") failNext = true;
+    else setTimeout(() => {
+      throw new Error("simulation worker died (test hook)");
+    }, 0);
+  },
+};
+
+/** Every distinct buffer behind the run's typed arrays (a buffer may be listed only once). */
+function transferables(output: RunOutput): ArrayBuffer[] {
+  const arrays = [...Object.values(output.series), output.fate, output.thresholds];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
+Comlink.expose(api);
