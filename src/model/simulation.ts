@@ -1,335 +1,65 @@
 /**
- * One run of the defection model, day by day (MODEL.md). Every step is synchronous: each soldier
- * decides from the state at the end of the previous day, then all decisions take effect together.
+ * One run of the defection model, day by day (MODEL.md; docs/model.md has every detail). Every
+ * step is synchronous: each soldier decides from the state at the end of the previous day, then
+ * all decisions take effect together.
  *
- * A day d = 1..days:
- *  1. scheduled events: mobilised soldiers join; leaflet campaigns add awareness hazard;
- *  2. awareness: each unaware soldier accumulates the day's hazard
- *     -ln(1 - leafletReach) - ln(1 - wordOfMouth * observedAwareShare) + campaigns,
- *     and becomes aware once his total reaches his Exponential(1) resistance;
- *  3. decisions, while the offer is open: a loyal, eligible, aware soldier is willing when his
- *     observed defected share s_i >= t_i + shifts (offer, urgency, setbacks, reprisals, punishment
- *     seen recently); a willing soldier gets a chance with probability `opportunity`; an attempt is
- *     caught with probability `catchProbability`;
- *  4. defections, catches and new awareness update every count seen by others.
+ * Two kernels give the same numbers to the last bit (tests/model/kernels): the event-driven one
+ * (kernels/eventDrivenSimulation.ts), used for global observation, and the straightforward full
+ * sweep (kernels/reference.ts), used for unit, network and mix observation, where the event-driven
+ * kernel is not yet faster (bench/results.json).
  *
- * Observed shares: global = defected / army; unit = defected unit mates / (unit members - 1);
- * network = defected neighbours / degree; mix = w * global + (1 - w) * local. A soldier who
- * observes no one locally (degree 0, a unit of one) never defects by a purely local rule (Watts
- * 2002); in a mix his local share counts as 0.
- *
- * The class keeps the state in typed arrays and can be advanced a few days at a time, so a worker
- * can report progress and listen for cancellation between slices.
+ * A run can be advanced a few days at a time, so a worker can report progress and listen for
+ * cancellation between slices.
  */
 import type { ModelParams } from "./params";
-import { buildPopulation, type Population } from "./population";
-import { buildSchedule, type DaySchedule } from "./schedule";
-import { buildNetwork } from "./network/buildNetwork";
+import type { Population } from "./population";
 import type { Graph } from "./network/graph";
-import { streamKey, uniformAt } from "./random";
-import { CAUGHT_BASE, LOYAL_FATE, type RunResult, type RunSeries } from "./result";
-import { summarize } from "./summary";
+import type { RunResult } from "./result";
+import type { RunInputs } from "./kernels/runInputs";
+import { EventDrivenSimulation } from "./kernels/eventDrivenSimulation";
+import { ReferenceSimulation } from "./kernels/reference";
 
-/** Soldier states; 0 is a slot whose soldier has not joined yet. */
-const LOYAL = 1;
-const DEFECTED = 2;
-const CAUGHT = 3;
-const NEVER = -1e9;
+export type { RunInputs } from "./kernels/runInputs";
 
 export class Simulation {
   readonly params: ModelParams;
   readonly seed: number;
-  readonly population: Population;
-  readonly graph: Graph | null;
-  /** The last day simulated (0 before the first step). */
-  day = 0;
+  private readonly kernel: EventDrivenSimulation | ReferenceSimulation;
 
-  private readonly schedule: DaySchedule;
-  private readonly series: RunSeries;
-  private readonly status: Uint8Array;
-  private readonly aware: Uint8Array;
-  private readonly fate: Int32Array;
-  /** Threshold with the soldier's own constant shift (reprisals) folded in. */
-  private readonly ownThreshold: Float64Array;
-  private readonly hazard: Float64Array;
-  private readonly unitOf: (i: number) => number;
-  private readonly unitMembers: Int32Array;
-  private readonly unitDefected: Int32Array;
-  private readonly unitAware: Int32Array;
-  private readonly unitLastCatch: Float64Array;
-  private readonly neighbourDefected: Int32Array;
-  private readonly neighbourAware: Int32Array;
-  private readonly lastPunishmentSeen: Float64Array;
-  private lastCatchAnywhere = NEVER;
-  private readonly newDefectors: Int32Array;
-  private readonly newCaught: Int32Array;
-  private readonly newAware: Int32Array;
-  private armySize = 0;
-  private defectedCount = 0;
-  private caughtCount = 0;
-  private awareCount = 0;
-  private readonly opportunityKey: number;
-  private readonly catchKey: number;
-  /** Mobilisation slots not yet joined: [start, end, day] triples in day order. */
-  private readonly joins: Array<{ start: number; end: number; day: number }> = [];
-  private readonly usesUnits: boolean;
-  private readonly usesNetwork: boolean;
-
-  constructor(params: ModelParams, seed: number) {
+  /**
+   * `inputs` (optional) are the soldiers and graph drawn for this scenario and seed, when already
+   * built (kernels/runInputs.ts); by default they are drawn here.
+   */
+  constructor(params: ModelParams, seed: number, inputs?: RunInputs) {
     this.params = params;
     this.seed = seed;
-    const population = buildPopulation(params, seed);
-    this.population = population;
-    const n = population.capacity;
-    const { scope, local } = params.observation;
-    this.usesUnits = scope === "unit" || (scope === "mix" && local === "unit");
-    this.usesNetwork = scope === "network" || (scope === "mix" && local === "network");
-    this.graph = this.usesNetwork ? buildNetwork(params.network, n, params.unitSize, seed) : null;
-    this.schedule = buildSchedule(params);
+    this.kernel = params.observation.scope === "global" ? new EventDrivenSimulation(params, seed, inputs) : new ReferenceSimulation(params, seed, inputs);
+  }
 
-    const length = params.days + 1;
-    this.series = {
-      army: new Int32Array(length),
-      loyal: new Int32Array(length),
-      aware: new Int32Array(length),
-      defected: new Int32Array(length),
-      newDefected: new Int32Array(length),
-      caught: new Int32Array(length),
-      newCaught: new Int32Array(length),
-      strength: new Float64Array(length),
-    };
-    this.status = new Uint8Array(n);
-    this.aware = new Uint8Array(n);
-    this.fate = new Int32Array(n).fill(LOYAL_FATE);
-    this.ownThreshold = new Float64Array(n);
-    const { reprisal } = params.deterrence;
-    for (let i = 0; i < n; i++) {
-      this.ownThreshold[i] = population.family[i] ? population.thresholds[i] + reprisal : population.thresholds[i];
-    }
-    this.hazard = new Float64Array(n);
-    const unitSize = params.unitSize;
-    this.unitOf = (i) => Math.floor(i / unitSize);
-    const units = this.usesUnits ? Math.ceil(n / unitSize) : 0;
-    this.unitMembers = new Int32Array(units);
-    this.unitDefected = new Int32Array(units);
-    this.unitAware = new Int32Array(units);
-    this.unitLastCatch = new Float64Array(units).fill(NEVER);
-    this.neighbourDefected = new Int32Array(this.usesNetwork ? n : 0);
-    this.neighbourAware = new Int32Array(this.usesNetwork ? n : 0);
-    this.lastPunishmentSeen = new Float64Array(scope === "network" ? n : 0).fill(NEVER);
-    this.newDefectors = new Int32Array(n);
-    this.newCaught = new Int32Array(n);
-    this.newAware = new Int32Array(n);
-    this.opportunityKey = streamKey(seed, "opportunity");
-    this.catchKey = streamKey(seed, "catch");
+  get population(): Population {
+    return this.kernel.population;
+  }
 
-    let slot = params.size;
-    for (const event of params.events) {
-      if (event.kind !== "mobilisation") continue;
-      this.joins.push({ start: slot, end: slot + event.count, day: event.day });
-      slot += event.count;
-    }
-    this.joins.sort((a, b) => a.day - b.day || a.start - b.start);
+  get graph(): Graph | null {
+    return this.kernel.graph;
+  }
 
-    this.join(0, params.size);
-    // Initial defectors know of the offer (every defector does).
-    let newCount = 0;
-    let unaware = 0;
-    for (const i of population.initialDefectors) {
-      if (this.status[i] !== LOYAL) continue;
-      this.status[i] = DEFECTED; // marks repeats in an id list as taken
-      this.newDefectors[newCount++] = i;
-      if (!this.aware[i]) this.newAware[unaware++] = i;
-    }
-    this.becomeAware(unaware);
-    this.applyDefections(newCount, 0);
-    this.record(0, newCount, 0);
+  /** The last day simulated (0 before the first step). */
+  get day(): number {
+    return this.kernel.day;
   }
 
   get done(): boolean {
-    return this.day >= this.params.days;
+    return this.kernel.done;
   }
 
   /** Simulates up to `maxDays` more days; returns the last day simulated. */
   advance(maxDays = Infinity): number {
-    const last = Math.min(this.params.days, this.day + maxDays);
-    while (this.day < last) this.step(this.day + 1);
-    return this.day;
+    return this.kernel.advance(maxDays);
   }
 
   result(): RunResult {
-    this.advance();
-    return {
-      series: this.series,
-      summary: summarize(this.series, this.seed, this.params.cascadeCutoff),
-      fate: this.fate,
-      thresholds: this.population.thresholds,
-    };
-  }
-
-  private step(d: number): void {
-    while (this.joins.length && this.joins[0].day <= d) {
-      const { start, end } = this.joins.shift()!;
-      this.join(start, end);
-    }
-    this.updateAwareness(d);
-    let defections = 0;
-    let catches = 0;
-    if (this.schedule.offerOpen[d]) [defections, catches] = this.decide(d);
-    this.applyDefections(defections, d);
-    this.applyCatches(catches, d);
-    this.record(d, defections, catches);
-    this.day = d;
-  }
-
-  private join(start: number, end: number): void {
-    const { initiallyAware } = this.population;
-    let newAware = 0;
-    for (let i = start; i < end; i++) {
-      this.status[i] = LOYAL;
-      this.armySize++;
-      if (this.usesUnits) this.unitMembers[this.unitOf(i)]++;
-      if (initiallyAware[i]) {
-        this.aware[i] = 1;
-        this.newAware[newAware++] = i;
-      }
-    }
-    this.countAwareness(newAware);
-  }
-
-  /** Marks newAware[0..count) aware and updates the counts others observe. */
-  private becomeAware(count: number): void {
-    for (let k = 0; k < count; k++) this.aware[this.newAware[k]] = 1;
-    this.countAwareness(count);
-  }
-
-  private countAwareness(count: number): void {
-    this.awareCount += count;
-    const graph = this.graph;
-    for (let k = 0; k < count; k++) {
-      const i = this.newAware[k];
-      if (this.usesUnits) this.unitAware[this.unitOf(i)]++;
-      if (graph) {
-        for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.neighbourAware[graph.neighbours[e]]++;
-      }
-    }
-  }
-
-  private updateAwareness(d: number): void {
-    if (this.awareCount === this.armySize) return;
-    const { leafletReach, wordOfMouth } = this.params.awareness;
-    const baseHazard = (leafletReach >= 1 ? Infinity : -Math.log(1 - leafletReach)) + this.schedule.campaignHazard[d];
-    if (baseHazard === 0 && wordOfMouth === 0) return;
-    const resistance = this.population.awarenessResistance;
-    const globalAware = this.awareCount / this.armySize;
-    let count = 0;
-    for (let i = 0, n = this.status.length; i < n; i++) {
-      if (this.aware[i] || this.status[i] !== LOYAL) continue;
-      let h = baseHazard;
-      if (wordOfMouth > 0) {
-        const share = this.observedShare(i, globalAware, this.unitAware, this.neighbourAware, 0);
-        if (share > 0) h += -Math.log(1 - wordOfMouth * share);
-      }
-      this.hazard[i] += h;
-      if (this.hazard[i] >= resistance[i]) this.newAware[count++] = i;
-    }
-    this.becomeAware(count);
-  }
-
-  /**
-   * Share of soldier i's observed soldiers counted in `unitCounts` / `neighbourCounts` (defected or
-   * aware), with the army-wide share given; NaN when a purely local observer observes no one.
-   * `self` is 1 when soldier i himself is counted in his unit's count.
-   */
-  private observedShare(i: number, global: number, unitCounts: Int32Array, neighbourCounts: Int32Array, self: number): number {
-    const { scope, globalWeight } = this.params.observation;
-    if (scope === "global") return global;
-    let local = NaN;
-    if (this.usesUnits) {
-      const u = this.unitOf(i);
-      const others = this.unitMembers[u] - 1;
-      if (others > 0) local = (unitCounts[u] - self) / others;
-    } else {
-      const graph = this.graph!;
-      const degree = graph.offsets[i + 1] - graph.offsets[i];
-      if (degree > 0) local = neighbourCounts[i] / degree;
-    }
-    if (scope === "mix") return globalWeight * global + (1 - globalWeight) * (local === local ? local : 0);
-    return local;
-  }
-
-  private decide(d: number): [number, number] {
-    const { opportunity } = this.params;
-    const { catchProbability, punishmentRise, punishmentDays } = this.params.deterrence;
-    const common = this.schedule.commonShift[d];
-    const eligible = this.population.eligible;
-    const globalDefected = this.defectedCount / this.armySize;
-    const scope = this.params.observation.scope;
-    const recent = d - punishmentDays;
-    const globalPunished = punishmentRise > 0 && scope !== "unit" && scope !== "network" && this.lastCatchAnywhere >= recent;
-    let defections = 0;
-    let catches = 0;
-    for (let i = 0, n = this.status.length; i < n; i++) {
-      if (this.status[i] !== LOYAL || !eligible[i] || !this.aware[i]) continue;
-      const signal = this.observedShare(i, globalDefected, this.unitDefected, this.neighbourDefected, 0);
-      let threshold = this.ownThreshold[i] + common;
-      if (punishmentRise > 0 && (globalPunished || this.sawPunishment(i, recent))) threshold += punishmentRise;
-      if (!(signal >= threshold)) continue;
-      if (opportunity < 1 && uniformAt(this.opportunityKey, i, d) >= opportunity) continue;
-      if (catchProbability > 0 && uniformAt(this.catchKey, i, d) < catchProbability) this.newCaught[catches++] = i;
-      else this.newDefectors[defections++] = i;
-    }
-    return [defections, catches];
-  }
-
-  private sawPunishment(i: number, since: number): boolean {
-    const scope = this.params.observation.scope;
-    if (scope === "unit") return this.unitLastCatch[this.unitOf(i)] >= since;
-    if (scope === "network") return this.lastPunishmentSeen[i] >= since;
-    return false;
-  }
-
-  private applyDefections(count: number, d: number): void {
-    const graph = this.graph;
-    for (let k = 0; k < count; k++) {
-      const i = this.newDefectors[k];
-      this.status[i] = DEFECTED;
-      this.fate[i] = d;
-      if (this.usesUnits) this.unitDefected[this.unitOf(i)]++;
-      if (graph) {
-        for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.neighbourDefected[graph.neighbours[e]]++;
-      }
-    }
-    this.defectedCount += count;
-  }
-
-  private applyCatches(count: number, d: number): void {
-    const graph = this.graph;
-    const scope = this.params.observation.scope;
-    for (let k = 0; k < count; k++) {
-      const i = this.newCaught[k];
-      this.status[i] = CAUGHT;
-      this.fate[i] = CAUGHT_BASE - d;
-      this.lastCatchAnywhere = d;
-      if (this.usesUnits) this.unitLastCatch[this.unitOf(i)] = d;
-      if (scope === "network" && graph) {
-        for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.lastPunishmentSeen[graph.neighbours[e]] = d;
-      }
-    }
-    this.caughtCount += count;
-  }
-
-  private record(d: number, defections: number, catches: number): void {
-    const s = this.series;
-    s.army[d] = this.armySize;
-    s.defected[d] = this.defectedCount;
-    s.newDefected[d] = defections;
-    s.caught[d] = this.caughtCount;
-    s.newCaught[d] = catches;
-    s.aware[d] = this.awareCount;
-    const loyal = this.armySize - this.defectedCount - this.caughtCount;
-    s.loyal[d] = loyal;
-    s.strength[d] = loyal / this.params.size;
+    return this.kernel.result();
   }
 }
 

@@ -13,6 +13,8 @@ export function erdosRenyiEdges(n: number, meanDegree: number, random: () => num
     return edges;
   }
   const logQ = Math.log(1 - p);
+  // p below double resolution (a subnormal mean degree): 1 - p rounds to 1 and no tie is ever drawn.
+  if (!(logQ < 0)) return edges;
   let v = 1;
   let w = -1;
   while (v < n) {

@@ -64,3 +64,10 @@ describe("graphs", () => {
     expect(Array.from(a.neighbours)).toEqual(Array.from(b.neighbours));
   });
 });
+
+describe("degenerate networks", () => {
+  it("a mean degree too small to represent gives no ties instead of looping", () => {
+    const g = buildNetwork({ kind: "erdos-renyi", meanDegree: 3.5e-323 }, 1000, 10, 1);
+    expect(g.neighbours.length).toBe(0);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * `npm run bench [-- --quick] [-- --scenarios]`: the kernels against full-sweep references on the
+ * same inputs, in one process and one sitting (issue 6). For each case: the inputs (soldiers and
+ * graph) are drawn once and shared; the kernel (`new Simulation(params, seed, inputs).result()`,
+ * set-up included) and the reference are each timed 5 times (median, min-max); both must give the
+ * same defected count on every day. Prints a table and writes bench/results.json.
+ *
+ *   --quick      small sizes and 3 runs: a smoke test of the bench itself
+ *   --scenarios  the shipped scenarios (scenarios/*.json): kernel and straightforward rule times
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Simulation, type ModelParams } from "../src/model";
+import { ReferenceSimulation } from "../src/model/kernels/reference";
+import { buildRunInputs, type RunInputs } from "../src/model/kernels/runInputs";
+import { loadScenario, toModelParams } from "../src/scenario";
+import { globalSweep, wattsSweep } from "./fullSweep";
+import { fullCase, globalCase, wattsCase } from "./cases";
+import { typedBytes } from "./memory";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const RUNS = quick ? 3 : 5;
+
+interface Timing {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+interface Row {
+  case: string;
+  soldiers: number;
+  days: number;
+  seed: number;
+  inputsMs: number;
+  kernel: Timing;
+  reference: Timing & { kind: string };
+  kernelSoldierDaysPerSecond: number;
+  referenceSoldierDaysPerSecond: number;
+  speedup: number;
+  identical: boolean;
+  finalDefected: number;
+  kernelBytesPerSoldier: number;
+  graphBytesPerEdge?: number;
+  note?: string;
+}
+
+function time<T>(runs: number, fn: () => T): [Timing, T] {
+  const times: number[] = [];
+  let out!: T;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    out = fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return [{ median: times[times.length >> 1], min: times[0], max: times[times.length - 1], runs }, out];
+}
+
+const sameSeries = (a: ArrayLike<number>, b: ArrayLike<number>) => a.length === b.length && Array.prototype.every.call(a, (v: number, k: number) => v === b[k]);
+
+function measure(name: string, params: ModelParams, seed: number, reference: { kind: string; runs?: number; run: (inputs: RunInputs) => ArrayLike<number> }, note?: string): Row {
+  global.gc?.();
+  const t0 = performance.now();
+  const inputs = buildRunInputs(params, seed);
+  const inputsMs = performance.now() - t0;
+  // One untimed run each first, so that both are timed compiled (and the kernel's sorted orders,
+  // cached per population, are built: set-up that runs of one population share).
+  new Simulation(params, seed, inputs).result();
+  const [kernel, result] = time(RUNS, () => new Simulation(params, seed, inputs).result());
+  const refRuns = reference.runs ?? RUNS;
+  if (refRuns === RUNS) reference.run(inputs);
+  const [ref, refDefected] = time(refRuns, () => reference.run(inputs));
+  const soldierDays = params.size * params.days;
+  const sim = new Simulation(params, seed, inputs);
+  sim.advance();
+  const graph = inputs.graph;
+  const row: Row = {
+    case: name,
+    soldiers: params.size,
+    days: params.days,
+    seed,
+    inputsMs,
+    kernel,
+    reference: { ...ref, kind: reference.kind },
+    kernelSoldierDaysPerSecond: soldierDays / (kernel.median / 1000),
+    referenceSoldierDaysPerSecond: soldierDays / (ref.median / 1000),
+    speedup: ref.median / kernel.median,
+    identical: sameSeries(result.series.defected, refDefected),
+    finalDefected: result.summary.finalDefected,
+    kernelBytesPerSoldier: (typedBytes(sim) - typedBytes(inputs)) / sim.population.capacity,
+  };
+  if (graph) row.graphBytesPerEdge = (graph.neighbours.byteLength * 2 + graph.offsets.byteLength) / (graph.neighbours.length / 2);
+  if (note) row.note = note;
+  print(row);
+  return row;
+}
+
+const fmt = (x: number, digits = 1) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits));
+const sci = (x: number) => x.toExponential(2);
+
+function header(): void {
+  console.log(
+    ["case".padEnd(24), "N".padStart(9), "days".padStart(5), "kernel ms (min-max)".padStart(24), "ref ms (min-max)".padStart(26), "kernel s-d/s".padStart(13), "ref s-d/s".padStart(10), "x ref".padStart(7), "same".padStart(5), "B/soldier".padStart(10)].join(" "),
+  );
+}
+
+function print(row: Row): void {
+  const k = row.kernel;
+  const r = row.reference;
+  console.log(
+    [
+      row.case.padEnd(24),
+      String(row.soldiers).padStart(9),
+      String(row.days).padStart(5),
+      `${fmt(k.median, 2)} (${fmt(k.min, 2)}-${fmt(k.max, 2)})`.padStart(24),
+      `${fmt(r.median)} (${fmt(r.min)}-${fmt(r.max)})${r.runs !== RUNS ? ` x${r.runs}` : ""}`.padStart(26),
+      sci(row.kernelSoldierDaysPerSecond).padStart(13),
+      sci(row.referenceSoldierDaysPerSecond).padStart(10),
+      fmt(row.speedup).padStart(7),
+      (row.identical ? "yes" : "NO").padStart(5),
+      fmt(row.kernelBytesPerSoldier).padStart(10),
+    ].join(" "),
+  );
+}
+
+/** The first run seed (1, 2, ...) whose single initial defector sets off a global cascade (> 10%). */
+function cascadingSeed(params: ModelParams): number {
+  for (let seed = 1; seed < 50; seed++) if (new Simulation(params, seed).result().summary.finalShare > 0.1) return seed;
+  return 1;
+}
+
+function models(): Row[] {
+  const rows: Row[] = [];
+  header();
+  for (const size of quick ? [1e4, 1e5] : [1e4, 1e5, 1e6, 1e7]) {
+    const params = globalCase(size);
+    const runs = size >= 1e7 ? 2 : undefined;
+    rows.push(
+      measure(`global`, params, 1, { kind: "bench/fullSweep.ts globalSweep", runs, run: (inputs) => globalSweep(inputs.population.thresholds, inputs.population.initialDefectors, params.days) }, runs ? `reference run ${runs} times at this size` : undefined),
+    );
+  }
+  for (const size of quick ? [1e4, 1e5] : [1e4, 1e5, 1e6]) {
+    const params = wattsCase(size);
+    const seed = cascadingSeed(params);
+    rows.push(
+      measure(`watts z=4 t=0.18`, params, seed, { kind: "bench/fullSweep.ts wattsSweep", run: (inputs) => wattsSweep(inputs.graph!, inputs.population.thresholds, inputs.population.initialDefectors, params.days) }),
+    );
+  }
+  for (const local of ["network", "unit"] as const) {
+    const size = quick ? 1e5 : 1e6;
+    const params = fullCase(size, local);
+    rows.push(
+      measure(`full model, mix+${local}`, params, 1, { kind: "src/model/kernels/reference.ts", runs: quick ? 1 : 3, run: (inputs) => new ReferenceSimulation(params, 1, inputs).result().series.defected }, "reference: the straightforward rule with every mechanism"),
+    );
+  }
+  return rows;
+}
+
+function scenarios(): Row[] {
+  const dir = join(here, "..", "scenarios");
+  const rows: Row[] = [];
+  header();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const scenario = loadScenario(readFileSync(join(dir, file), "utf8"), (path) => readFileSync(join(dir, path), "utf8"));
+    const params = toModelParams(scenario);
+    rows.push(measure(file.replace(/\.json$/, ""), params, 1, { kind: "src/model/kernels/reference.ts", run: (inputs) => new ReferenceSimulation(params, 1, inputs).result().series.defected }));
+  }
+  return rows;
+}
+
+const rows = args.has("--scenarios") ? scenarios() : models();
+const out = {
+  date: new Date().toISOString(),
+  mode: args.has("--scenarios") ? "scenarios" : quick ? "quick" : "models",
+  node: process.version,
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  runsPerTiming: RUNS,
+  timing:
+    "kernel: new Simulation(params, seed, inputs).result() with inputs (soldiers, graph) prebuilt and shared, after one untimed run (so the per-population sorted orders are cached); reference on the same inputs, after one untimed run unless run fewer times",
+  rows,
+};
+const file = join(here, args.has("--scenarios") ? "results-scenarios.json" : quick ? "results-quick.json" : "results.json");
+writeFileSync(file, JSON.stringify(out, null, 2) + "\n");
+console.log(`\nwrote ${file}`);
+if (rows.some((r) => !r.identical)) {
+  console.error("a kernel and its reference disagree");
+  process.exitCode = 1;
+}

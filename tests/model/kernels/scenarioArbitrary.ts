@@ -1,0 +1,108 @@
+/**
+ * Random small scenarios for the exactness tests: every mechanism, scope, network kind and event
+ * kind, with parameters mixed freely, and values drawn often from round numbers (0, 1, k/20) so
+ * that ties and exact equalities between shares and thresholds are common.
+ */
+import fc from "fast-check";
+import type { ModelParams, NetworkSpec, OfferWindow, ScheduledEvent, Subgroup, ThresholdDistribution } from "../../../src/model";
+
+const share = fc.oneof(fc.constantFrom(0, 1, 0.5, 0.25, 0.05), fc.double({ min: 0, max: 1, noNaN: true }));
+const small = (max: number) => fc.oneof(fc.constant(0), fc.double({ min: 0, max, noNaN: true }), fc.integer({ min: 0, max: 20 }).map((k) => (k / 20) * max));
+const round = fc.integer({ min: 0, max: 20 }).map((k) => k / 20);
+
+const distribution = (listLength: number): fc.Arbitrary<ThresholdDistribution> =>
+  fc.oneof(
+    fc.record({ kind: fc.constant("normal" as const), mean: fc.double({ min: -0.1, max: 0.8, noNaN: true }), sd: small(0.3) }),
+    fc
+      .tuple(fc.oneof(round, share), fc.oneof(round, share))
+      .map(([a, b]) => ({ kind: "uniform" as const, min: Math.min(a, b) * 0.6, max: Math.max(a, b) * 0.6 })),
+    fc.record({ kind: fc.constant("beta" as const), alpha: fc.double({ min: 0.3, max: 6, noNaN: true }), beta: fc.double({ min: 0.3, max: 8, noNaN: true }) }),
+    fc.array(fc.oneof(round, share), { minLength: listLength, maxLength: listLength }).map((values) => ({ kind: "list" as const, values })),
+  );
+
+const network = (capacity: number): fc.Arbitrary<NetworkSpec> =>
+  fc.oneof(
+    // Mean degrees from a grid: a subnormal one makes erdosRenyiEdges loop for ever (log(1 - p) = 0).
+    fc.record({ kind: fc.constant("erdos-renyi" as const), meanDegree: fc.integer({ min: 0, max: 32 }).map((k) => k / 4) }),
+    fc.record({ kind: fc.constant("small-world" as const), degree: fc.integer({ min: 0, max: 8 }), rewire: share }),
+    fc.record({ kind: fc.constant("units" as const), tiesPerUnit: fc.integer({ min: 0, max: 4 }) }),
+    fc
+      .array(fc.tuple(fc.nat(capacity - 1), fc.nat(capacity - 1)), { maxLength: capacity * 3 })
+      .map((pairs) => ({ kind: "edges" as const, edges: Int32Array.from(pairs.flat()) })),
+  );
+
+const event = (days: number): fc.Arbitrary<ScheduledEvent> => {
+  const day = fc.integer({ min: 0, max: days + 2 });
+  return fc.oneof(
+    fc.record({
+      kind: fc.constant("setback" as const),
+      day,
+      shift: fc.oneof(round.map((x) => x * 0.4 - 0.1), fc.double({ min: -0.1, max: 0.3, noNaN: true })),
+      days: fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }),
+    }),
+    fc.record({ kind: fc.constant("mobilisation" as const), day, count: fc.integer({ min: 0, max: 40 }), thresholds: distribution(40), aware: share }),
+    fc.record({ kind: fc.constant("leaflets" as const), day, reach: share }),
+  );
+};
+
+const windows = (days: number): fc.Arbitrary<OfferWindow[]> =>
+  fc.oneof(
+    fc.constant<OfferWindow[]>([{ open: 0, close: null }]),
+    fc.array(fc.integer({ min: 0, max: days + 3 }), { minLength: 1, maxLength: 6 }).chain((cuts) => {
+      const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+      const result: OfferWindow[] = [];
+      for (let k = 0; k + 1 < sorted.length; k += 2) result.push({ open: sorted[k], close: sorted[k + 1] });
+      if (sorted.length % 2 === 1) result.push({ open: sorted[sorted.length - 1], close: null });
+      return fc.constant(result);
+    }),
+  );
+
+/** A whole scenario; `scope` pins the observation scope when given. */
+export function scenario(options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number } = {}): fc.Arbitrary<ModelParams> {
+  const { maxSize = 120, maxDays = 60 } = options;
+  return fc
+    .record({ size: fc.integer({ min: 1, max: maxSize }), days: fc.integer({ min: 0, max: maxDays }), unitSize: fc.integer({ min: 1, max: 12 }) })
+    .chain(({ size, days, unitSize }) =>
+      fc.array(event(days), { maxLength: 4 }).chain((events) => {
+        let capacity = size;
+        for (const e of events) if (e.kind === "mobilisation") capacity += e.count;
+        return fc.record({
+          size: fc.constant(size),
+          days: fc.constant(days),
+          unitSize: fc.constant(unitSize),
+          events: fc.constant(events),
+          initialDefectors: fc.oneof(
+            fc.record({ kind: fc.constant("count" as const), count: fc.integer({ min: 0, max: 12 }) }),
+            fc.record({ kind: fc.constant("share" as const), share: small(0.2) }),
+            fc.record({ kind: fc.constant("ids" as const), ids: fc.array(fc.nat(capacity + 2), { maxLength: 6 }) }),
+          ),
+          thresholds: distribution(size),
+          subgroups: fc.oneof(
+            fc.constant<Subgroup[]>([]),
+            fc.tuple(fc.double({ min: 0.1, max: 0.9, noNaN: true }), distribution(size), distribution(size)).map(([s, a, b]) => [
+              { name: "a", share: s, thresholds: a },
+              { name: "b", share: 1 - s, thresholds: b },
+            ]),
+          ),
+          observation: fc.record({
+            scope: options.scope ? fc.constant(options.scope) : fc.constantFrom("global" as const, "unit" as const, "network" as const, "mix" as const),
+            globalWeight: share,
+            local: fc.constantFrom("unit" as const, "network" as const),
+          }),
+          network: network(capacity),
+          offer: fc.record({ attractiveness: small(0.6), windows: windows(days), urgency: small(0.2), urgencyDays: fc.integer({ min: 0, max: 10 }) }),
+          awareness: fc.record({ initial: share, leafletReach: fc.oneof(small(0.3), fc.constant(1)), wordOfMouth: fc.oneof(small(0.6), fc.constant(1)) }),
+          opportunity: fc.oneof(fc.constant(1), fc.double({ min: 0.05, max: 1, noNaN: true })),
+          deterrence: fc.record({
+            catchProbability: small(0.5),
+            punishmentRise: small(0.3),
+            punishmentDays: fc.integer({ min: 0, max: 10 }),
+            reprisal: small(0.3),
+            familyShare: share,
+          }),
+          ineligibleShare: small(0.3),
+          cascadeCutoff: fc.constant(0.5),
+        });
+      }),
+    );
+}
