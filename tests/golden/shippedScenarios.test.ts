@@ -1,0 +1,53 @@
+/**
+ * Golden files: the series of every shipped scenario, run with its own seed, are pinned (summary,
+ * the defected count of every day, and a SHA-256 of the whole series CSV), so that no change to the
+ * model can alter a number unnoticed. On a difference the test fails and writes NAME-changed.json
+ * beside the golden file; an intended change replaces the golden file with it in the same commit,
+ * saying why.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadScenario, toModelParams } from "../../src/scenario";
+import { simulate } from "../../src/model";
+import { seriesCsv } from "../../src/output/runCsv";
+
+const scenarios = join(__dirname, "../../scenarios");
+const goldenDir = join(__dirname, "files");
+
+interface Golden {
+  seed: number;
+  summary: unknown;
+  defected: number[];
+  seriesSha256: string;
+}
+
+function observe(file: string): Golden {
+  const scenario = loadScenario(readFileSync(join(scenarios, file), "utf8"));
+  const seed = scenario.parameters.seed;
+  const result = simulate(toModelParams(scenario), seed);
+  const csv = seriesCsv([{ scenario: file.replace(/\.json$/, ""), run: 0, result }]);
+  return { seed, summary: result.summary, defected: Array.from(result.series.defected), seriesSha256: createHash("sha256").update(csv).digest("hex") };
+}
+
+describe("golden runs of the shipped scenarios", () => {
+  for (const file of readdirSync(scenarios).filter((f) => f.endsWith(".json"))) {
+    it(`${file} gives exactly its pinned series`, () => {
+      const name = file.replace(/\.json$/, "");
+      const goldenPath = join(goldenDir, `${name}.json`);
+      const observed = observe(file);
+      const text = JSON.stringify(observed) + "\n";
+      if (!existsSync(goldenPath)) {
+        writeFileSync(join(goldenDir, `${name}-changed.json`), text);
+        throw new Error(`no golden file for ${file}: review tests/golden/files/${name}-changed.json and rename it to ${name}.json`);
+      }
+      const golden = JSON.parse(readFileSync(goldenPath, "utf8")) as Golden;
+      const same = JSON.stringify(golden) === JSON.stringify(observed);
+      if (!same) writeFileSync(join(goldenDir, `${name}-changed.json`), text);
+      expect(observed.summary).toEqual(golden.summary);
+      expect(observed.defected).toEqual(golden.defected);
+      expect(observed.seriesSha256).toBe(golden.seriesSha256);
+    });
+  }
+});
