@@ -16,7 +16,7 @@ import { parameterAt } from "../scenario/parameters";
 import { ensembleMeans, type EnsembleMeans } from "./ensembleMeans";
 import { bisect } from "./bisect";
 import { nelderMead } from "./nelderMead";
-import { targetMiddle, type Target } from "./target";
+import { targetMiddle, type Target } from "../scenario/target";
 
 export interface CalibrationRequest {
   /** Model inputs for the fitted parameters' values (in `fit` order); throws InputError for impossible values. */

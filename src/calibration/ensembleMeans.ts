@@ -1,7 +1,7 @@
 import type { ModelParams } from "../model/params";
 import { simulate } from "../model/simulation";
 import { runSeed } from "../model/runSeed";
-import { targetValue, type Target } from "./target";
+import { targetValue, type Target } from "../scenario/target";
 
 export interface EnsembleMeans {
   /** Mean of each target's quantity over the runs. */

@@ -116,7 +116,7 @@ one a count of soldiers. e.g. --target "defected@day=365:0.10"
                              --target "defected@day=2650:3000..5000"
 
 Options:
-  --target T            a target; repeatable
+  --target T            a target; repeatable (default: the scenario's own "targets")
   --fit a[,b]           the parameters to fit (default offer.attractiveness)
   --range path=LO:HI    search only LO..HI for a fitted parameter (default: its allowed range)
   --runs R              runs per ensemble, 1 to 10000 (default 20)

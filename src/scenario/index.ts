@@ -8,3 +8,4 @@ export { toModelParams } from "./toModelParams";
 export { setParameter, parseSetValue, getParameter } from "./setParameter";
 export { loadScenario, scenarioFromObject } from "./loadScenario";
 export { describeValue } from "./describeValue";
+export { parseTarget, targetValue, targetMiddle, TARGET_QUANTITIES, type Target, type TargetQuantity } from "./target";

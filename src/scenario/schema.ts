@@ -152,6 +152,8 @@ export const scenarioSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   /** Every parameter not taken from a source, and why it was chosen. */
   assumptions: z.array(text(2000)).default([]),
+  /** What history recorded, as calibration targets ("defected@day=365:0.10", "defected@day=2650:3000..5000"). */
+  targets: z.array(text(200)).max(20, { error: "at most 20 targets" }).default([]),
   parameters: defaults(parametersSchema),
 });
 

@@ -10,6 +10,7 @@ import { forbiddenKeys } from "./safeJson";
 import { MAX_EDGES, MAX_SOLDIERS, formatNumber } from "./parameters";
 import { describeValue } from "./describeValue";
 import { apportion } from "../model/apportion";
+import { parseTarget } from "./target";
 
 export function validateScenario(input: unknown): ScenarioFile {
   const forbidden = forbiddenKeys(input);
@@ -106,6 +107,16 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
   if (init.count !== undefined && init.count > size) at("initialDefectors.count", `${init.count} is more than the army (${size} soldiers)`);
   init.ids?.forEach((id, k) => {
     if (id >= size) at(`initialDefectors.ids[${k}]`, `${id} is not a soldier id: ids run from 0 to ${size - 1}`);
+  });
+
+  file.targets.forEach((text, k) => {
+    try {
+      const target = parseTarget(text, `targets[${k}]`);
+      if (target.day > days) issues.push({ path: `targets[${k}]`, message: `${JSON.stringify(text)}: day ${target.day} is after the last simulated day (${days})` });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push(...error.issues);
+    }
   });
 
   const scope = p.observation.scope;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { calibrate } from "../../src/calibration/calibrate";
 import { ensembleMeans } from "../../src/calibration/ensembleMeans";
-import { parseTarget } from "../../src/calibration/target";
+import { parseTarget } from "../../src/scenario/target";
 import { foundationParams, type ModelParams } from "../../src/model";
 import { InputError } from "../../src/scenario";
 

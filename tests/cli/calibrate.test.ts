@@ -28,6 +28,6 @@ describe("defection calibrate", () => {
     expect(bad.stderr).toContain('--target: "deserted@day=5:0.1": unknown quantity "deserted"');
     const none = runCli("calibrate", "scenarios/kuran-bandwagon.json");
     expect(none.status).toBe(2);
-    expect(none.stderr).toContain("give at least one --target");
+    expect(none.stderr).toContain("the scenario records none");
   });
 });

@@ -24,6 +24,12 @@ describe("shipped scenarios", () => {
     });
   }
 
+  it("historical scenarios record what history recorded, as calibration targets", () => {
+    for (const file of ["hessians-1776.json", "ukraine-hotline-2022.json", "gulf-war-1991.json", "chieu-hoi.json"]) {
+      expect(loadScenario(readFileSync(join(folder, file), "utf8")).targets.length, file).toBeGreaterThan(0);
+    }
+  });
+
   it("Granovetter's pair reproduce the published outcomes: all 100 versus 1", () => {
     const run = (file: string) => simulate(toModelParams(loadScenario(readFileSync(join(folder, file), "utf8"))), 1).summary.finalDefected;
     expect(run("granovetter-uniform.json")).toBe(100);

@@ -134,6 +134,12 @@ describe("scenario validation", () => {
     expect(issue.message).toMatch(/^not valid JSON \(/);
   });
 
+  it("historical targets must parse and fall within the simulated days", () => {
+    expect(validateScenario({ ...minimal, targets: ["defected@day=100:0.1"] }).targets).toEqual(["defected@day=100:0.1"]);
+    expect(issuesOf({ ...minimal, targets: ["defected@day=100:0.1", "deserted@day=3:1"] })[0]).toEqual({ path: "targets[1]", message: expect.stringContaining('unknown quantity "deserted"') });
+    expect(issuesOf({ ...withParameters({ army: { days: 50 } }), targets: ["defected@day=100:0.1"] })[0].message).toContain("after the last simulated day (50)");
+  });
+
   it("reports every issue at once, not just the first", () => {
     expect(issuesOf(withParameters({ army: { size: -1, days: 0 }, opportunity: { daily: 2 } })).length).toBe(3);
   });

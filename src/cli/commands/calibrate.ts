@@ -4,7 +4,7 @@
  * the calibrated scenario, its assumptions saying what was fitted to what.
  */
 import { calibrate, type CalibrationResult } from "../../calibration/calibrate";
-import { parseTarget } from "../../calibration/target";
+import { parseTarget } from "../../scenario/target";
 import { InputError, getParameter, scenarioFromObject, setParameter, toModelParams } from "../../scenario";
 import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
@@ -31,9 +31,6 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
   const [path, ...extra] = args.positionals;
   if (path === undefined) throw new UsageError("missing SCENARIO.json", "calibrate");
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`, "calibrate");
-  const targetTexts = listFlag(args, "target");
-  if (!targetTexts.length) throw new UsageError('give at least one --target, e.g. --target "defected@day=365:0.10"', "calibrate");
-  const targets = targetTexts.map((t) => parseTarget(t));
   const fit = (stringFlag(args, "fit") ?? "offer.attractiveness").split(",").map((p) => p.trim()).filter(Boolean);
   const runsText = stringFlag(args, "runs");
   const runs = runsText === undefined ? 20 : wholeNumber("--runs", runsText, 1, 10_000, "calibrate");
@@ -42,6 +39,10 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
 
   const source = readScenarioSource(path, parseSetFlags(listFlag(args, "set"), "calibrate"));
   const start = withWhere(source.where, () => scenarioFromObject(source.object, source.readText));
+  // Targets from the command line, else the ones the scenario file records.
+  const targetTexts = listFlag(args, "target").length ? listFlag(args, "target") : start.targets;
+  if (!targetTexts.length) throw new UsageError('give at least one --target, e.g. --target "defected@day=365:0.10" (the scenario records none)', "calibrate");
+  const targets = targetTexts.map((t) => parseTarget(t));
   const seed = seedText === undefined ? start.parameters.seed : wholeNumber("--seed", seedText, 0, MAX_SEED, "calibrate");
   const withValues = (values: number[]) => fit.reduce((o, p, i) => setParameter(o as object, p, values[i]), source.object);
   const build = (values: number[]) => withWhere(source.where, () => toModelParams(scenarioFromObject(withValues(values), source.readText)));

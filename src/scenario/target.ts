@@ -5,7 +5,7 @@
  * (a count between two published figures). Values of at most 1 (or with %) are shares, larger
  * ones counts.
  */
-import { InputError } from "../scenario/issues";
+import { InputError } from "./issues";
 import type { RunSeries } from "../model/result";
 
 export const TARGET_QUANTITIES = ["defected", "caught", "aware", "loyal"] as const;
