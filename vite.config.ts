@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     rollupOptions: {
+      // Two pages: the lab and the scenario library.
+      input: { lab: "index.html", scenarios: "scenarios.html" },
       // zod's sources carry comments Rollup cannot place; harmless, but they drown real warnings.
       onwarn(warning, warn) {
         if (warning.code === "INVALID_ANNOTATION" && warning.id?.includes("node_modules")) return;

@@ -314,4 +314,23 @@ describe("browser lab", () => {
     expect(await page.locator("#ctl-offer-attractiveness-number").inputValue()).toBe("0.2");
     await page.close();
   }, 30_000);
+
+  test("the scenario library lists every shipped scenario with its sources and assumptions, as text", async () => {
+    const page = await lab.browser.newPage({ viewport: WIDE });
+    await page.goto(lab.url + "scenarios.html");
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+    const shipped = readdirSync(join(ROOT, "scenarios")).filter((f) => f.endsWith(".json"));
+    expect(await page.locator("article.scenario-card").count()).toBe(shipped.length);
+    const hessians = page.locator("article#hessians-1776");
+    expect(await hessians.locator("h2").innerText()).toBe(loadScenario(readFileSync(join(ROOT, "scenarios/hessians-1776.json"), "utf8")).name);
+    expect(await hessians.locator("section", { hasText: "Sources" }).locator("li").count()).toBeGreaterThan(1);
+    expect(await hessians.innerText()).toContain("defected@day=2650:3000..5000");
+    // The link opens the scenario in the lab.
+    await hessians.locator("a.button").click();
+    await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 30_000 });
+    expect(page.url()).toContain("scenario=hessians-1776");
+    await page.goto(lab.url + "scenarios.html#watts-2002");
+    await page.screenshot({ path: join(SHOTS, "library-1280x800.png") });
+    await page.close();
+  }, 60_000);
 });
