@@ -13,6 +13,8 @@ import { describeSpan, offerSpansOf, shareAxisMax, shareSeries } from "./timelin
 export interface CascadePoints {
   defected: Float64Array;
   caught: Float64Array;
+  /** Historical targets on the defected share: day and range as shares of that day's army. */
+  targets: { day: number; low: number; high: number; text: string }[];
   /** Top of the share axis. */
   yMax: number;
 }
@@ -21,9 +23,17 @@ export function cascadePoints(data: ChartData): CascadePoints {
   const { series } = data;
   const defected = shareSeries(series.defected, series.army);
   const caught = shareSeries(series.caught, series.army);
+  const targets = (data.targets ?? [])
+    .filter((t) => t.quantity === "defected" && t.day < series.army.length)
+    .map((t) => {
+      const army = series.army[t.day] || 1;
+      const share = (v: number) => (t.unit === "share" ? v : v / army);
+      return { day: t.day, low: share(t.low), high: share(t.high), text: t.text };
+    });
   let max = 0;
   for (let d = 0; d < defected.length; d++) max = Math.max(max, defected[d], caught[d]);
-  return { defected, caught, yMax: shareAxisMax(max) };
+  for (const t of targets) max = Math.max(max, t.high);
+  return { defected, caught, targets, yMax: shareAxisMax(max) };
 }
 
 export function describeCascade(data: ChartData): string {
@@ -53,6 +63,7 @@ export const cascadeChart: Chart = {
         { label: "defected", colour: COLOURS.defected, mark: "line" },
         { label: "caught", colour: COLOURS.caught, mark: "thin" },
         OFFER_LEGEND,
+        ...(points.targets.length ? [{ label: "historical target", colour: COLOURS.target, mark: "thin" as const }] : []),
       ],
     });
     const { plot, width, height } = frame;
@@ -84,6 +95,15 @@ export const cascadeChart: Chart = {
       .attr("stroke", COLOURS.defected)
       .attr("stroke-width", 2.5)
       .attr("stroke-linejoin", "round");
+
+    // Historical targets: a bar over the recorded range (a short tick for a single figure).
+    const marks = plot.append("g").attr("class", "targets");
+    for (const t of points.targets) {
+      const g = marks.append("g").attr("class", "target").attr("transform", `translate(${x(t.day)},0)`);
+      g.append("title").text(`Historical target ${t.text}: ${formatShare(t.low)}${t.high > t.low ? ` to ${formatShare(t.high)}` : ""} of the army on day ${t.day}`);
+      g.append("line").attr("y1", y(t.low) + (t.high > t.low ? 0 : 6)).attr("y2", y(t.high) - (t.high > t.low ? 0 : 6)).attr("stroke", COLOURS.target).attr("stroke-width", 4).attr("stroke-linecap", "round");
+      for (const v of [t.low, t.high]) g.append("line").attr("x1", -6).attr("x2", 6).attr("y1", y(v)).attr("y2", y(v)).attr("stroke", COLOURS.target).attr("stroke-width", 2);
+    }
 
     const offerOpen = buildSchedule(params).offerOpen;
     attachDayHover(

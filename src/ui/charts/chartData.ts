@@ -4,6 +4,7 @@
  */
 import type { ModelParams } from "../../model/params";
 import type { RunSeries, RunSummary } from "../../model/result";
+import type { Target } from "../../scenario/target";
 
 export interface ChartData {
   params: ModelParams;
@@ -13,6 +14,8 @@ export interface ChartData {
   fate: Int32Array;
   /** Per soldier slot: base threshold. */
   thresholds: Float64Array;
+  /** What history recorded (the scenario's targets), marked on the charts that show the quantity. */
+  targets?: readonly Target[];
 }
 
 /** A chart of the dashboard; `render` draws into `container` (an element it owns entirely). */

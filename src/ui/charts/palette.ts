@@ -22,6 +22,7 @@ export const COLOURS = {
   caught: OKABE_ITO.vermillion,
   aware: OKABE_ITO.bluishGreen,
   offer: OKABE_ITO.orange,
+  target: OKABE_ITO.reddishPurple,
   curve: OKABE_ITO.blue,
   diagonal: "#767676",
   event: "#555555",
