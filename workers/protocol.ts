@@ -26,6 +26,26 @@ export interface RunOutput {
   elapsedMs: number;
 }
 
+/** One run of an ensemble: which variant (index into the scenarios of prepareEnsemble), which run, its seed. */
+export interface EnsembleTask {
+  variant: number;
+  run: number;
+  seed: number;
+}
+
+/** What an ensemble keeps of a run: its series (for bands and the CSV) and its summary. */
+export interface EnsembleRun {
+  series: RunSeries;
+  summary: RunSummary;
+}
+
+/** The runs of one batch, in the order of its tasks. */
+export interface BatchOutput {
+  runs: EnsembleRun[];
+  /** Milliseconds the worker spent on the batch. */
+  elapsedMs: number;
+}
+
 /** The error name of a run given up because a newer run (or a cancel) superseded it. */
 export const CANCELLED = "RunCancelled";
 
@@ -35,6 +55,13 @@ export interface SimulationApi {
    * A later `run` or `cancel` makes this one reject with an Error named CANCELLED.
    */
   run(scenario: unknown, runId: number, onProgress: (progress: RunProgress) => void): Promise<RunOutput>;
+  /**
+   * Validates the scenarios of an ensemble (scenario files' JSON, one per variant) and keeps their
+   * model inputs under `ensembleId` for the runBatch calls that follow (replacing any earlier one).
+   */
+  prepareEnsemble(ensembleId: number, scenarios: unknown[]): void;
+  /** Runs `tasks` of the prepared ensemble, one after the other; series buffers are transferred. */
+  runBatch(ensembleId: number, tasks: EnsembleTask[]): Promise<BatchOutput>;
   /** Gives up every run with id <= runId. */
   cancel(runId: number): void;
   /** Test hook: "throw" makes the next run throw; "die" raises an uncaught error (worker onerror). */

@@ -5,9 +5,9 @@
  * stops instead of making the new one wait behind it.
  */
 import * as Comlink from "comlink";
-import { Simulation } from "../src/model/index";
+import { Simulation, simulate, type ModelParams } from "../src/model/index";
 import { scenarioFromObject, toModelParams } from "../src/scenario/index";
-import { CANCELLED, type RunOutput, type RunProgress, type SimulationApi } from "./protocol";
+import { CANCELLED, type BatchOutput, type RunOutput, type RunProgress, type SimulationApi } from "./protocol";
 
 /** Work per slice before yielding, in milliseconds. */
 const SLICE_MS = 30;
@@ -17,6 +17,8 @@ let latest = 0;
 /** Runs with an id at or below this were cancelled. */
 let cancelledUpTo = 0;
 let failNext = false;
+/** The ensemble prepared last: its id and each variant's model inputs. */
+let ensemble: { id: number; params: ModelParams[] } | null = null;
 
 /**
  * Lets queued messages (a cancel, a newer run) be handled, then resumes. A MessageChannel task
@@ -69,6 +71,21 @@ const api: SimulationApi = {
     const result = simulation.result();
     const output: RunOutput = { runId, params, ...result, elapsedMs: performance.now() - started };
     return Comlink.transfer(output, transferables(output));
+  },
+  prepareEnsemble(ensembleId, scenarios) {
+    ensemble = { id: ensembleId, params: scenarios.map((scenario) => toModelParams(scenarioFromObject(scenario))) };
+  },
+  async runBatch(ensembleId, tasks) {
+    if (ensemble?.id !== ensembleId) throw new Error(`ensemble ${ensembleId} was not prepared in this worker`);
+    const started = performance.now();
+    const runs = tasks.map(({ variant, seed }) => {
+      const params = ensemble!.params[variant];
+      if (!params) throw new Error(`invalid variant: ${variant}`);
+      const { series, summary } = simulate(params, seed);
+      return { series, summary };
+    });
+    const output: BatchOutput = { runs, elapsedMs: performance.now() - started };
+    return Comlink.transfer(output, [...new Set(runs.flatMap((r) => Object.values(r.series).map((a) => a.buffer as ArrayBuffer)))]);
   },
   cancel(runId) {
     cancelledUpTo = Math.max(cancelledUpTo, runId);

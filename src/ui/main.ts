@@ -19,6 +19,9 @@ import { chartsPanel } from "./chartsPanel";
 import { messageArea, issueLines } from "./messageArea";
 import { runStatus } from "./runStatus";
 import { downloadText } from "./download";
+import { compareView } from "./compare/compareView";
+import { viewTabs } from "./compare/viewTabs";
+import { comparisonParam, withComparisonParam } from "./compare/comparisonPermalink";
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -68,7 +71,7 @@ function adopt(next: LabState): boolean {
   panel.clearIssues();
   panel.show(scenario);
   const { search, warning } = encodeState(state);
-  history.replaceState(null, "", `${location.pathname}${search}`);
+  history.replaceState(null, "", `${location.pathname}${withComparisonParam(search, comparisonParam(location.search))}`);
   if (warning) messages.show("notice", warning);
   void runCurrent();
   return true;
@@ -142,6 +145,18 @@ fileInput.addEventListener("change", async () => {
     messages.show("error", `${file.name} was not loaded (nothing was changed):`, lines);
   }
 });
+
+const tabs = viewTabs($("#results .view-tabs"), (id) => id === "tab-compare" && compare.shown());
+const compare = compareView($("#compare-view"), {
+  current: () => ({ scenario, label: scenarioLabel(state.source), overrides: state.overrides }),
+  visible: () => tabs.selected === "tab-compare",
+  onCount: (count) => ($("#variant-count").textContent = count ? `(${count})` : ""),
+});
+$("#pin-variant").addEventListener("click", () => {
+  compare.pin();
+  tabs.select("tab-compare");
+});
+if (comparisonParam(location.search) !== null) tabs.select("tab-compare");
 
 const decoded = decodeState(location.search);
 if (decoded.problems.length) messages.show("error", "The address asked for settings that are not allowed, so the default scenario is shown instead:", decoded.problems);

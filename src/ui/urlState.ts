@@ -2,7 +2,8 @@
  * The lab's state in the address: `?scenario=asylum-offer-deadline&set=offer.attractiveness:0.2,
  * offer.windows.0.close:null&seed=3`, or for a scenario loaded from a file `?name=my-army&file=
  * <base64url JSON>&set=...`. Copying the address restores the same scenario, settings and seed.
- * Decoding is a boundary: every value is checked (known control path, number in its registry range,
+ * A comparison (src/ui/compare/comparisonPermalink.ts) may ride along as `&compare=...`; the compare
+ * view decodes and validates it. Decoding is a boundary: every value is checked (known control path, number in its registry range,
  * allowed option) and the whole scenario validated before anything runs.
  */
 import { InputError, describeRange, describeValue, getParameter, loadScenario } from "../scenario/index";
@@ -53,7 +54,7 @@ export function decodeState(search: string): DecodedState {
   const problems: string[] = [];
   const reject = (): DecodedState => ({ state: DEFAULT_STATE, problems });
 
-  for (const key of params.keys()) if (!["scenario", "name", "file", "set", "seed"].includes(key)) problems.push(`unknown address parameter ${describeValue(key)}`);
+  for (const key of params.keys()) if (!["scenario", "name", "file", "set", "seed", "compare"].includes(key)) problems.push(`unknown address parameter ${describeValue(key)}`);
 
   let source: ScenarioSource;
   const file = params.get("file");

@@ -1,0 +1,12 @@
+/** The charts of a comparison, in display order. */
+import type { EnsembleChart } from "./ensembleChart";
+import { ensembleCurves } from "./ensembleCurves";
+import { finalShareChart } from "./finalShareChart";
+import { cascadeProbabilityChart } from "./cascadeProbabilityChart";
+import { pairedDifferenceChart } from "./pairedDifferenceChart";
+
+export type { EnsembleChart, EnsembleChartOptions } from "./ensembleChart";
+
+export const ENSEMBLE_CHARTS: EnsembleChart[] = [ensembleCurves, pairedDifferenceChart, cascadeProbabilityChart, finalShareChart];
+
+export { ensembleCurves, finalShareChart, cascadeProbabilityChart, pairedDifferenceChart };
