@@ -19,6 +19,7 @@ import { chartsPanel } from "./chartsPanel";
 import { messageArea, issueLines } from "./messageArea";
 import { runStatus } from "./runStatus";
 import { downloadText } from "./download";
+import { parseTarget } from "../scenario/target";
 import { compareView } from "./compare/compareView";
 import { viewTabs } from "./compare/viewTabs";
 import { comparisonParam, withComparisonParam } from "./compare/comparisonPermalink";
@@ -109,7 +110,7 @@ async function runCurrent(): Promise<void> {
       const { output } = outcome;
       shown = { state: runState, scenario: runScenario, output };
       renderSummary($("#summary"), output);
-      charts.render(output);
+      charts.render({ ...output, targets: runScenario.targets.map((text) => parseTarget(text)) });
       const army = output.params.size.toLocaleString("en-US");
       status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
       const renderedAt = performance.now();

@@ -333,4 +333,13 @@ describe("browser lab", () => {
     await page.screenshot({ path: join(SHOTS, "library-1280x800.png") });
     await page.close();
   }, 60_000);
+
+  test("a scenario's historical targets are marked on the cascade chart", async () => {
+    const page = await open("?scenario=gulf-war-1991");
+    const targets = page.locator("#results figure.chart g.targets g.target");
+    expect(await targets.count()).toBe(loadScenario(readFileSync(join(ROOT, "scenarios/gulf-war-1991.json"), "utf8")).targets.length);
+    expect(await targets.first().locator("title").textContent()).toContain("defected@day=31:130");
+    await page.locator("#results figure.chart").first().screenshot({ path: join(SHOTS, "targets-1280x800.png") });
+    await page.close();
+  }, 30_000);
 });
