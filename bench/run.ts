@@ -14,6 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Simulation, type ModelParams } from "../src/model";
 import { ReferenceSimulation } from "../src/model/kernels/reference";
+import { EventDrivenSimulation } from "../src/model/kernels/eventDrivenSimulation";
 import { buildRunInputs, type RunInputs } from "../src/model/kernels/runInputs";
 import { loadScenario, toModelParams } from "../src/scenario";
 import { globalSweep, wattsSweep } from "./fullSweep";
@@ -47,6 +48,8 @@ interface Row {
   finalDefected: number;
   kernelBytesPerSoldier: number;
   graphBytesPerEdge?: number;
+  /** The event-driven kernel (kernels/eventDrivenSimulation.ts) on the same inputs, where Simulation does not use it. */
+  eventDriven?: Timing;
   note?: string;
 }
 
@@ -64,7 +67,14 @@ function time<T>(runs: number, fn: () => T): [Timing, T] {
 
 const sameSeries = (a: ArrayLike<number>, b: ArrayLike<number>) => a.length === b.length && Array.prototype.every.call(a, (v: number, k: number) => v === b[k]);
 
-function measure(name: string, params: ModelParams, seed: number, reference: { kind: string; runs?: number; run: (inputs: RunInputs) => ArrayLike<number> }, note?: string): Row {
+function measure(
+  name: string,
+  params: ModelParams,
+  seed: number,
+  reference: { kind: string; runs?: number; run: (inputs: RunInputs) => ArrayLike<number> },
+  note?: string,
+  eventDriven = false,
+): Row {
   global.gc?.();
   const t0 = performance.now();
   const inputs = buildRunInputs(params, seed);
@@ -97,6 +107,12 @@ function measure(name: string, params: ModelParams, seed: number, reference: { k
   };
   if (graph) row.graphBytesPerEdge = (graph.neighbours.byteLength * 2 + graph.offsets.byteLength) / (graph.neighbours.length / 2);
   if (note) row.note = note;
+  if (eventDriven) {
+    new EventDrivenSimulation(params, seed, inputs).result();
+    const [timing, out] = time(reference.runs ?? RUNS, () => new EventDrivenSimulation(params, seed, inputs).result());
+    row.eventDriven = timing;
+    row.identical &&= sameSeries(out.series.defected, refDefected);
+  }
   print(row);
   return row;
 }
@@ -125,7 +141,7 @@ function print(row: Row): void {
       fmt(row.speedup).padStart(7),
       (row.identical ? "yes" : "NO").padStart(5),
       fmt(row.kernelBytesPerSoldier).padStart(10),
-    ].join(" "),
+    ].join(" ") + (row.eventDriven ? `  (event-driven kernel: ${fmt(row.eventDriven.median)} ms)` : ""),
   );
 }
 
@@ -156,7 +172,7 @@ function models(): Row[] {
     const size = quick ? 1e5 : 1e6;
     const params = fullCase(size, local);
     rows.push(
-      measure(`full model, mix+${local}`, params, 1, { kind: "src/model/kernels/reference.ts", runs: quick ? 1 : 3, run: (inputs) => new ReferenceSimulation(params, 1, inputs).result().series.defected }, "reference: the straightforward rule with every mechanism"),
+      measure(`full model, mix+${local}`, params, 1, { kind: "src/model/kernels/reference.ts", runs: quick ? 1 : 3, run: (inputs) => new ReferenceSimulation(params, 1, inputs).result().series.defected }, "reference: the straightforward rule with every mechanism", true),
     );
   }
   return rows;

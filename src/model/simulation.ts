@@ -3,10 +3,16 @@
  * step is synchronous: each soldier decides from the state at the end of the previous day, then
  * all decisions take effect together.
  *
- * Two kernels give the same numbers to the last bit (tests/model/kernels): the event-driven one
- * (kernels/eventDrivenSimulation.ts), used for global observation, and the straightforward full
- * sweep (kernels/reference.ts), used for unit, network and mix observation, where the event-driven
- * kernel is not yet faster (bench/results.json).
+ * Every kernel gives the same numbers to the last bit (tests/model/kernels checks each against the
+ * straightforward full sweep, kernels/reference.ts); Simulation picks the fastest for the scenario,
+ * as measured by bench/ (bench/results.json):
+ *  - global observation with deterministic rules (everyone aware, opportunity 1, no catches):
+ *    kernels/globalCutoffSimulation.ts, a binary search per day in thresholds sorted once;
+ *  - network observation with deterministic rules (Watts 2002): kernels/networkCascadeSimulation.ts,
+ *    per-soldier countdowns decremented by new defectors (a frontier);
+ *  - other global runs: the event-driven kernel, kernels/eventDrivenSimulation.ts;
+ *  - unit, network and mix observation with stochastic rules: the full sweep, where the
+ *    event-driven kernel is not yet reliably faster on this machine type.
  *
  * A run can be advanced a few days at a time, so a worker can report progress and listen for
  * cancellation between slices.
@@ -18,13 +24,17 @@ import type { RunResult } from "./result";
 import type { RunInputs } from "./kernels/runInputs";
 import { EventDrivenSimulation } from "./kernels/eventDrivenSimulation";
 import { ReferenceSimulation } from "./kernels/reference";
+import { GlobalCutoffSimulation } from "./kernels/globalCutoffSimulation";
+import { NetworkCascadeSimulation } from "./kernels/networkCascadeSimulation";
+
+type Kernel = GlobalCutoffSimulation | NetworkCascadeSimulation | EventDrivenSimulation | ReferenceSimulation;
 
 export type { RunInputs } from "./kernels/runInputs";
 
 export class Simulation {
   readonly params: ModelParams;
   readonly seed: number;
-  private readonly kernel: EventDrivenSimulation | ReferenceSimulation;
+  private readonly kernel: Kernel;
 
   /**
    * `inputs` (optional) are the soldiers and graph drawn for this scenario and seed, when already
@@ -33,7 +43,7 @@ export class Simulation {
   constructor(params: ModelParams, seed: number, inputs?: RunInputs) {
     this.params = params;
     this.seed = seed;
-    this.kernel = params.observation.scope === "global" ? new EventDrivenSimulation(params, seed, inputs) : new ReferenceSimulation(params, seed, inputs);
+    this.kernel = createKernel(params, seed, inputs);
   }
 
   get population(): Population {
@@ -61,6 +71,14 @@ export class Simulation {
   result(): RunResult {
     return this.kernel.result();
   }
+}
+
+/** The fastest kernel for the scenario (bench/results.json); all give the same numbers. */
+function createKernel(params: ModelParams, seed: number, inputs?: RunInputs): Kernel {
+  if (GlobalCutoffSimulation.applies(params)) return new GlobalCutoffSimulation(params, seed, inputs);
+  if (NetworkCascadeSimulation.applies(params)) return new NetworkCascadeSimulation(params, seed, inputs);
+  if (params.observation.scope === "global") return new EventDrivenSimulation(params, seed, inputs);
+  return new ReferenceSimulation(params, seed, inputs);
 }
 
 /** Runs one scenario with one seed to the end. */

@@ -6,9 +6,10 @@
  * skipping a soldier never shifts anyone's draws, and every comparison is made with the same
  * floating-point expression. tests/model/kernels checks it on many random scenarios.
  *
- * Runs use it for global observation, where it is several times faster than the full sweep; for
- * unit, network and mix observation it is still slower than the full sweep (see bench/), so
- * Simulation uses reference.ts there.
+ * Simulation uses it for global observation with stochastic rules (deterministic global and network
+ * runs have faster special kernels, globalCutoffSimulation.ts and networkCascadeSimulation.ts); for
+ * unit, network and mix observation with stochastic rules it is not yet reliably faster than the
+ * full sweep on a 2-core machine (bench/), so Simulation uses reference.ts there.
  */
 import type { ModelParams } from "../params";
 import type { Population } from "../population";
@@ -23,6 +24,7 @@ import { ListAwareness } from "./listAwareness";
 import { GlobalDecisions } from "./globalDecisions";
 import { LocalDecisions } from "./localDecisions";
 import { settledUntil } from "./settledUntil";
+import { cohortsOf } from "./cohorts";
 
 export class EventDrivenSimulation {
   readonly params: ModelParams;
@@ -35,7 +37,7 @@ export class EventDrivenSimulation {
   private readonly schedule: DaySchedule;
   private readonly state: RunState;
   /** The initial army, then each mobilisation in event order. */
-  private readonly cohorts: Cohort[] = [];
+  private readonly cohorts: Cohort[];
   /** Indices of mobilised cohorts in joining order. */
   private readonly joinOrder: number[];
   private nextJoin = 0;
@@ -59,15 +61,9 @@ export class EventDrivenSimulation {
     const state = new RunState(params, seed, this.population, this.graph, this.schedule);
     this.state = state;
 
-    this.cohorts.push({ start: 0, end: params.size, day: 0 });
-    let slot = params.size;
-    for (const event of params.events) {
-      if (event.kind !== "mobilisation") continue;
-      this.cohorts.push({ start: slot, end: slot + event.count, day: event.day });
-      slot += event.count;
-    }
-    this.joinOrder = this.cohorts.map((_, c) => c).slice(1);
-    this.joinOrder.sort((a, b) => this.cohorts[a].day - this.cohorts[b].day || this.cohorts[a].start - this.cohorts[b].start);
+    const { cohorts, joinOrder } = cohortsOf(params);
+    this.cohorts = cohorts;
+    this.joinOrder = joinOrder;
 
     const { scope } = params.observation;
     const uniformHazard = scope === "global" || params.awareness.wordOfMouth === 0;

@@ -11,8 +11,11 @@
  * day the prefix shrinks (a punishment seen, urgency or a setback ending) the ones beyond it are
  * simply not visited. Each mobilised cohort has its own ladder, active from its join day.
  */
-import { sortByKey } from "./sortByKey";
-import { LOYAL, type Cohort, type RunState } from "./runState";
+import { thresholdLadders, willingPrefix } from "./thresholdLadders";
+import { LOYAL as LOYAL_STATUS, type Cohort, type RunState } from "./runState";
+
+/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const LOYAL = LOYAL_STATUS;
 
 interface ThresholdLadder {
   /** Eligible soldiers of the cohort by increasing own threshold (NaN thresholds left out: never willing). */
@@ -27,35 +30,13 @@ interface ThresholdLadder {
   joined: boolean;
 }
 
-/**
- * Sorted orders by population and reprisal: runs of one population (one scenario's soldiers and
- * seed, e.g. a slider moved in a worker, or the benchmark's repeated runs) sort it only once.
- */
-const sortedOrders = new WeakMap<object, Map<string, { order: Int32Array; threshold: Float64Array }[]>>();
-
 export class GlobalDecisions {
   private readonly state: RunState;
   private readonly ladders: ThresholdLadder[];
 
   constructor(state: RunState, cohorts: readonly Cohort[]) {
     this.state = state;
-    const { population } = state;
-    const { eligible } = population;
-    const own = state.ownThreshold;
-    const key = `${state.params.deterrence.reprisal} ${cohorts.map((c) => `${c.start}-${c.end}`).join(",")}`;
-    let byKey = sortedOrders.get(population);
-    if (!byKey) sortedOrders.set(population, (byKey = new Map()));
-    let sorted = byKey.get(key);
-    if (!sorted) {
-      sorted = cohorts.map(({ start, end }) => {
-        let count = 0;
-        for (let i = start; i < end; i++) if (eligible[i] && own[i] === own[i]) count++;
-        const order = new Int32Array(count);
-        for (let i = start, k = 0; i < end; i++) if (eligible[i] && own[i] === own[i]) order[k++] = i;
-        return { order, threshold: sortByKey(order, own) };
-      });
-      byKey.set(key, sorted);
-    }
+    const sorted = thresholdLadders(state.population, state.params.deterrence.reprisal, cohorts);
     this.ladders = sorted.map(({ order, threshold }) => ({ order, threshold, reached: 0, pending: new Int32Array(order.length), first: 0, last: 0, joined: false }));
   }
 
@@ -102,18 +83,4 @@ export class GlobalDecisions {
       if (cut > ladder.reached) ladder.reached = cut;
     }
   }
-}
-
-/** How many of the sorted thresholds the willing rule accepts today (it accepts a prefix). */
-function willingPrefix(threshold: Float64Array, signal: number, common: number, punished: boolean, rise: number): number {
-  let lo = 0;
-  let hi = threshold.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    let t = threshold[mid] + common;
-    if (punished) t += rise;
-    if (signal >= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -17,7 +17,10 @@
  * costs O(touched + popped log N), never O(N).
  */
 import { NeedHeap } from "./needHeap";
-import { LOYAL, type RunState } from "./runState";
+import { LOYAL as LOYAL_STATUS, type RunState } from "./runState";
+
+/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const LOYAL = LOYAL_STATUS;
 
 /** Rounding margin of the heap test; the exact test decides. Keys and bounds are O(1) numbers. */
 const MARGIN = 1e-9;
@@ -163,8 +166,8 @@ export class LocalDecisions {
       const i = dirtyList[k];
       dirty[i] = 0;
       if (judging[i] || status[i] !== LOYAL || !eligible[i] || !aware[i]) continue;
-      if (heap.has(i)) heap.remove(i);
-      judging[i] = 1;
+      judging[i] = 1; // a heap entry stays, to be updated once judged
+
       judged[count++] = i;
     }
     this.dirtyCount = 0;
@@ -177,6 +180,7 @@ export class LocalDecisions {
     const bound = withMargin(this.pureLocal ? -common : state.globalWeight * global - common - (globalPunished ? rise : 0));
     while (heap.size > 0 && heap.minKey <= bound) {
       const i = heap.pop();
+      if (judging[i]) continue; // touched today, already listed
       judging[i] = 1;
       judged[count++] = i;
     }
@@ -189,15 +193,21 @@ export class LocalDecisions {
       const signal = state.observedShare(i, global, unitDefected, neighbourDefected);
       let threshold = ownThreshold[i] + common;
       if (rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += rise;
-      if (signal >= threshold && !state.attempt(i, d)) {
-        judged[kept++] = i; // willing, no chance today
+      if (signal >= threshold) {
+        if (heap.has(i)) heap.remove(i);
+        if (!state.attempt(i, d)) {
+          judged[kept++] = i; // willing, no chance today
+          continue;
+        }
+        judging[i] = 0;
         continue;
       }
       judging[i] = 0;
-      if (!(signal >= threshold)) {
-        const key = this.keyOf(i, d + 1);
-        if (key <= reach) heap.push(i, key);
-      }
+      const key = this.keyOf(i, d + 1);
+      if (key <= reach) {
+        if (heap.has(i)) heap.update(i, key);
+        else heap.push(i, key);
+      } else if (heap.has(i)) heap.remove(i);
     }
     this.carried = kept;
   }

@@ -9,8 +9,11 @@ import type { ModelParams } from "../params";
 import type { Population } from "../population";
 import type { DaySchedule } from "../schedule";
 import type { Graph } from "../network/graph";
-import { streamKey, uniformAt } from "../random";
+import { streamKey, uniformAt as uniformAtImported } from "../random";
 import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../result";
+
+/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const uniformAt = uniformAtImported;
 
 /** Soldier states; 0 is a slot whose soldier has not joined yet. */
 export const LOYAL = 1;

@@ -1,15 +1,19 @@
 /**
- * The event-driven kernels (used by Simulation for global observation, kept exact for every scope
- * so they can take over the others once faster) give exactly the numbers of the straightforward rule
- * (every soldier visited every day, src/model/kernels/reference.ts): every series column on every
- * day and every soldier's fate, on many random small scenarios mixing every mechanism.
+ * The fast kernels give exactly the numbers of the straightforward rule (every soldier visited
+ * every day, src/model/kernels/reference.ts): every series column on every day and every soldier's
+ * fate, on many random small scenarios mixing every mechanism. The event-driven kernel is checked
+ * for every scope (kept exact so it can take over the others once faster), the special kernels for
+ * deterministic global and network runs on their own scenarios, and Simulation whichever it picks.
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SERIES_COLUMNS, type ModelParams, type RunResult } from "../../../src/model";
 import { EventDrivenSimulation } from "../../../src/model/kernels/eventDrivenSimulation";
 import { simulateReference } from "../../../src/model/kernels/reference";
-import { scenario } from "./scenarioArbitrary";
+import { GlobalCutoffSimulation } from "../../../src/model/kernels/globalCutoffSimulation";
+import { NetworkCascadeSimulation } from "../../../src/model/kernels/networkCascadeSimulation";
+import { Simulation } from "../../../src/model";
+import { deterministic, scenario } from "./scenarioArbitrary";
 
 function expectSameRun(fast: RunResult, reference: RunResult): void {
   for (const column of SERIES_COLUMNS) expect(Array.from(fast.series[column]), column).toEqual(Array.from(reference.series[column]));
@@ -31,10 +35,48 @@ describe("the kernels match the straightforward rule exactly", () => {
     });
   }
 
+  it("with the cutoff kernel on random deterministic global scenarios", () => {
+    fc.assert(
+      fc.property(deterministic(scenario({ scope: "global", maxSize: 200, maxDays: 80 })), seed, (params, s) => {
+        expect(GlobalCutoffSimulation.applies(params)).toBe(true);
+        expectSameRun(new GlobalCutoffSimulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("with the network cascade kernel on random deterministic network scenarios", () => {
+    fc.assert(
+      fc.property(deterministic(scenario({ scope: "network", maxSize: 200, maxDays: 80 })), seed, (params, s) => {
+        expect(NetworkCascadeSimulation.applies(params)).toBe(true);
+        expectSameRun(new NetworkCascadeSimulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("through Simulation, whichever kernel it picks", () => {
+    fc.assert(
+      fc.property(fc.oneof(scenario(), deterministic(scenario())), seed, (params, s) => expectSameRun(new Simulation(params, s).result(), simulateReference(params, s))),
+      { numRuns: 300 },
+    );
+  });
+
   it("when advanced in random slices", () => {
     fc.assert(
       fc.property(scenario(), seed, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 }), (params, s, slices) => {
         const sim = new EventDrivenSimulation(params, s);
+        for (let k = 0; !sim.done; k++) sim.advance(slices[k % slices.length]);
+        expectSameRun(sim.result(), simulateReference(params, s));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("through Simulation advanced in random slices, deterministic scenarios included", () => {
+    fc.assert(
+      fc.property(fc.oneof(scenario(), deterministic(scenario())), seed, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 }), (params, s, slices) => {
+        const sim = new Simulation(params, s);
         for (let k = 0; !sim.done; k++) sim.advance(slices[k % slices.length]);
         expectSameRun(sim.result(), simulateReference(params, s));
       }),

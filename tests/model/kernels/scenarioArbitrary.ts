@@ -106,3 +106,17 @@ export function scenario(options: { scope?: ModelParams["observation"]["scope"];
       }),
     );
 }
+
+/**
+ * The same scenarios with every stochastic rule off (everyone aware on joining, opportunity 1, no
+ * catches): the deterministic cases the fast kernels take.
+ */
+export function deterministic(scenarios: fc.Arbitrary<ModelParams>): fc.Arbitrary<ModelParams> {
+  return scenarios.map((p) => ({
+    ...p,
+    awareness: { ...p.awareness, initial: 1 },
+    opportunity: 1,
+    deterrence: { ...p.deterrence, catchProbability: 0 },
+    events: p.events.map((e) => (e.kind === "mobilisation" ? { ...e, aware: 1 } : e)),
+  }));
+}
