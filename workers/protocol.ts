@@ -5,6 +5,7 @@
  */
 import type { ModelParams } from "../src/model/params";
 import type { RunSeries, RunSummary } from "../src/model/result";
+import type { CalibrationResult } from "../src/calibration/calibrate";
 
 /** Progress of the run in flight: days simulated out of `days` (0 while the army is built). */
 export interface RunProgress {
@@ -62,6 +63,22 @@ export interface SimulationApi {
   prepareEnsemble(ensembleId: number, scenarios: unknown[]): void;
   /** Runs `tasks` of the prepared ensemble, one after the other; series buffers are transferred. */
   runBatch(ensembleId: number, tasks: EnsembleTask[]): Promise<BatchOutput>;
+  /**
+   * Fits `fit` (one or two parameter paths) of `scenario` (a scenario file's JSON) so that ensemble
+   * means of `runs` runs from `seed` meet `targets` (target texts, e.g. "defected@day=31:0.1"),
+   * searching `ranges` (the registry's range by default). Synchronous inside the worker: it is
+   * cancelled by terminating the worker. `onEnsemble` is told how many ensembles have been run.
+   * Impossible requests reject with an Error named InputError whose message lists the issues.
+   */
+  calibrate(
+    scenario: unknown,
+    fit: string[],
+    targets: string[],
+    runs: number,
+    seed: number,
+    ranges: Record<string, [number, number]>,
+    onEnsemble: (count: number) => void,
+  ): Promise<CalibrationResult>;
   /** Gives up every run with id <= runId. */
   cancel(runId: number): void;
   /** Test hook: "throw" makes the next run throw; "die" raises an uncaught error (worker onerror). */

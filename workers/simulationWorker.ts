@@ -6,7 +6,9 @@
  */
 import * as Comlink from "comlink";
 import { Simulation, simulate, type ModelParams } from "../src/model/index";
-import { scenarioFromObject, toModelParams } from "../src/scenario/index";
+import { scenarioFromObject, setParameter, toModelParams } from "../src/scenario/index";
+import { parseTarget } from "../src/scenario/target";
+import { calibrate } from "../src/calibration/calibrate";
 import { CANCELLED, type BatchOutput, type RunOutput, type RunProgress, type SimulationApi } from "./protocol";
 
 /** Work per slice before yielding, in milliseconds. */
@@ -86,6 +88,14 @@ const api: SimulationApi = {
     });
     const output: BatchOutput = { runs, elapsedMs: performance.now() - started };
     return Comlink.transfer(output, [...new Set(runs.flatMap((r) => Object.values(r.series).map((a) => a.buffer as ArrayBuffer)))]);
+  },
+  async calibrate(scenario, fit, targets, runs, seed, ranges, onEnsemble) {
+    // As `defection calibrate` builds it: the fitted values set on the scenario, then validated again.
+    const withValues = (values: number[]) => fit.reduce<unknown>((object, path, i) => setParameter(object as object, path, values[i]), scenario);
+    const build = (values: number[]) => toModelParams(scenarioFromObject(withValues(values)));
+    const parsed = targets.map((text) => parseTarget(text));
+    const fitted = Object.fromEntries(fit.filter((path) => Object.hasOwn(ranges, path)).map((path) => [path, ranges[path]]));
+    return calibrate({ build, fit, targets: parsed, runs, seed, ranges: fitted, onEnsemble: (count) => void onEnsemble(count) });
   },
   cancel(runId) {
     cancelledUpTo = Math.max(cancelledUpTo, runId);

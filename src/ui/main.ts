@@ -1,6 +1,7 @@
 /**
  * The browser lab: a scenario, its parameters as controls, and the run drawn as charts. The state
- * (scenario, changed parameters, seed) lives in the URL; every valid change re-runs the model in
+ * (scenario, changed parameters, seed) lives in the URL, with a copy in local storage so that a reload
+ * of the bare address loses nothing (src/ui/savedLab.ts); every valid change re-runs the model in
  * the worker (cancelling the run in flight) and redraws; invalid input is shown next to its field
  * and never run, and the last good result stays on screen.
  */
@@ -11,16 +12,20 @@ import { seriesCsv, summaryCsv } from "../output/runCsv";
 import type { RunOutput } from "../../workers/protocol";
 import { SimulationRunner } from "./simulationRunner";
 import { baseScenario, effectiveScenario, scenarioLabel, withOverride, type LabState, type Override } from "./labState";
-import { decodeState, encodeState } from "./urlState";
+import { DEFAULT_STATE, decodeState, encodeState, type DecodedState } from "./urlState";
+import { browserStorage, restoreLab, saveLab, savedLab, type ComparisonLink } from "./savedLab";
+import type { Comparison } from "../ensemble/comparisonFile";
+import { comparisonFileText } from "./compare/comparisonFileText";
 import { controlsPanel, type ControlsPanel } from "./controlsPanel";
 import { renderScenarioInfo, scenarioPicker } from "./scenarioInfo";
 import { renderSummary } from "./summaryPanel";
 import { chartsPanel } from "./chartsPanel";
 import { messageArea, issueLines } from "./messageArea";
 import { runStatus } from "./runStatus";
+import { calibratePanel } from "./calibratePanel";
 import { downloadText } from "./download";
 import { parseTarget } from "../scenario/target";
-import { compareView } from "./compare/compareView";
+import { compareView, type CompareView } from "./compare/compareView";
 import { viewTabs } from "./compare/viewTabs";
 import { comparisonParam, withComparisonParam } from "./compare/comparisonPermalink";
 
@@ -43,10 +48,25 @@ let scenario: ScenarioFile;
 let panel: ControlsPanel;
 let panelSource: LabState["source"] | null = null;
 
+/** What the address holds, also kept in local storage so that a reload loses nothing. */
+const storage = browserStorage();
+let labSearch = "";
+let comparisonLink: ComparisonLink = null;
+const persist = () => saveLab(storage, savedLab(labSearch, comparisonLink));
+
 const charts = chartsPanel($("#charts"), () => (shown ? `${scenarioLabel(shown.state.source)}-seed${shown.output.summary.seed}` : "chart"));
 const showSource = scenarioPicker($<HTMLSelectElement>("#scenario-picker"), (id) => {
   messages.clear();
   adopt({ source: { kind: "shipped", id }, overrides: new Map() });
+});
+
+const calibration = calibratePanel($<HTMLDetailsElement>("#calibrate"), {
+  apply(values) {
+    let next = state;
+    for (const [path, value] of values) next = withOverride(next, path, value, getParameter(baseScenario(next.source), path));
+    messages.clear();
+    adopt(next);
+  },
 });
 
 /** Makes `next` the state if its scenario is valid, and runs it; otherwise shows why and keeps the old one. */
@@ -54,6 +74,7 @@ function adopt(next: LabState): boolean {
   if (next.source !== panelSource) {
     panel = controlsPanel($("#controls"), baseScenario(next.source), { change, invalid });
     panelSource = next.source;
+    calibration.cancel();
     showSource(next.source);
     renderScenarioInfo($("#scenario-info"), baseScenario(next.source));
   }
@@ -71,8 +92,11 @@ function adopt(next: LabState): boolean {
   scenario = candidate;
   panel.clearIssues();
   panel.show(scenario);
+  calibration.show(scenario, panel.paths());
   const { search, warning } = encodeState(state);
   history.replaceState(null, "", `${location.pathname}${withComparisonParam(search, comparisonParam(location.search))}`);
+  labSearch = encodeState(state, Infinity).search;
+  persist();
   if (warning) messages.show("notice", warning);
   void runCurrent();
   return true;
@@ -147,21 +171,46 @@ fileInput.addEventListener("change", async () => {
   }
 });
 
-const tabs = viewTabs($("#results .view-tabs"), (id) => id === "tab-compare" && compare.shown());
-const compare = compareView($("#compare-view"), {
-  current: () => ({ scenario, label: scenarioLabel(state.source), overrides: state.overrides }),
-  visible: () => tabs.selected === "tab-compare",
-  onCount: (count) => ($("#variant-count").textContent = count ? `(${count})` : ""),
-});
+const tabs = viewTabs($("#results .view-tabs"), (id) => id === "tab-compare" && compare?.shown());
+let compare: CompareView | undefined;
 $("#pin-variant").addEventListener("click", () => {
+  if (!compare) return;
   compare.pin();
   tabs.select("tab-compare");
 });
-if (comparisonParam(location.search) !== null) tabs.select("tab-compare");
 
-const decoded = decodeState(location.search);
-if (decoded.problems.length) messages.show("error", "The address asked for settings that are not allowed, so the default scenario is shown instead:", decoded.problems);
-adopt(decoded.state);
+/** Starts from the address, or with an empty address from what this browser saved (validated alike). */
+async function start(): Promise<void> {
+  let decoded: DecodedState = { state: DEFAULT_STATE, problems: [] };
+  let initial: Comparison | null = null;
+  if (location.search === "") {
+    const restored = await restoreLab(storage);
+    if (restored.kind === "discarded") messages.show("error", "The settings saved in this browser could not be read, so they were discarded and the default scenario is shown:", restored.problems);
+    else if (restored.kind === "restored") {
+      decoded = restored.decoded;
+      initial = restored.comparison;
+      if (initial) comparisonLink = { text: comparisonFileText(initial) };
+    }
+  } else {
+    decoded = decodeState(location.search);
+    if (decoded.problems.length) messages.show("error", "The address asked for settings that are not allowed, so the default scenario is shown instead:", decoded.problems);
+    const encoded = comparisonParam(location.search);
+    if (encoded !== null) comparisonLink = { encoded };
+  }
+  compare = compareView($("#compare-view"), {
+    current: () => ({ scenario, label: scenarioLabel(state.source), overrides: state.overrides }),
+    visible: () => tabs.selected === "tab-compare",
+    onCount: (count) => ($("#variant-count").textContent = count ? `(${count})` : ""),
+    onLink: (link) => {
+      comparisonLink = link;
+      persist();
+    },
+    initial,
+  });
+  if (initial || comparisonLink) tabs.select("tab-compare");
+  adopt(decoded.state);
+}
+void start();
 
 /** Hooks for the browser tests (and curious users): make the worker fail. */
 Object.assign(window, { defectionLab: { failWorker: (kind: "throw" | "die") => runner.fail(kind) } });

@@ -23,13 +23,14 @@ export interface EncodedState {
   warning: string | null;
 }
 
-export function encodeState(state: LabState): EncodedState {
+/** `limit`: longest encoded scenario to put in the search (the saved copy in local storage takes any length). */
+export function encodeState(state: LabState, limit = MAX_ENCODED_SCENARIO): EncodedState {
   const params = new URLSearchParams();
   let warning: string | null = null;
   if (state.source.kind === "shipped") params.set("scenario", state.source.id);
   else {
     const encoded = encodeBase64url(JSON.stringify(state.source.scenario));
-    if (encoded.length <= MAX_ENCODED_SCENARIO) {
+    if (encoded.length <= limit) {
       params.set("name", state.source.name);
       params.set("file", encoded);
     } else

@@ -342,4 +342,82 @@ describe("browser lab", () => {
     await page.locator("#results figure.chart").first().screenshot({ path: join(SHOTS, "targets-1280x800.png") });
     await page.close();
   }, 30_000);
+
+  test("settings and pinned variants survive a reload with the bare address (local storage)", async () => {
+    const page = await open();
+    await redraw(page, () => page.locator("#ctl-offer-attractiveness-number").fill("0.2"));
+    await redraw(page, () => page.locator("#ctl-seed-number").fill("5"));
+    await page.click("#pin-variant");
+    await page.waitForFunction(() => location.search.includes("compare="));
+    await redraw(page, () => page.locator("#ctl-offer-urgency-number").fill("0.15"));
+    const oneVariant = new URL(page.url()).searchParams.get("compare");
+    await page.click("#pin-variant");
+    await page.waitForFunction((one) => new URLSearchParams(location.search).get("compare") !== one, oneVariant);
+    const summary = await summaryText(page);
+    const variantNames = () => page.locator("#variant-list .variant-name").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const names = await variantNames();
+    expect(names.length).toBe(2);
+    await page.goto(lab.url);
+    await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+    expect(await summaryText(page)).toBe(summary);
+    expect(await page.locator("#ctl-offer-attractiveness-number").inputValue()).toBe("0.2");
+    expect(await page.locator("#ctl-offer-urgency-number").inputValue()).toBe("0.15");
+    expect(await page.locator("#ctl-seed-number").inputValue()).toBe("5");
+    expect(page.url()).toContain("offer.attractiveness:0.2");
+    await expect.poll(() => page.locator("#variant-count").innerText()).toBe("(2)");
+    expect(await variantNames()).toEqual(names);
+    expect(await page.locator("#messages .message.error").count()).toBe(0);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 40_000);
+
+  test("a loaded scenario too long for the address survives a reload", async () => {
+    const page = await open();
+    const long = JSON.parse(defaultScenarioText());
+    long.name = "A long scenario";
+    long.description = "Lorem ipsum dolor sit amet, consectetur adipiscing. ".repeat(94); // under the 5,000-character limit, over the address's once encoded
+    await redraw(page, () => page.locator("#scenario-file").setInputFiles({ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long)) }));
+    await redraw(page, () => page.locator("#ctl-offer-attractiveness-number").fill("0.3"));
+    expect(page.url()).not.toContain("file=");
+    expect(await page.locator("#messages .message.notice").innerText()).toMatch(/too long to share in the address/);
+    const summary = await summaryText(page);
+    await page.goto(lab.url);
+    await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+    expect(await page.locator("#scenario-info .scenario-name").innerText()).toBe("A long scenario");
+    expect(await page.locator("#ctl-offer-attractiveness-number").inputValue()).toBe("0.3");
+    expect(await summaryText(page)).toBe(summary);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 40_000);
+
+  test("a corrupted or hostile saved state is discarded with a message and the default scenario shows", async () => {
+    const hostileScenario = JSON.stringify({ name: "<script>window.__pwned=1</script>", parameters: { __proto__: { polluted: 1 } } }).replace('"parameters":{}', '"parameters":{"__proto__":{"polluted":1}}');
+    const entries = [
+      "{ not json",
+      "null",
+      JSON.stringify({ version: 2, search: "?scenario=watts-2002", comparison: null }),
+      JSON.stringify({ version: 1, search: "?scenario=no-such-scenario", comparison: null }),
+      JSON.stringify({ version: 1, search: "?scenario=watts-2002&compare=AAAA", comparison: null }),
+      JSON.stringify({ version: 1, search: "?scenario=watts-2002", comparison: "{\"kind\": 3}" }),
+      `{"version":1,"search":"?scenario=watts-2002","comparison":null,"__proto__":{"polluted":1}}`,
+      JSON.stringify({ version: 1, search: `?name=x&file=${Buffer.from(hostileScenario).toString("base64url")}`, comparison: null }),
+      JSON.stringify({ version: 1, search: `?name=<script>alert(1)</script>&file=${Buffer.from(defaultScenarioText()).toString("base64url")}`, comparison: null }),
+    ];
+    const page = await open();
+    for (const entry of entries) {
+      await page.evaluate((text) => localStorage.setItem("defection-lab.v1", text), entry);
+      await page.goto(lab.url);
+      await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+      await expect.poll(() => page.locator("#messages .message.error").count()).toBe(1);
+      expect(await page.locator("#messages .message.error").innerText()).toMatch(/saved in this browser/);
+      expect(await page.locator("#scenario-picker").inputValue()).toBe("asylum-offer-deadline");
+      expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      // The bad entry is gone: what is saved now is the default scenario.
+      expect(JSON.parse((await page.evaluate(() => localStorage.getItem("defection-lab.v1")))!)).toEqual({ version: 1, search: "?scenario=asylum-offer-deadline", comparison: null });
+    }
+    await page.screenshot({ path: join(SHOTS, "saved-state-discarded-1280x800.png") });
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -22,6 +22,7 @@ import { renderStatisticsTable } from "./statisticsTable";
 import { ensembleProgress } from "./ensembleProgress";
 import { ensembleChartsPanel } from "./ensembleChartsPanel";
 import { comparisonFileText, readComparisonText } from "./comparisonFileText";
+import type { ComparisonLink } from "../savedLab";
 import { MAX_ENCODED_COMPARISON, comparisonParam, decodeComparison, encodeComparison, withComparisonParam } from "./comparisonPermalink";
 
 /** What pinning takes from the lab: its current (valid) scenario, its label and what was changed. */
@@ -37,6 +38,10 @@ export interface CompareViewOptions {
   visible(): boolean;
   /** The number of variants changed (for the tab's label). */
   onCount(count: number): void;
+  /** The address was rewritten for the comparison: its link, its file text if too large for one, or null for none. */
+  onLink?(link: ComparisonLink): void;
+  /** A comparison to start with instead of the address's (restored from local storage, already validated). */
+  initial?: Comparison | null;
 }
 
 export interface CompareView {
@@ -288,6 +293,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     if (comparison.variants.length === 0) {
       history.replaceState(null, "", `${location.pathname}${withComparisonParam(location.search, null)}`);
       permalink.textContent = "";
+      options.onLink?.(null);
       return;
     }
     const encoded = await encodeComparison(comparison);
@@ -295,10 +301,12 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
       history.replaceState(null, "", `${location.pathname}${withComparisonParam(location.search, encoded)}`);
       permalink.textContent = "The address of this page now holds the comparison: copy it to share it.";
       permalink.classList.remove("too-large");
+      options.onLink?.({ encoded });
     } else {
       history.replaceState(null, "", `${location.pathname}${withComparisonParam(location.search, null)}`);
       permalink.textContent = `This comparison is too large for a link (${encoded.length.toLocaleString("en-US")} characters encoded, limit ${MAX_ENCODED_COMPARISON.toLocaleString("en-US")}), so the address does not hold it: share the file from “Comparison (JSON)” instead.`;
       permalink.classList.add("too-large");
+      options.onLink?.({ text: comparisonFileText(comparison) });
     }
     document.body.dataset.comparisonLink = String(encoded.length);
   }
@@ -370,11 +378,13 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
 
   render();
   const encoded = comparisonParam(location.search);
-  if (encoded !== null)
+  if (options.initial) adopt(options.initial, "Comparison restored from this browser");
+  else if (encoded !== null)
     decodeComparison(encoded).then(
       (loaded) => adopt(loaded, "Comparison from the address"),
       (error) => {
         history.replaceState(null, "", `${location.pathname}${withComparisonParam(location.search, null)}`);
+        options.onLink?.(null);
         messages.show("error", "The address holds a comparison that is not valid, so it was not loaded:", error instanceof InputError ? issueLines(error.issues) : [(error as Error).message]);
       },
     );

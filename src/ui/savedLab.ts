@@ -1,0 +1,111 @@
+/**
+ * The lab's state kept in this browser's local storage, so that a reload (or reopening the page
+ * without an address) brings back the scenario, settings, seed and comparison. One versioned key
+ * holds what the address holds, plus what does not fit in it: the loaded scenario whatever its
+ * length, and the comparison file's text when the comparison is too large for a link.
+ *
+ * Restoring is a boundary like the address and a loaded file: the entry is parsed safely (no
+ * `__proto__` keys), its shape checked, its search decoded by decodeState and its comparison
+ * validated like a comparison file. Anything wrong discards the whole entry, with the reasons.
+ */
+import { InputError, describeValue, parseJson } from "../scenario/index";
+import type { Comparison } from "../ensemble/comparisonFile";
+import { decodeState, type DecodedState } from "./urlState";
+import { issueLines } from "./messageArea";
+import { readComparisonText } from "./compare/comparisonFileText";
+import { comparisonParam, decodeComparison, withComparisonParam } from "./compare/comparisonPermalink";
+
+/** The key, with the entry's format version in it: a new format takes a new key. */
+export const SAVED_LAB_KEY = "defection-lab.v1";
+const VERSION = 1;
+
+/** What is saved: the address's search (any loaded scenario included) and, if too large for a link, the comparison file's text. */
+export interface SavedLab {
+  search: string;
+  comparison: string | null;
+}
+
+/** The comparison's part of the address, as the compare view last wrote it. */
+export type ComparisonLink = { encoded: string } | { text: string } | null;
+
+export function savedLab(labSearch: string, link: ComparisonLink): SavedLab {
+  return {
+    search: withComparisonParam(labSearch, link && "encoded" in link ? link.encoded : null),
+    comparison: link && "text" in link ? link.text : null,
+  };
+}
+
+/** Writes the entry; a full or disabled storage is not an error worth interrupting the user for. */
+export function saveLab(storage: Storage | null, saved: SavedLab): boolean {
+  try {
+    storage?.setItem(SAVED_LAB_KEY, JSON.stringify({ version: VERSION, ...saved }));
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+export type RestoredLab = { kind: "none" } | { kind: "restored"; decoded: DecodedState; comparison: Comparison | null } | { kind: "discarded"; problems: string[] };
+
+/** Reads and validates the saved entry; a discarded one is removed from storage. */
+export async function restoreLab(storage: Storage | null): Promise<RestoredLab> {
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(SAVED_LAB_KEY) ?? null;
+  } catch {
+    return { kind: "none" };
+  }
+  if (text === null) return { kind: "none" };
+  const problems = await validate(text);
+  if (Array.isArray(problems)) {
+    try {
+      storage?.removeItem(SAVED_LAB_KEY);
+    } catch {
+      // nothing more to do: the entry is ignored either way
+    }
+    return { kind: "discarded", problems };
+  }
+  return problems;
+}
+
+async function validate(text: string): Promise<string[] | RestoredLab> {
+  let entry: unknown;
+  try {
+    entry = parseJson(text, "saved state");
+  } catch (error) {
+    return linesOf(error);
+  }
+  if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return [`expected an object, got ${describeValue(entry)}`];
+  const problems: string[] = [];
+  const record = entry as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!["version", "search", "comparison"].includes(key)) problems.push(`unknown field ${describeValue(key)}`);
+  if (record.version !== VERSION) problems.push(`version: ${describeValue(record.version)} is not ${VERSION}`);
+  if (typeof record.search !== "string") problems.push(`search: expected text, got ${describeValue(record.search)}`);
+  if (record.comparison !== null && typeof record.comparison !== "string") problems.push(`comparison: expected text or null, got ${describeValue(record.comparison)}`);
+  if (problems.length) return problems;
+  const search = record.search as string;
+  const decoded = decodeState(search);
+  if (decoded.problems.length) return decoded.problems;
+  const encoded = comparisonParam(search);
+  let comparison: Comparison | null = null;
+  try {
+    if (encoded !== null) comparison = await decodeComparison(encoded);
+    else if (record.comparison !== null) comparison = readComparisonText(record.comparison as string);
+  } catch (error) {
+    return linesOf(error).map((line) => (line.startsWith("compare") ? line : `comparison: ${line}`));
+  }
+  return { kind: "restored", decoded, comparison };
+}
+
+function linesOf(error: unknown): string[] {
+  return error instanceof InputError ? issueLines(error.issues) : [(error as Error).message];
+}
+
+/** The page's local storage, or null where it is disabled (reading `localStorage` may throw). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
