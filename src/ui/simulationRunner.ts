@@ -53,8 +53,10 @@ export class SimulationRunner {
     const handle = this.handle;
     let abandon = () => {};
     const abandoned = new Promise<"abandoned">((resolve) => (abandon = () => resolve("abandoned")));
+    // Progress comes over the proxy's own port, which is not ordered with the result's: a report can
+    // arrive after its run has finished, and must not overwrite the finished status.
     const progress = Comlink.proxy((p: RunProgress) => {
-      if (p.runId === this.generation) this.onProgress(p);
+      if (p.runId === this.generation && this.inFlight?.id === p.runId) this.onProgress(p);
     });
     const call = handle.api.run(scenario, id, progress);
     const settled = Promise.race([call, handle.died, abandoned]);
