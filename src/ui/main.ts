@@ -27,6 +27,7 @@ import { downloadText } from "./download";
 import { parseTarget } from "../scenario/target";
 import { compareView, type CompareView } from "./compare/compareView";
 import { viewTabs } from "./compare/viewTabs";
+import { sweepView, type SweepView } from "./sweep/sweepView";
 import { comparisonParam, withComparisonParam } from "./compare/comparisonPermalink";
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -171,8 +172,12 @@ fileInput.addEventListener("change", async () => {
   }
 });
 
-const tabs = viewTabs($("#results .view-tabs"), (id) => id === "tab-compare" && compare?.shown());
+const tabs = viewTabs($("#results .view-tabs"), (id) => {
+  if (id === "tab-compare") compare?.shown();
+  if (id === "tab-sweep") sweep?.shown();
+});
 let compare: CompareView | undefined;
+let sweep: SweepView | undefined;
 $("#pin-variant").addEventListener("click", () => {
   if (!compare) return;
   compare.pin();
@@ -206,6 +211,14 @@ async function start(): Promise<void> {
       persist();
     },
     initial,
+  });
+  sweep = sweepView($("#sweep-view"), {
+    current: () => ({ scenario, label: scenarioLabel(state.source) }),
+    visible: () => tabs.selected === "tab-sweep",
+    addVariant(cellScenario, name) {
+      compare?.add(cellScenario, name);
+      tabs.select("tab-compare");
+    },
   });
   if (initial || comparisonLink) tabs.select("tab-compare");
   adopt(decoded.state);

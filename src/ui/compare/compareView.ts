@@ -49,6 +49,8 @@ export interface CompareView {
   pin(): void;
   /** The view came on screen: draw what is pending. */
   shown(): void;
+  /** Adds `scenario` as a variant named `name` (made unique), e.g. a sweep's cell. */
+  add(scenario: ScenarioFile, name: string): void;
 }
 
 /** The largest seed, from the parameter registry. */
@@ -374,6 +376,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     shown() {
       if (ensemble) requestDraw(true);
     },
+    add,
   };
 
   render();

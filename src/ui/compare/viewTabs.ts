@@ -1,5 +1,5 @@
 /**
- * The results column's two views, "This run" and "Compare variants", as ARIA tabs: click or
+ * The results column's views, "This run", "Compare variants" and "Sweep", as ARIA tabs: click or
  * Enter to pick one, the arrow keys (and Home / End) move between tabs, only the chosen tab is in
  * the tab order.
  */

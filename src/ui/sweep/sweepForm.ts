@@ -1,0 +1,124 @@
+/**
+ * The sweep form: one or two of the controls' numeric parameters, each with a linear range
+ * (from, to, steps), runs per cell and the master seed, over the lab's current scenario. The form
+ * is read into a sweep file's object and validated by validateSweep, as `defection sweep` would;
+ * what is wrong is listed under the form, naming the field.
+ */
+import { InputError, type ScenarioFile } from "../../scenario/index";
+import { validateSweep, type SweepSpec } from "../../sweep/sweepSpec";
+import { controlLabel, controlsFor, type ControlSpec } from "../controlSpecs";
+
+/** More cells than this would make a heatmap of specks and keep the page busy for long. */
+export const MAX_PAGE_CELLS = 2_500;
+export const DEFAULT_RUNS = 20;
+const DEFAULT_PATHS = ["offer.attractiveness", ""];
+
+export interface SweepForm {
+  /** The sweep file's object for `scenario`, validated; null (with the reasons shown) when invalid. */
+  read(scenario: ScenarioFile, name: string): { input: object; spec: SweepSpec } | null;
+  /** Refills the parameter lists (and the seed, unless edited) for the lab's scenario. */
+  show(scenario: ScenarioFile): void;
+  readonly element: HTMLFieldSetElement;
+}
+
+export function sweepForm(root: HTMLElement): SweepForm {
+  const el = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, attrs: Record<string, string> = {}, text?: string) => {
+    const node = parent.appendChild(document.createElement(tag));
+    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const fieldset = el(root, "fieldset", { class: "sweep-form" });
+  el(fieldset, "legend", {}, "Sweep");
+  const axes = [0, 1].map((k) => {
+    const row = el(fieldset, "div", { class: "sweep-axis" });
+    el(row, "label", { for: `sweep-path-${k}` }, `Parameter ${k + 1}`);
+    const path = el(row, "select", { id: `sweep-path-${k}` });
+    const number = (name: string, label: string, attrs: Record<string, string> = {}) => {
+      el(row, "label", { for: `sweep-${name}-${k}` }, label);
+      return el(row, "input", { id: `sweep-${name}-${k}`, type: "number", step: "any", ...attrs });
+    };
+    const from = number("from", "from");
+    const to = number("to", "to");
+    const steps = number("steps", "steps", { min: "1", step: "1", value: "5" });
+    return { row, path, from, to, steps };
+  });
+  const extra = el(fieldset, "div", { class: "sweep-axis" });
+  el(extra, "label", { for: "sweep-runs" }, "Runs per cell");
+  const runs = el(extra, "input", { id: "sweep-runs", type: "number", min: "1", step: "1", value: String(DEFAULT_RUNS) });
+  el(extra, "label", { for: "sweep-seed" }, "Master seed");
+  const seed = el(extra, "input", { id: "sweep-seed", type: "number", min: "0", step: "1" });
+  const errors = el(fieldset, "ul", { id: "sweep-errors", class: "field-error", "aria-live": "polite" });
+  errors.hidden = true;
+  let seedEdited = false;
+  seed.addEventListener("input", () => (seedEdited = true));
+  let ranges = new Map<string, { min: number; max: number; integer: boolean }>();
+
+  const fillRange = (k: number) => {
+    const range = ranges.get(axes[k].path.value);
+    for (const input of [axes[k].from, axes[k].to, axes[k].steps]) input.disabled = !range;
+    if (!range) return;
+    axes[k].from.value = String(range.min);
+    axes[k].to.value = String(range.max);
+    axes[k].steps.value = range.integer && range.max - range.min < 4 ? String(range.max - range.min + 1) : "5";
+  };
+  axes.forEach((axis, k) => axis.path.addEventListener("change", () => fillRange(k)));
+
+  const showIssues = (lines: string[]) => {
+    errors.replaceChildren(...lines.map((line) => Object.assign(document.createElement("li"), { textContent: line })));
+    errors.hidden = lines.length === 0;
+  };
+  const fieldName = (path: string) => path.replace(/^axes\[(\d)\]/, (_, k) => `Parameter ${+k + 1}`).replace(/^runs$/, "Runs per cell").replace(/^masterSeed$/, "Master seed");
+
+  return {
+    element: fieldset,
+    show(scenario) {
+      const { main, more } = controlsFor(scenario);
+      const specs = [...main, ...more].filter((s): s is Extract<ControlSpec, { kind: "number" }> => s.kind === "number" && s.path !== "seed");
+      ranges = new Map(specs.map((s) => [s.path, { min: s.parameter.min, max: s.sliderMax, integer: Boolean(s.parameter.integer) }]));
+      axes.forEach((axis, k) => {
+        const previous = axis.path.value || DEFAULT_PATHS[k];
+        axis.path.replaceChildren();
+        if (k === 1) axis.path.appendChild(new Option("(none: one parameter)", ""));
+        for (const s of specs) axis.path.appendChild(new Option(controlLabel(s, scenario), s.path));
+        axis.path.value = ranges.has(previous) ? previous : k === 0 ? specs[0].path : "";
+        if (axis.path.value !== previous || axis.from.value === "") fillRange(k);
+        else for (const input of [axis.from, axis.to, axis.steps]) input.disabled = !ranges.has(axis.path.value);
+      });
+      if (!seedEdited) seed.value = String(scenario.parameters.seed);
+    },
+    read(scenario, name) {
+      const numberOf = (input: HTMLInputElement) => (input.value.trim() === "" ? NaN : Number(input.value));
+      const input = {
+        kind: "sweep",
+        name,
+        scenario: JSON.parse(JSON.stringify(scenario)) as unknown,
+        axes: axes.filter((a) => a.path.value !== "").map((a) => ({ path: a.path.value, from: numberOf(a.from), to: numberOf(a.to), steps: numberOf(a.steps), scale: "linear" })),
+        runs: numberOf(runs),
+        masterSeed: numberOf(seed),
+      };
+      const bad = [
+        ...input.axes.flatMap((a, k) => (["from", "to", "steps"] as const).filter((f) => !Number.isFinite(a[f])).map((f) => `Parameter ${k + 1}: ${f} must be a number`)),
+        ...(Number.isFinite(input.runs) ? [] : ["Runs per cell must be a whole number"]),
+        ...(Number.isFinite(input.masterSeed) ? [] : ["Master seed must be a whole number"]),
+      ];
+      if (bad.length) {
+        showIssues(bad);
+        return null;
+      }
+      try {
+        const spec = validateSweep(input, null);
+        if (spec.cells > MAX_PAGE_CELLS) {
+          showIssues([`${spec.cells.toLocaleString("en-US")} cells is more than the page draws (at most ${MAX_PAGE_CELLS.toLocaleString("en-US")}); use fewer steps, or run it with “defection sweep”.`]);
+          return null;
+        }
+        showIssues([]);
+        return { input, spec };
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        showIssues(error.issues.map((i) => (i.path ? `${fieldName(i.path)}: ${i.message}` : i.message)));
+        return null;
+      }
+    },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * The sweep view in a real headless Chromium, against the production build: a small 2-D sweep
+ * draws its phase diagram cell by cell, its grid CSV has the numbers of `defection sweep` on the
+ * same spec, a click on a cell opens it as a variant, and cancel leaves a usable partial grid.
+ * Screenshot: test-output/screenshots/sweep-1280x800.png.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { csvParse } from "d3";
+import type { Page } from "playwright-core";
+import { ROOT, startLab, type Lab } from "./harness";
+
+const SHOTS = join(ROOT, "test-output", "screenshots");
+const dir = mkdtempSync(join(tmpdir(), "sweep-page-"));
+let lab: Lab;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  lab = await startLab();
+}, 120_000);
+
+afterAll(async () => {
+  await lab?.close();
+});
+
+type TestPage = Page & { problems: string[] };
+
+async function open(search: string): Promise<TestPage> {
+  const page = (await lab.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })) as TestPage;
+  page.problems = [];
+  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
+  await page.goto(lab.url + search);
+  await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+  await page.click("#tab-sweep");
+  return page;
+}
+
+async function setNumber(page: Page, selector: string, value: string): Promise<void> {
+  await page.locator(selector).fill(value);
+}
+
+async function axis(page: Page, k: number, path: string, from: string, to: string, steps: string): Promise<void> {
+  await page.selectOption(`#sweep-path-${k}`, path);
+  await setNumber(page, `#sweep-from-${k}`, from);
+  await setNumber(page, `#sweep-to-${k}`, to);
+  await setNumber(page, `#sweep-steps-${k}`, steps);
+}
+
+async function fetchDownload(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+  return readFileSync((await download.path())!, "utf8");
+}
+
+const withoutSpec = (text: string) => csvParse(text).map(({ spec: _spec, ...rest }) => rest);
+
+describe("sweep view", () => {
+  test("a 3 x 3 sweep draws 9 cells with the command line's numbers, and a click opens a cell as a variant", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:500");
+    await axis(page, 0, "offer.attractiveness", "0.1", "0.9", "3");
+    await axis(page, 1, "thresholds.mean", "0.2", "0.6", "3");
+    await setNumber(page, "#sweep-runs", "4");
+    await page.click("#sweep-run");
+    await page.waitForFunction(() => document.body.dataset.sweepState === "done", null, { timeout: 20_000 });
+    expect(await page.locator("#sweep-chart-body rect.sweep-cell").count()).toBe(9);
+    expect(await page.locator("#sweep-status").innerText()).toContain("9 cells");
+
+    const grid = await fetchDownload(page, "#sweep-download-csv");
+    const input = await page.evaluate(() => (window as unknown as { defectionSweep: { input(): unknown } }).defectionSweep.input());
+    writeFileSync(join(dir, "spec.json"), JSON.stringify(input));
+    const cli = spawnSync(process.execPath, [join(ROOT, "bin", "defection.js"), "sweep", "spec.json", "--out", "x.csv", "--workers", "2"], { cwd: dir, encoding: "utf8" });
+    expect(cli.status, cli.stderr).toBe(0);
+    const expected = readFileSync(join(dir, "x.csv"), "utf8");
+    expect(grid.split("\n")[0]).toBe(expected.split("\n")[0]);
+    expect(withoutSpec(grid)).toEqual(withoutSpec(expected));
+    expect(csvParse(grid).every((row) => row.spec === "page")).toBe(true);
+
+    // Hover shows the exact numbers; a screenshot of the phase diagram.
+    await page.locator('rect.sweep-cell[data-cell="4"]').hover();
+    expect(await page.locator("#sweep-chart-body .dc-tooltip").innerText()).toContain("Cascade probability");
+    expect(await page.locator("#sweep-chart-body path.sweep-contour").count()).toBe(1);
+    await page.locator("#sweep-chart").scrollIntoViewIfNeeded();
+    await page.locator('rect.sweep-cell[data-cell="4"]').hover();
+    await page.screenshot({ path: join(SHOTS, "sweep-1280x800.png") });
+
+    await page.locator('rect.sweep-cell[data-cell="4"]').click();
+    expect(await page.locator("#tab-compare").getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => page.locator("#variant-list > li").count()).toBe(1);
+    expect(await page.locator("#variant-list .variant-name").first().inputValue()).toBe("attractiveness=0.5, mean=0.4");
+
+    // Enter on a focused cell adds another.
+    await page.click("#tab-sweep");
+    await page.locator('rect.sweep-cell[data-cell="0"]').focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#variant-list > li").count()).toBe(2);
+    expect(page.problems).toEqual([]);
+  }, 40_000);
+
+  test("one parameter draws the cascade probability with its band and the mean final share", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:500");
+    await axis(page, 0, "offer.attractiveness", "0", "0.8", "5");
+    await page.selectOption("#sweep-path-1", "");
+    await setNumber(page, "#sweep-runs", "4");
+    await page.click("#sweep-run");
+    await page.waitForFunction(() => document.body.dataset.sweepState === "done", null, { timeout: 20_000 });
+    expect(await page.locator("#sweep-chart-body circle.sweep-point").count()).toBe(5);
+    for (const mark of ["path.sweep-band", "path.sweep-probability", "path.sweep-share"]) expect(await page.locator(`#sweep-chart-body ${mark}`).count()).toBe(1);
+    await page.locator("#sweep-chart").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "sweep-line-1280x800.png") });
+    const svg = await fetchDownload(page, "#sweep-download-svg");
+    expect(svg).toContain("Cascade probability and final share");
+    expect(csvParse(await fetchDownload(page, "#sweep-download-csv")).columns.slice(0, 4)).toEqual(["cell", "cells", "offer.attractiveness", "runs"]);
+    await page.locator('circle.sweep-point[data-cell="1"]').click();
+    await expect.poll(() => page.locator("#variant-list > li").count()).toBe(1);
+    expect(await page.locator("#variant-list .variant-name").first().inputValue()).toBe("attractiveness=0.2");
+    expect(page.problems).toEqual([]);
+  });
+
+  test("invalid settings are named next to the form and not run", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:500");
+    await axis(page, 0, "offer.attractiveness", "0.1", "1.5", "3");
+    await page.click("#sweep-run");
+    await expect.poll(() => page.locator("#sweep-errors").innerText()).toContain("Parameter 1");
+    expect(await page.locator("#sweep-errors").innerText()).toContain("1.5");
+    expect(await page.evaluate(() => document.body.dataset.sweepState)).toBe("idle");
+  });
+
+  test("cancel keeps the finished cells as a usable partial grid", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:20000");
+    await page.evaluate(() => (window as unknown as { defectionSweep: { setPoolSize(n: number): void } }).defectionSweep.setPoolSize(1));
+    await axis(page, 0, "offer.attractiveness", "0.1", "0.9", "4");
+    await axis(page, 1, "thresholds.mean", "0.2", "0.6", "4");
+    await setNumber(page, "#sweep-runs", "10");
+    await page.click("#sweep-run");
+    await page.waitForFunction(() => Number(document.body.dataset.sweepCells ?? 0) >= 2, null, { timeout: 20_000 });
+    await page.click("#sweep-cancel");
+    await page.waitForFunction(() => document.body.dataset.sweepState === "cancelled", null, { timeout: 10_000 });
+    const cells = await page.locator("#sweep-chart-body rect.sweep-cell").count();
+    expect(cells).toBeGreaterThanOrEqual(2);
+    expect(cells).toBeLessThan(16);
+    const rows = csvParse(await fetchDownload(page, "#sweep-download-csv"));
+    expect(rows.length).toBe(cells);
+    expect(rows.every((row) => row.cells === "16" && row.runs === "10" && row.cascadeProbability !== "")).toBe(true);
+    await page.locator("rect.sweep-cell").first().click();
+    await expect.poll(() => page.locator("#variant-list > li").count()).toBe(1);
+    expect(page.problems).toEqual([]);
+  }, 40_000);
+});
