@@ -4,8 +4,7 @@
  * the container's new width when the window is resized.
  */
 import { ENSEMBLE_CHARTS, type EnsembleChartOptions } from "../charts/ensemble/index";
-import { chartToPng, chartToSvg } from "../charts/exportChart";
-import { download } from "../download";
+import { chartFigure, drawChart, redrawOnWidthChange } from "../chartFigure";
 import type { EnsembleView } from "./ensembleView";
 
 export interface EnsembleChartsPanel {
@@ -17,51 +16,14 @@ export function ensembleChartsPanel(root: HTMLElement, fileStem: () => string): 
   root.replaceChildren();
   // The figures are made on first use: a page that never compares carries none of them.
   let views: ReturnType<typeof makeViews> = [];
-  const makeViews = () => ENSEMBLE_CHARTS.map((chart) => {
-    const figure = root.appendChild(document.createElement("figure"));
-    figure.className = "chart";
-    figure.id = `chart-${chart.id}`;
-    const title = figure.appendChild(document.createElement("figcaption")).appendChild(document.createElement("h3"));
-    title.textContent = chart.title;
-    const container = figure.appendChild(document.createElement("div"));
-    container.className = "chart-body";
-    const alt = figure.appendChild(document.createElement("p"));
-    alt.className = "chart-alt";
-    const buttons = figure.appendChild(document.createElement("div"));
-    buttons.className = "chart-exports";
-    const button = (text: string, onClick: () => void | Promise<void>) => {
-      const b = buttons.appendChild(document.createElement("button"));
-      b.type = "button";
-      b.textContent = text;
-      b.setAttribute("aria-label", `${text}: ${chart.title}`);
-      b.addEventListener("click", () => void onClick());
-    };
-    button("SVG", () => download(new Blob([chartToSvg(container)], { type: "image/svg+xml" }), `${fileStem()}-${chart.id}.svg`));
-    button("PNG", async () => download(await chartToPng(container), `${fileStem()}-${chart.id}.png`));
-    return { chart, figure, container, alt };
-  });
+  const makeViews = () => ENSEMBLE_CHARTS.map((chart) => ({ chart, ...chartFigure(root, chart, fileStem) }));
   let last: { view: EnsembleView; options: EnsembleChartOptions } | null = null;
   const draw = () => {
     if (!last) return;
-    for (const { chart, container, alt } of views) {
-      try {
-        chart.render(container, last.view, last.options);
-        alt.textContent = chart.describe(last.view);
-      } catch (error) {
-        container.replaceChildren();
-        alt.textContent = `This chart could not be drawn: ${(error as Error).message}`;
-        console.error(error);
-      }
-    }
+    const { view, options } = last;
+    for (const figure of views) drawChart(figure, figure.chart.id, () => figure.chart.render(figure.container, view, options), () => figure.chart.describe(view));
   };
-  let width = root.clientWidth;
-  let pending = 0;
-  new ResizeObserver(() => {
-    if (root.clientWidth === width || !last) return;
-    width = root.clientWidth;
-    cancelAnimationFrame(pending);
-    pending = requestAnimationFrame(draw);
-  }).observe(root);
+  redrawOnWidthChange(root, draw);
   root.hidden = true;
   return {
     render(view, options) {
