@@ -20,6 +20,7 @@ import { loadScenario, toModelParams } from "../src/scenario";
 import { globalSweep, wattsSweep } from "./fullSweep";
 import { fullCase, globalCase, wattsCase } from "./cases";
 import { typedBytes } from "./memory";
+import { browserFullModel, type BrowserTiming } from "./browser";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -191,6 +192,20 @@ function scenarios(): Row[] {
 }
 
 const rows = args.has("--scenarios") ? scenarios() : models();
+
+/** The full model in a Web Worker in headless Chromium, compared with Node on the same inputs. */
+async function browserRow(): Promise<(Omit<BrowserTiming, "defected"> & { sameAsNode: boolean }) | null> {
+  if (args.has("--scenarios") || args.has("--no-browser")) return null;
+  const size = quick ? 1e5 : 1e6;
+  const runs = quick ? 1 : 3;
+  const timing = await browserFullModel(size, runs);
+  const node = new Simulation(fullCase(size, "network"), 1).result().series.defected;
+  const sameAsNode = timing.defected.length === node.length && timing.defected.every((v, d) => v === node[d]);
+  const { defected: _, ...rest } = timing;
+  console.log(`\nfull model in a Web Worker (headless Chromium), ${size} x ${timing.days}: ${fmt(timing.median)} ms median of ${runs} (${fmt(timing.min)}-${fmt(timing.max)}); same daily counts as Node: ${sameAsNode ? "yes" : "NO"}`);
+  return { ...rest, sameAsNode };
+}
+const browser = await browserRow();
 const out = {
   date: new Date().toISOString(),
   mode: args.has("--scenarios") ? "scenarios" : quick ? "quick" : "models",
@@ -202,11 +217,12 @@ const out = {
   timing:
     "kernel: new Simulation(params, seed, inputs).result() with inputs (soldiers, graph) prebuilt and shared, after one untimed run (so the per-population sorted orders are cached); reference on the same inputs, after one untimed run unless run fewer times",
   rows,
+  browserWorker: browser,
 };
 const file = join(here, args.has("--scenarios") ? "results-scenarios.json" : quick ? "results-quick.json" : "results.json");
 writeFileSync(file, JSON.stringify(out, null, 2) + "\n");
 console.log(`\nwrote ${file}`);
-if (rows.some((r) => !r.identical)) {
+if (rows.some((r) => !r.identical) || browser?.sameAsNode === false) {
   console.error("a kernel and its reference disagree");
   process.exitCode = 1;
 }

@@ -1,0 +1,48 @@
+/**
+ * The bench's browser row: the full model (every mechanism on) in a Web Worker in headless Chromium
+ * (@sparticuz/chromium driven by playwright-core), built with Vite from bench/browser/. Set-up
+ * (drawing soldiers and network) is included, as a page run would pay it. The driver checks that
+ * the worker's daily defected counts equal Node's for the same inputs.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, preview } from "vite";
+import chromium from "@sparticuz/chromium";
+import { chromium as playwright } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface BrowserTiming {
+  soldiers: number;
+  days: number;
+  runs: number;
+  median: number;
+  min: number;
+  max: number;
+  defected: number[];
+}
+
+export async function browserFullModel(size: number, runs: number): Promise<BrowserTiming> {
+  const outDir = mkdtempSync(join(tmpdir(), "defection-bench-"));
+  await build({ root: join(here, "browser"), base: "./", logLevel: "warn", worker: { format: "es" }, build: { outDir, emptyOutDir: true, target: "es2022" } });
+  const server = await preview({ root: join(here, "browser"), build: { outDir }, preview: { host: "127.0.0.1", port: 0 }, logLevel: "warn" });
+  const browser = await playwright.launch({
+    executablePath: await chromium.executablePath(),
+    args: ["--no-sandbox", "--headless=new", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage();
+    const address = server.httpServer.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    await page.goto(`http://127.0.0.1:${port}/?size=${size}&runs=${runs}`);
+    const result = (await page.evaluate(() => (window as unknown as { benchResult: Promise<unknown> }).benchResult)) as { times: number[]; defected: number[] };
+    const sorted = [...result.times].sort((a, b) => a - b);
+    return { soldiers: size, days: result.defected.length - 1, runs, median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1], defected: result.defected };
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
