@@ -198,6 +198,27 @@ describe("comparison view", () => {
     await page.close();
   }, 60_000);
 
+  test("when the pool's workers die mid-run the page says so, keeps variants and finished runs, and a retry works", async () => {
+    const comparison = JSON.parse(savedJson);
+    comparison.runs = 10_000;
+    const page = await open();
+    await loadComparison(page, "crash.json", JSON.stringify(comparison));
+    await page.waitForFunction(() => Number(document.body.dataset.compareRuns ?? 0) >= 6, null, { timeout: 30_000 });
+    await page.evaluate(() => (window as unknown as { defectionCompare: { failWorkers(): void } }).defectionCompare.failWorkers());
+    await finished(page, "failed");
+    expect(await page.locator("#compare-messages .message.error").innerText()).toMatch(/ensemble stopped with an error; what was done is kept/);
+    const k = Number(await page.evaluate(() => document.body.dataset.compareRuns));
+    expect(k).toBeGreaterThanOrEqual(6);
+    expect(await page.locator("#variant-list > li").count()).toBe(2);
+    expect(await page.locator("#compare-table tbody tr[data-variant='0'] [data-key=runs]").innerText()).toBe(String(k));
+    // Retry with fewer runs: new workers are started and the ensemble completes.
+    await setNumber(page, "#compare-runs", "8");
+    await page.click("#compare-run");
+    await finished(page);
+    expect(await page.locator("#compare-table tbody tr[data-variant='1'] [data-key=runs]").innerText()).toBe("8");
+    await page.close();
+  }, 60_000);
+
   test("the permalink restores the comparison; one too large for an address says so and offers the file", async () => {
     const page = await open();
     await loadComparison(page, "saved.json", savedJson);

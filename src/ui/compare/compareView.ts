@@ -396,6 +396,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   Object.assign(window, {
     defectionCompare: {
       setPoolSize: (size: number) => pool.setSize(size),
+      failWorkers: () => pool.failWorkers(),
       poolSize: () => pool.poolSize,
     },
   });

@@ -52,6 +52,11 @@ export class WorkerPool {
     return this.stop !== null;
   }
 
+  /** Test hook: every worker of the pool dies at once (an uncaught error), as a crash would. */
+  failWorkers(): void {
+    for (const handle of this.handles) void handle.api.fail("die");
+  }
+
   /**
    * Runs every task of the ensemble whose variants are `scenarios` (validated scenario JSON);
    * `onRuns` gets each batch's tasks and results as they arrive. Resolves with the outcome;
