@@ -9,6 +9,7 @@
 import { describeRange, parameterAt, type ScenarioFile } from "../scenario/index";
 import type { CalibrationResult } from "../calibration/calibrate";
 import { CalibrationRunner, type CalibrationJob } from "./calibrationRunner";
+import { appendElement as el } from "./appendElement";
 
 export interface CalibratePanel {
   /** Shows the panel for `scenario` (hidden when it has no targets), offering `paths` to fit. */
@@ -31,12 +32,6 @@ const EXPECTED_ENSEMBLES = { bisection: 30, simplex: 90 };
 const fmt = (x: number) => String(Number(x.toPrecision(4)));
 
 export function calibratePanel(root: HTMLDetailsElement, options: CalibratePanelOptions): CalibratePanel {
-  const el = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, attrs: Record<string, string> = {}, text?: string) => {
-    const node = parent.appendChild(document.createElement(tag));
-    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
   root.replaceChildren();
   const summary = el(root, "summary", {}, "Calibrate to history");
   el(root, "p", { class: "hint" }, "Fit one or two parameters so that the mean of an ensemble of runs meets the numbers history recorded.");

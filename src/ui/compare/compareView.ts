@@ -24,6 +24,7 @@ import { ensembleChartsPanel } from "./ensembleChartsPanel";
 import { comparisonFileText, readComparisonText } from "./comparisonFileText";
 import type { ComparisonLink } from "../savedLab";
 import { MAX_ENCODED_COMPARISON, comparisonParam, decodeComparison, encodeComparison, withComparisonParam } from "./comparisonPermalink";
+import { appendElement as el } from "../appendElement";
 
 /** What pinning takes from the lab: its current (valid) scenario, its label and what was changed. */
 export interface LabSettings {
@@ -60,12 +61,6 @@ const MAX_SEED = parameterAt("seed")!.max;
 const MIN_REDRAW_MS = 250;
 
 export function compareView(root: HTMLElement, options: CompareViewOptions): CompareView {
-  const el = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, attrs: Record<string, string> = {}, text?: string) => {
-    const node = parent.appendChild(document.createElement(tag));
-    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
   root.replaceChildren();
   const intro = el(root, "div", { class: "compare-intro" });
   el(intro, "h2", {}, "Compare variants");

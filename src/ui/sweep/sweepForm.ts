@@ -7,6 +7,7 @@
 import { InputError, type ScenarioFile } from "../../scenario/index";
 import { validateSweep, type SweepSpec } from "../../sweep/sweepSpec";
 import { controlLabel, controlsFor, type ControlSpec } from "../controlSpecs";
+import { appendElement as el } from "../appendElement";
 
 /** More cells than this would make a heatmap of specks and keep the page busy for long. */
 export const MAX_PAGE_CELLS = 2_500;
@@ -22,12 +23,6 @@ export interface SweepForm {
 }
 
 export function sweepForm(root: HTMLElement): SweepForm {
-  const el = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, attrs: Record<string, string> = {}, text?: string) => {
-    const node = parent.appendChild(document.createElement(tag));
-    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
   const fieldset = el(root, "fieldset", { class: "sweep-form" });
   el(fieldset, "legend", {}, "Sweep");
   const axes = [0, 1].map((k) => {

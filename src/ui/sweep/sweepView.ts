@@ -19,6 +19,7 @@ import { SweepResults, type SweepCell } from "./sweepResults";
 import { cellScenario, sweepTasks } from "./sweepTasks";
 import { sweepProgress } from "./sweepProgress";
 import { cellVariantName } from "./cellVariantName";
+import { appendElement as el } from "../appendElement";
 
 export interface SweepViewOptions {
   /** The lab's current (valid) scenario and its label. */
@@ -38,12 +39,6 @@ export interface SweepView {
 const MIN_REDRAW_MS = 250;
 
 export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepView {
-  const el = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, attrs: Record<string, string> = {}, text?: string) => {
-    const node = parent.appendChild(document.createElement(tag));
-    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
   root.replaceChildren();
   const intro = el(root, "div", { class: "compare-intro sweep-intro" });
   el(intro, "h2", {}, "Sweep");
