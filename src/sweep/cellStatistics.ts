@@ -20,7 +20,8 @@ export const CELL_OUTPUTS = [
   "peakDailyRateMean",
 ] as const;
 
-export type CellStatistics = Record<(typeof CELL_OUTPUTS)[number], number | null>;
+export type CellOutput = (typeof CELL_OUTPUTS)[number];
+export type CellStatistics = Record<CellOutput, number | null>;
 
 export function cellStatistics(runs: readonly RunSummary[]): CellStatistics {
   const shares = Float64Array.from(runs, (r) => r.finalShare).sort();

@@ -6,15 +6,15 @@
  */
 import { csvLine } from "../output/csvCell";
 import { InputError } from "../scenario/issues";
-import { CELL_OUTPUTS, type CellStatistics } from "./cellStatistics";
+import type { CellStatistics } from "./cellStatistics";
 import type { SweepSpec } from "./sweepSpec";
 
-export function gridHeader(spec: Pick<SweepSpec, "axes">): string[] {
-  return ["cell", "cells", ...spec.axes.map((a) => a.path), "runs", ...CELL_OUTPUTS, "spec"];
+export function gridHeader(spec: Pick<SweepSpec, "axes" | "outputs">): string[] {
+  return ["cell", "cells", ...spec.axes.map((a) => a.path), "runs", ...spec.outputs, "spec"];
 }
 
-export function gridRow(spec: Pick<SweepSpec, "axes" | "cells" | "runs">, cell: number, values: number[], stats: CellStatistics, hash: string): string {
-  return csvLine([cell, spec.cells, ...values, spec.runs, ...CELL_OUTPUTS.map((o) => stats[o]), hash]) + "\n";
+export function gridRow(spec: Pick<SweepSpec, "axes" | "cells" | "runs" | "outputs">, cell: number, values: number[], stats: CellStatistics, hash: string): string {
+  return csvLine([cell, spec.cells, ...values, spec.runs, ...spec.outputs.map((o) => stats[o]), hash]) + "\n";
 }
 
 export interface GridRow {

@@ -10,6 +10,7 @@ import { parameterAt } from "../scenario/parameters";
 import { scenarioFromObject } from "../scenario/loadScenario";
 import type { ReadText } from "../scenario/resolveFiles";
 import type { ScenarioFile } from "../scenario/schema";
+import { CELL_OUTPUTS, type CellOutput } from "./cellStatistics";
 
 export const MAX_SWEEP_CELLS = 100_000;
 
@@ -35,6 +36,11 @@ const sweepSchema = z.strictObject({
   axes: z.array(axisSchema).min(1, { error: "give one or two axes" }).max(2, { error: "give one or two axes" }),
   runs: z.number().int().min(1).max(10_000).default(50),
   masterSeed: z.number().int().min(0).max(4294967295).optional(),
+  /** The per-cell statistics to write (all by default). */
+  outputs: z
+    .array(z.enum(CELL_OUTPUTS, { error: (issue) => `expected one of ${CELL_OUTPUTS.join(", ")}, got ${JSON.stringify(issue.input)}` }))
+    .min(1, { error: "give at least one output" })
+    .optional(),
 });
 
 export interface Axis {
@@ -52,6 +58,8 @@ export interface SweepSpec {
   masterSeed: number;
   /** Number of cells: the product of the axes' lengths. */
   cells: number;
+  /** The cell statistics written for each cell, in the order of CELL_OUTPUTS. */
+  outputs: CellOutput[];
 }
 
 export function axisValues(axis: z.output<typeof axisSchema>): number[] {
@@ -104,7 +112,8 @@ export function validateSweep(input: unknown, loadObject: ((path: string) => { o
   const cells = axes.reduce((n, a) => n * a.values.length, 1);
   if (cells > MAX_SWEEP_CELLS) issues.push({ path: "axes", message: `${cells} cells is above the limit of ${MAX_SWEEP_CELLS.toLocaleString("en-US")}` });
   if (issues.length || !scenario) throw new InputError(issues, "invalid sweep");
-  return { name: spec.name, scenario, scenarioObject, axes, runs: spec.runs, masterSeed: spec.masterSeed ?? scenario.parameters.seed, cells };
+  const outputs = CELL_OUTPUTS.filter((o) => !spec.outputs || spec.outputs.includes(o));
+  return { name: spec.name, scenario, scenarioObject, axes, runs: spec.runs, masterSeed: spec.masterSeed ?? scenario.parameters.seed, cells, outputs };
 }
 
 /** The axis values of cell `index` (the first axis varies slowest). */

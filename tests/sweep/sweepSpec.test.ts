@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { axisValues, cellValues, shardCells, validateSweep } from "../../src/sweep/sweepSpec";
+import { CELL_OUTPUTS } from "../../src/sweep/cellStatistics";
+import { gridHeader } from "../../src/sweep/gridCsv";
 import { findTippingPoint } from "../../src/sweep/tippingPoint";
 import { bandwagon, foundationParams, simulate, type ModelParams } from "../../src/model";
 
@@ -17,6 +19,14 @@ describe("sweep specs", () => {
     expect(cellValues(spec, 4)).toEqual([0.1, 0.2]);
     expect(shardCells(6, 2, 4)).toEqual([1, 5]);
     expect([1, 2, 3].flatMap((i) => shardCells(7, i, 3)).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it("write only the outputs asked for, all of them by default", () => {
+    const axes = [{ path: "offer.attractiveness", values: [0, 0.1] }];
+    expect(validateSweep({ kind: "sweep", scenario: base, axes }, null).outputs).toEqual([...CELL_OUTPUTS]);
+    const some = validateSweep({ kind: "sweep", scenario: base, axes, outputs: ["dayPast50Median", "cascadeProbability"] }, null);
+    expect(gridHeader(some)).toEqual(["cell", "cells", "offer.attractiveness", "runs", "cascadeProbability", "dayPast50Median", "spec"]);
+    expect(() => validateSweep({ kind: "sweep", scenario: base, axes, outputs: ["meanMood"] }, null)).toThrow(/outputs\[0\]: expected one of finalShareMean/);
   });
 
   it("name what is wrong: an unknown parameter, a value out of range, too many axes", () => {

@@ -137,7 +137,7 @@ function dedupe<T extends { path: string; message: string }>(issues: T[]): T[] {
 
 /** The hash of what determines the numbers: the resolved spec and the program version. */
 export function sweepHash(spec: SweepSpec): string {
-  const what = JSON.stringify({ scenario: spec.scenario, axes: spec.axes, runs: spec.runs, masterSeed: spec.masterSeed, version: packageVersion() });
+  const what = JSON.stringify({ scenario: spec.scenario, axes: spec.axes, runs: spec.runs, masterSeed: spec.masterSeed, outputs: spec.outputs, version: packageVersion() });
   return createHash("sha256").update(what).digest("hex").slice(0, 16);
 }
 
