@@ -6,6 +6,7 @@
 import type { ModelParams } from "../src/model/params";
 import type { RunSeries, RunSummary } from "../src/model/result";
 import type { CalibrationResult } from "../src/calibration/calibrate";
+import type { TippingPoint } from "../src/sweep/tippingPoint";
 
 /** Progress of the run in flight: days simulated out of `days` (0 while the army is built). */
 export interface RunProgress {
@@ -79,6 +80,13 @@ export interface SimulationApi {
     ranges: Record<string, [number, number]>,
     onEnsemble: (count: number) => void,
   ): Promise<CalibrationResult>;
+  /**
+   * The value of `path` within `range` at which the cascade probability of `scenario` (a scenario
+   * file's JSON) crosses `level`, as `defection tipping` finds it: bisection on ensembles of `runs`
+   * runs from `seed`. Synchronous inside the worker: it is cancelled by terminating the worker.
+   * A range where the probability does not cross the level rejects with an Error named InputError.
+   */
+  tippingPoint(scenario: unknown, path: string, range: [number, number], level: number, runs: number, seed: number): Promise<TippingPoint>;
   /** Gives up every run with id <= runId. */
   cancel(runId: number): void;
   /** Test hook: "throw" makes the next run throw; "die" raises an uncaught error (worker onerror). */

@@ -6,9 +6,10 @@
  */
 import * as Comlink from "comlink";
 import { Simulation, simulate, type ModelParams } from "../src/model/index";
-import { scenarioFromObject, setParameter, toModelParams } from "../src/scenario/index";
+import { InputError, parameterAt, scenarioFromObject, setParameter, toModelParams } from "../src/scenario/index";
 import { parseTarget } from "../src/scenario/target";
 import { calibrate } from "../src/calibration/calibrate";
+import { findTippingPoint } from "../src/sweep/tippingPoint";
 import { CANCELLED, type BatchOutput, type RunOutput, type RunProgress, type SimulationApi } from "./protocol";
 
 /** Work per slice before yielding, in milliseconds. */
@@ -96,6 +97,13 @@ const api: SimulationApi = {
     const parsed = targets.map((text) => parseTarget(text));
     const fitted = Object.fromEntries(fit.filter((path) => Object.hasOwn(ranges, path)).map((path) => [path, ranges[path]]));
     return calibrate({ build, fit, targets: parsed, runs, seed, ranges: fitted, onEnsemble: (count) => void onEnsemble(count) });
+  },
+  async tippingPoint(scenario, path, range, level, runs, seed) {
+    // As `defection tipping` builds it: the value set on the scenario, then validated again.
+    const parameter = parameterAt(path);
+    if (!parameter) throw new InputError([{ path: "--param", message: `"${path}" is not a numeric parameter` }], "invalid tipping point search");
+    const build = (value: number) => toModelParams(scenarioFromObject(setParameter(scenario as object, path, value)));
+    return findTippingPoint({ build, path, range, integer: parameter.integer === true, level, runs, seed });
   },
   cancel(runId) {
     cancelledUpTo = Math.max(cancelledUpTo, runId);

@@ -219,6 +219,12 @@ async function start(): Promise<void> {
       compare?.add(cellScenario, name);
       tabs.select("tab-compare");
     },
+    showTippingPoint(path, value, notice) {
+      messages.clear();
+      if (!adopt(withOverride(state, path, value, getParameter(baseScenario(state.source), path)))) return;
+      tabs.select("tab-run");
+      messages.show("notice", notice);
+    },
   });
   if (initial || comparisonLink) tabs.select("tab-compare");
   adopt(decoded.state);

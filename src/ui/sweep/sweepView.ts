@@ -19,6 +19,7 @@ import { SweepResults, type SweepCell } from "./sweepResults";
 import { cellScenario, sweepTasks } from "./sweepTasks";
 import { sweepProgress } from "./sweepProgress";
 import { cellVariantName } from "./cellVariantName";
+import { tippingPanel } from "./tippingPanel";
 import { appendElement as el } from "../appendElement";
 
 export interface SweepViewOptions {
@@ -28,6 +29,8 @@ export interface SweepViewOptions {
   visible(): boolean;
   /** Adds a cell's scenario as a variant of the comparison (and shows it). */
   addVariant(scenario: ScenarioFile, name: string): void;
+  /** Sets `path` to the tipping point `value` in the lab and shows that run, with `notice`. */
+  showTippingPoint(path: string, value: number, notice: string): void;
 }
 
 export interface SweepView {
@@ -61,6 +64,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   const svgButton = el(exports, "button", { type: "button", id: "sweep-download-svg", "aria-label": "SVG: sweep chart" }, "SVG");
   const pngButton = el(exports, "button", { type: "button", id: "sweep-download-png", "aria-label": "PNG: sweep chart" }, "PNG");
   figure.hidden = true;
+  const tipping = tippingPanel(root, { current: () => options.current().scenario, showAt: (path, value, notice) => options.showTippingPoint(path, value, notice) });
 
   const pool = new WorkerPool();
   let sweep: { spec: SweepSpec; input: object; results: SweepResults; labels: string[] } | null = null;
@@ -200,7 +204,11 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   return {
     shown() {
       const { scenario } = options.current();
-      if (scenario) form.show(scenario); // undefined only before the lab's first scenario is adopted
+      if (scenario) {
+        // undefined only before the lab's first scenario is adopted
+        form.show(scenario);
+        tipping.show(scenario);
+      }
       if (sweep) requestDraw(true);
     },
   };
