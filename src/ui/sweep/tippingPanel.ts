@@ -32,6 +32,8 @@ const DEFAULT_RUNS = 20;
 const MAX_RUNS = 1000;
 
 const fmt = (x: number) => String(Number(x.toPrecision(4)));
+/** A value of the searched parameter, rounded to a millionth of the search range (bisection leaves dust like 9.3e-11 for 0). */
+const fmtIn = (x: number, width: number) => fmt(Math.round(x / (width * 1e-6)) * (width * 1e-6));
 
 export function tippingPanel(root: HTMLElement, options: TippingPanelOptions): TippingPanel {
   const fieldset = el(root, "fieldset", { class: "sweep-form tipping-form", id: "tipping" });
@@ -139,11 +141,12 @@ export function tippingPanel(root: HTMLElement, options: TippingPanelOptions): T
 
   function showResult(job: TippingJob, tip: TippingPoint): void {
     const [lo, hi] = job.range;
+    const at = (x: number) => fmtIn(x, hi - lo);
     const line = el(resultBox, "p", { class: "tip-line", id: "tip-line", "data-path": tip.path, "data-value": String(tip.value), "data-low": String(tip.low), "data-high": String(tip.high) });
-    el(line, "strong", {}, `${tip.path}: the cascade probability crosses ${tip.level} at ${fmt(tip.value)}`);
-    line.append(` (95% interval ${fmt(tip.low)} to ${fmt(tip.high)}); P = ${fmt(tip.atLow)} at ${lo} and ${fmt(tip.atHigh)} at ${hi}`);
+    el(line, "strong", {}, `${tip.path}: the cascade probability crosses ${tip.level} at ${at(tip.value)}`);
+    line.append(` (95% interval ${at(tip.low)} to ${at(tip.high)}); P = ${fmt(tip.atLow)} at ${lo} and ${fmt(tip.atHigh)} at ${hi}`);
     const use = el(resultBox, "button", { type: "button", id: "tip-show" }, "Show at the tipping point");
-    const notice = `Showing the army at the tipping point of ${tip.path}: ${fmt(tip.value)} (the cascade probability crosses ${tip.level}; 95% interval ${fmt(tip.low)} to ${fmt(tip.high)})`;
+    const notice = `Showing the army at the tipping point of ${tip.path}: ${at(tip.value)} (the cascade probability crosses ${tip.level}; 95% interval ${at(tip.low)} to ${at(tip.high)})`;
     use.addEventListener("click", () => options.showAt(tip.path, tip.value, notice));
   }
 
