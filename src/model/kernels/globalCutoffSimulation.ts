@@ -15,6 +15,8 @@
  * Its numbers are those of the straightforward rule (reference.ts) to the last bit; the exactness
  * tests check it on random deterministic global scenarios.
  */
+import { DailyRun } from "./dailyRun";
+import { allocateSeries, recordDay } from "../series";
 import type { ModelParams } from "../params";
 import type { Population } from "../population";
 import type { Graph } from "../network/graph";
@@ -26,7 +28,7 @@ import { cohortsOf } from "./cohorts";
 import type { Cohort } from "./runState";
 import { ownThresholdOf, thresholdLadders, willingPrefix, type ThresholdOrder } from "./thresholdLadders";
 
-export class GlobalCutoffSimulation {
+export class GlobalCutoffSimulation extends DailyRun {
   /** Whether this kernel gives the run: global observation, and nobody ever unaware, without a chance or caught. */
   static applies(params: ModelParams): boolean {
     if (params.observation.scope !== "global") return false;
@@ -34,12 +36,8 @@ export class GlobalCutoffSimulation {
     return params.events.every((e) => e.kind !== "mobilisation" || e.aware >= 1);
   }
 
-  readonly params: ModelParams;
-  readonly seed: number;
   readonly population: Population;
   readonly graph: Graph | null = null;
-  /** The last day simulated (0 before the first step). */
-  day = 0;
 
   private readonly schedule: DaySchedule;
   private readonly series: RunSeries;
@@ -63,22 +61,11 @@ export class GlobalCutoffSimulation {
 
   constructor(params: ModelParams, seed: number, inputs?: RunInputs) {
     if (!GlobalCutoffSimulation.applies(params)) throw new Error("invalid params: the cutoff kernel needs deterministic global observation");
-    this.params = params;
-    this.seed = seed;
+    super(params, seed);
     const population = (inputs ?? buildRunInputs(params, seed)).population;
     this.population = population;
     this.schedule = buildSchedule(params);
-    const length = params.days + 1;
-    this.series = {
-      army: new Int32Array(length),
-      loyal: new Int32Array(length),
-      aware: new Int32Array(length),
-      defected: new Int32Array(length),
-      newDefected: new Int32Array(length),
-      caught: new Int32Array(length),
-      newCaught: new Int32Array(length),
-      strength: new Float64Array(length),
-    };
+    this.series = allocateSeries(params.days);
     ({ cohorts: this.cohorts, joinOrder: this.joinOrder } = cohortsOf(params));
     const { reprisal } = params.deterrence;
     this.ladders = thresholdLadders(population, reprisal, this.cohorts);
@@ -102,17 +89,6 @@ export class GlobalCutoffSimulation {
     this.record(0, seen.size);
   }
 
-  get done(): boolean {
-    return this.day >= this.params.days;
-  }
-
-  /** Simulates up to `maxDays` more days; returns the last day simulated. */
-  advance(maxDays = Infinity): number {
-    const last = Math.min(this.params.days, this.day + maxDays);
-    while (this.day < last) this.step(this.day + 1);
-    return this.day;
-  }
-
   result(): RunResult {
     this.advance();
     if (!this.outcome) {
@@ -126,7 +102,7 @@ export class GlobalCutoffSimulation {
     return this.outcome;
   }
 
-  private step(d: number): void {
+  protected step(d: number): void {
     const { cohorts, joinOrder } = this;
     while (this.nextJoin < joinOrder.length && cohorts[joinOrder[this.nextJoin]].day <= d) {
       const c = joinOrder[this.nextJoin++];
@@ -188,13 +164,7 @@ export class GlobalCutoffSimulation {
   }
 
   private record(d: number, fresh: number): void {
-    const s = this.series;
-    const loyal = this.armySize - this.defected;
-    s.army[d] = this.armySize;
-    s.aware[d] = this.armySize;
-    s.defected[d] = this.defected;
-    s.newDefected[d] = fresh;
-    s.loyal[d] = loyal;
-    s.strength[d] = loyal / this.params.size;
+    // Everyone is aware and no one is caught in the runs this kernel takes.
+    recordDay(this.series, d, this.params.size, this.armySize, this.armySize, this.defected, fresh, 0, 0);
   }
 }

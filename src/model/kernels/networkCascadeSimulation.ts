@@ -12,6 +12,8 @@
  * Its numbers are those of the straightforward rule (reference.ts) to the last bit; the exactness
  * tests check it on random deterministic network scenarios.
  */
+import { DailyRun } from "./dailyRun";
+import { allocateSeries, recordDay } from "../series";
 import type { ModelParams } from "../params";
 import type { Population } from "../population";
 import type { Graph } from "../network/graph";
@@ -27,7 +29,7 @@ const NEVER = 0x3fffffff;
 /** The countdown of a defector: far from 0 whatever his neighbours do. */
 const DONE = 0x3fffffff;
 
-export class NetworkCascadeSimulation {
+export class NetworkCascadeSimulation extends DailyRun {
   /** Whether this kernel gives the run: network observation, and nobody ever unaware, without a chance or caught. */
   static applies(params: ModelParams): boolean {
     if (params.observation.scope !== "network") return false;
@@ -35,12 +37,8 @@ export class NetworkCascadeSimulation {
     return params.events.every((e) => e.kind !== "mobilisation" || e.aware >= 1);
   }
 
-  readonly params: ModelParams;
-  readonly seed: number;
   readonly population: Population;
   readonly graph: Graph;
-  /** The last day simulated (0 before the first step). */
-  day = 0;
 
   private readonly schedule: DaySchedule;
   private readonly series: RunSeries;
@@ -67,25 +65,14 @@ export class NetworkCascadeSimulation {
 
   constructor(params: ModelParams, seed: number, inputs?: RunInputs) {
     if (!NetworkCascadeSimulation.applies(params)) throw new Error("invalid params: the network cascade kernel needs deterministic network observation");
-    this.params = params;
-    this.seed = seed;
+    super(params, seed);
     const built = inputs ?? buildRunInputs(params, seed);
     if (!built.graph) throw new Error("invalid inputs: the scenario observes a network but no graph was given");
     this.population = built.population;
     this.graph = built.graph;
     this.schedule = buildSchedule(params);
     this.reprisal = params.deterrence.reprisal;
-    const length = params.days + 1;
-    this.series = {
-      army: new Int32Array(length),
-      loyal: new Int32Array(length),
-      aware: new Int32Array(length),
-      defected: new Int32Array(length),
-      newDefected: new Int32Array(length),
-      caught: new Int32Array(length),
-      newCaught: new Int32Array(length),
-      strength: new Float64Array(length),
-    };
+    this.series = allocateSeries(params.days);
     ({ cohorts: this.cohorts, joinOrder: this.joinOrder } = cohortsOf(params));
     this.joined = this.cohorts.map((_, c) => c === 0);
     const n = this.population.capacity;
@@ -104,17 +91,6 @@ export class NetworkCascadeSimulation {
     }
     this.applyDefections(count, 0);
     this.record(0, count);
-  }
-
-  get done(): boolean {
-    return this.day >= this.params.days;
-  }
-
-  /** Simulates up to `maxDays` more days; returns the last day simulated. */
-  advance(maxDays = Infinity): number {
-    const last = Math.min(this.params.days, this.day + maxDays);
-    while (this.day < last) this.step(this.day + 1);
-    return this.day;
   }
 
   result(): RunResult {
@@ -160,7 +136,7 @@ export class NetworkCascadeSimulation {
     }
   }
 
-  private step(d: number): void {
+  protected step(d: number): void {
     const { cohorts, joinOrder } = this;
     while (this.nextJoin < joinOrder.length && cohorts[joinOrder[this.nextJoin]].day <= d) {
       const c = joinOrder[this.nextJoin++];
@@ -233,14 +209,8 @@ export class NetworkCascadeSimulation {
   }
 
   private record(d: number, fresh: number): void {
-    const s = this.series;
-    const loyal = this.armySize - this.defected;
-    s.army[d] = this.armySize;
-    s.aware[d] = this.armySize;
-    s.defected[d] = this.defected;
-    s.newDefected[d] = fresh;
-    s.loyal[d] = loyal;
-    s.strength[d] = loyal / this.params.size;
+    // Everyone is aware and no one is caught in the runs this kernel takes.
+    recordDay(this.series, d, this.params.size, this.armySize, this.armySize, this.defected, fresh, 0, 0);
   }
 }
 

@@ -25,6 +25,8 @@
  * The class keeps the state in typed arrays and can be advanced a few days at a time, so a worker
  * can report progress and listen for cancellation between slices.
  */
+import { DailyRun } from "./dailyRun";
+import { allocateSeries, recordDay } from "../series";
 import type { ModelParams } from "../params";
 import type { Population } from "../population";
 import { buildSchedule, type DaySchedule } from "../schedule";
@@ -40,13 +42,9 @@ const DEFECTED = 2;
 const CAUGHT = 3;
 const NEVER = -1e9;
 
-export class ReferenceSimulation {
-  readonly params: ModelParams;
-  readonly seed: number;
+export class ReferenceSimulation extends DailyRun {
   readonly population: Population;
   readonly graph: Graph | null;
-  /** The last day simulated (0 before the first step). */
-  day = 0;
 
   private readonly schedule: DaySchedule;
   private readonly series: RunSeries;
@@ -80,8 +78,7 @@ export class ReferenceSimulation {
   private readonly usesNetwork: boolean;
 
   constructor(params: ModelParams, seed: number, inputs?: RunInputs) {
-    this.params = params;
-    this.seed = seed;
+    super(params, seed);
     const built = inputs ?? buildRunInputs(params, seed);
     const population = built.population;
     this.population = population;
@@ -92,17 +89,7 @@ export class ReferenceSimulation {
     this.graph = observesNetwork(params) ? built.graph : null;
     this.schedule = buildSchedule(params);
 
-    const length = params.days + 1;
-    this.series = {
-      army: new Int32Array(length),
-      loyal: new Int32Array(length),
-      aware: new Int32Array(length),
-      defected: new Int32Array(length),
-      newDefected: new Int32Array(length),
-      caught: new Int32Array(length),
-      newCaught: new Int32Array(length),
-      strength: new Float64Array(length),
-    };
+    this.series = allocateSeries(params.days);
     this.status = new Uint8Array(n);
     this.aware = new Uint8Array(n);
     this.fate = new Int32Array(n).fill(LOYAL_FATE);
@@ -151,17 +138,6 @@ export class ReferenceSimulation {
     this.record(0, newCount, 0);
   }
 
-  get done(): boolean {
-    return this.day >= this.params.days;
-  }
-
-  /** Simulates up to `maxDays` more days; returns the last day simulated. */
-  advance(maxDays = Infinity): number {
-    const last = Math.min(this.params.days, this.day + maxDays);
-    while (this.day < last) this.step(this.day + 1);
-    return this.day;
-  }
-
   result(): RunResult {
     this.advance();
     return {
@@ -172,7 +148,7 @@ export class ReferenceSimulation {
     };
   }
 
-  private step(d: number): void {
+  protected step(d: number): void {
     while (this.joins.length && this.joins[0].day <= d) {
       const { start, end } = this.joins.shift()!;
       this.join(start, end);
@@ -325,16 +301,7 @@ export class ReferenceSimulation {
   }
 
   private record(d: number, defections: number, catches: number): void {
-    const s = this.series;
-    s.army[d] = this.armySize;
-    s.defected[d] = this.defectedCount;
-    s.newDefected[d] = defections;
-    s.caught[d] = this.caughtCount;
-    s.newCaught[d] = catches;
-    s.aware[d] = this.awareCount;
-    const loyal = this.armySize - this.defectedCount - this.caughtCount;
-    s.loyal[d] = loyal;
-    s.strength[d] = loyal / this.params.size;
+    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, defections, this.caughtCount, catches);
   }
 }
 

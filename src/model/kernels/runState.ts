@@ -5,6 +5,7 @@
  * one soldier's attempt) are written once here, exactly as in the straightforward rule
  * (reference.ts), so every kernel decides with the same floating-point expressions.
  */
+import { allocateSeries, recordDay } from "../series";
 import type { ModelParams } from "../params";
 import type { Population } from "../population";
 import type { DaySchedule } from "../schedule";
@@ -84,17 +85,7 @@ export class RunState {
     this.usesNetwork = scope === "network" || (scope === "mix" && local === "network");
     this.unitSize = params.unitSize;
 
-    const length = params.days + 1;
-    this.series = {
-      army: new Int32Array(length),
-      loyal: new Int32Array(length),
-      aware: new Int32Array(length),
-      defected: new Int32Array(length),
-      newDefected: new Int32Array(length),
-      caught: new Int32Array(length),
-      newCaught: new Int32Array(length),
-      strength: new Float64Array(length),
-    };
+    this.series = allocateSeries(params.days);
     this.status = new Uint8Array(n);
     this.aware = new Uint8Array(n);
     this.fate = new Int32Array(n).fill(LOYAL_FATE);
@@ -233,16 +224,7 @@ export class RunState {
   }
 
   record(d: number): void {
-    const s = this.series;
-    s.army[d] = this.armySize;
-    s.defected[d] = this.defectedCount;
-    s.newDefected[d] = this.defections;
-    s.caught[d] = this.caughtCount;
-    s.newCaught[d] = this.catches;
-    s.aware[d] = this.awareCount;
-    const loyal = this.armySize - this.defectedCount - this.caughtCount;
-    s.loyal[d] = loyal;
-    s.strength[d] = loyal / this.params.size;
+    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, this.defections, this.caughtCount, this.catches);
   }
 
   /** Copies day d's record to days d+1..last (nothing changes in between). */
