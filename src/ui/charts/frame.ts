@@ -4,12 +4,13 @@
  * SVG carries its text alternative (role="img", <title>, <desc>) and draws with presentation
  * attributes rather than page CSS, so an exported copy looks the same on its own.
  */
-import { select, type Selection } from "d3";
+import type { Selection } from "d3";
+import { accessibleSvg } from "./accessibleSvg";
 import type { Chart, ChartData } from "./chartData";
 import { drawLegend, legendRowCount, LEGEND_ROW_HEIGHT, type LegendEntry } from "./legend";
 import { COLOURS } from "./palette";
 import { createTooltip, type Tooltip } from "./tooltip";
-import { FONT_FAMILY, FONT_SIZE, wrapText } from "./textLayout";
+import { wrapText } from "./textLayout";
 
 export const FALLBACK_WIDTH = 640;
 const SUBTITLE_LINE = 16;
@@ -56,8 +57,6 @@ export function plotHeight(width: number): number {
   return Math.round(Math.max(180, Math.min(300, width * 0.36)));
 }
 
-let nextId = 0;
-
 /** Clears `container` and starts an SVG chart in it; `describe` becomes the <desc>. */
 export function createFrame(container: HTMLElement, chart: Chart, data: ChartData, options: FrameOptions = {}): Frame {
   container.replaceChildren();
@@ -77,22 +76,7 @@ export function createFrame(container: HTMLElement, chart: Chart, data: ChartDat
   const top = (options.aside === undefined ? textHeight : 6) + margin.top;
   const totalHeight = Math.max(top + height + margin.bottom, options.aside === undefined ? 0 : textHeight + 8);
 
-  const id = `dc-${chart.id}-${++nextId}`;
-  const svg = select(container)
-    .append("svg")
-    .attr("xmlns", "http://www.w3.org/2000/svg")
-    .attr("class", "dc-chart-svg")
-    .attr("role", "img")
-    .attr("aria-labelledby", `${id}-title`)
-    .attr("aria-describedby", `${id}-desc`)
-    .attr("width", outerWidth)
-    .attr("height", totalHeight)
-    .attr("viewBox", `0 0 ${outerWidth} ${totalHeight}`)
-    .attr("font-family", FONT_FAMILY)
-    .attr("font-size", FONT_SIZE)
-    .attr("color", COLOURS.text);
-  svg.append("title").attr("id", `${id}-title`).text(chart.title);
-  svg.append("desc").attr("id", `${id}-desc`).text(chart.describe(data));
+  const svg = accessibleSvg(container, chart.id, outerWidth, totalHeight, chart.title, chart.describe(data));
 
   if (subtitle.length > 0) {
     const text = svg.append("text").attr("class", "subtitle").attr("fill", COLOURS.mutedText).attr("x", textX).attr("y", 6);
