@@ -11,11 +11,9 @@ import type { Page } from "playwright-core";
 import { loadScenario, scenarioFromObject, setParameter, toModelParams } from "../../src/scenario/index";
 import { parseTarget } from "../../src/scenario/target";
 import { calibrate } from "../../src/calibration/calibrate";
-import { ROOT, startLab, type Lab } from "./harness";
+import { ROOT, startLab, type Lab, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
-const WIDE = { width: 1280, height: 800 };
-const NARROW = { width: 390, height: 844 };
 const GULF = loadScenario(readFileSync(join(ROOT, "scenarios", "gulf-war-1991.json"), "utf8"));
 /** The later Gulf War target alone: one parameter and one target, fitted by bisection. */
 const TARGET = "defected@day=42:8700";
@@ -31,13 +29,8 @@ afterAll(async () => {
   await lab?.close();
 });
 
-async function open(search: string, viewport = WIDE): Promise<Page & { problems: string[] }> {
-  const page = (await lab.browser.newPage({ viewport })) as Page & { problems: string[] };
-  page.problems = [];
-  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
-  await page.goto(lab.url + search);
-  await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
-  return page;
+async function open(search: string, viewport = WIDE): Promise<TestPage> {
+  return openLabPage(lab, search, viewport);
 }
 
 async function fill(page: Page, runs: string, low: string, high: string): Promise<void> {

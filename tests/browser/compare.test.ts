@@ -11,11 +11,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { csvParse } from "d3";
 import type { Page } from "playwright-core";
-import { ROOT, startLab, type Lab } from "./harness";
+import { ROOT, startLab, type Lab, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
-const WIDE = { width: 1280, height: 800 };
-const NARROW = { width: 390, height: 844 };
 const RUNS = 20;
 const SEED = 3;
 const dir = mkdtempSync(join(tmpdir(), "compare-page-"));
@@ -34,19 +32,8 @@ afterAll(async () => {
   await lab?.close();
 });
 
-type TestPage = Page & { problems: string[] };
-
 async function open(search = "", viewport = WIDE): Promise<TestPage> {
-  const page = (await lab.browser.newPage({ viewport, acceptDownloads: true })) as TestPage;
-  page.problems = [];
-  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
-  page.on("dialog", (dialog) => {
-    page.problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(lab.url + search);
-  await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
-  return page;
+  return openLabPage(lab, search, viewport);
 }
 
 const state = (page: Page) => page.evaluate(() => document.body.dataset.compareState ?? "");

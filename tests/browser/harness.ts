@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { build, preview, type PreviewServer } from "vite";
 import chromium from "@sparticuz/chromium";
-import { chromium as pw, type Browser } from "playwright-core";
+import { chromium as pw, type Browser, type Page } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -69,4 +69,24 @@ export async function startLab(): Promise<Lab> {
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+export const WIDE = { width: 1280, height: 800 };
+export const NARROW = { width: 390, height: 844 };
+
+/** A page whose errors and dialogs are recorded, so a test can assert there were none. */
+export type TestPage = Page & { problems: string[] };
+
+/** A fresh page of the lab at `search`, once its first run is drawn. */
+export async function openLabPage(lab: Lab, search = "", viewport = WIDE): Promise<TestPage> {
+  const page = (await lab.browser.newPage({ viewport })) as TestPage;
+  page.problems = [];
+  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on("dialog", (dialog) => {
+    page.problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(lab.url + search);
+  await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+  return page;
 }

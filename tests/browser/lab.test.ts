@@ -10,11 +10,9 @@ import type { Page } from "playwright-core";
 import { loadScenario, setParameter, scenarioFromObject, toModelParams } from "../../src/scenario/index";
 import { simulate } from "../../src/model/index";
 import { seriesCsv, summaryCsv } from "../../src/output/runCsv";
-import { ROOT, serveStatic, startLab, type Lab } from "./harness";
+import { ROOT, serveStatic, startLab, type Lab, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
-const WIDE = { width: 1280, height: 800 };
-const NARROW = { width: 390, height: 844 };
 
 let lab: Lab;
 
@@ -28,17 +26,8 @@ afterAll(async () => {
 });
 
 /** A fresh page at `search`, with the first run drawn; records page errors and dialogs. */
-async function open(search = "", viewport = WIDE): Promise<Page & { problems: string[] }> {
-  const page = (await lab.browser.newPage({ viewport })) as Page & { problems: string[] };
-  page.problems = [];
-  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
-  page.on("dialog", (dialog) => {
-    page.problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(lab.url + search);
-  await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
-  return page;
+async function open(search = "", viewport = WIDE): Promise<TestPage> {
+  return openLabPage(lab, search, viewport);
 }
 
 const renderedAt = (page: Page) => page.evaluate(() => document.body.dataset.renderedAt ?? "");

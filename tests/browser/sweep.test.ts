@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { csvParse } from "d3";
 import type { Page } from "playwright-core";
-import { ROOT, startLab, type Lab } from "./harness";
+import { ROOT, startLab, type Lab, openLabPage, type TestPage } from "./harness";
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
 const dir = mkdtempSync(join(tmpdir(), "sweep-page-"));
@@ -26,14 +26,8 @@ afterAll(async () => {
   await lab?.close();
 });
 
-type TestPage = Page & { problems: string[] };
-
 async function open(search: string): Promise<TestPage> {
-  const page = (await lab.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })) as TestPage;
-  page.problems = [];
-  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
-  await page.goto(lab.url + search);
-  await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+  const page = await openLabPage(lab, search);
   await page.click("#tab-sweep");
   return page;
 }

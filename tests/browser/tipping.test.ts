@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { loadScenario, scenarioFromObject, setParameter, toModelParams } from "../../src/scenario/index";
 import { findTippingPoint } from "../../src/sweep/tippingPoint";
-import { ROOT, startLab, type Lab } from "./harness";
+import { ROOT, startLab, type Lab, openLabPage, type TestPage } from "./harness";
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
 const KURAN = loadScenario(readFileSync(join(ROOT, "scenarios", "kuran-bandwagon.json"), "utf8"));
@@ -28,14 +28,8 @@ afterAll(async () => {
   await lab?.close();
 });
 
-type TestPage = Page & { problems: string[] };
-
 async function open(search: string): Promise<TestPage> {
-  const page = (await lab.browser.newPage({ viewport: { width: 1280, height: 800 } })) as TestPage;
-  page.problems = [];
-  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
-  await page.goto(lab.url + search);
-  await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+  const page = await openLabPage(lab, search);
   await page.click("#tab-sweep");
   return page;
 }
