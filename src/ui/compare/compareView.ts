@@ -25,6 +25,7 @@ import { comparisonFileText, readComparisonText } from "./comparisonFileText";
 import type { ComparisonLink } from "../savedLab";
 import { MAX_ENCODED_COMPARISON, comparisonParam, decodeComparison, encodeComparison, withComparisonParam } from "./comparisonPermalink";
 import { appendElement as el } from "../appendElement";
+import { redrawThrottle } from "../redrawThrottle";
 
 /** What pinning takes from the lab: its current (valid) scenario, its label and what was changed. */
 export interface LabSettings {
@@ -57,8 +58,6 @@ export interface CompareView {
 /** The largest seed, from the parameter registry. */
 const MAX_SEED = parameterAt("seed")!.max;
 
-/** Redraws while running: at most this often, and never more than an eighth of the main thread. */
-const MIN_REDRAW_MS = 250;
 
 export function compareView(root: HTMLElement, options: CompareViewOptions): CompareView {
   root.replaceChildren();
@@ -142,10 +141,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   let comparison: Comparison = EMPTY_COMPARISON;
   /** The ensemble on screen (or running): its results and the numbers key it was run for. */
   let ensemble: { results: EnsembleResults; key: string; names: string[] } | null = null;
-  let drawPending = false;
-  let drawTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastDraw = 0;
-  let drawCost = 0;
+  const redraw = redrawThrottle(() => draw());
   let drawCount = 0;
   let linkTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -165,7 +161,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
       else progress.finished("");
     }
     render();
-    if (ensemble) requestDraw(true);
+    if (ensemble) redraw.request(true);
     if (previous.variants.length !== next.variants.length) options.onCount(next.variants.length);
     scheduleLink();
   }
@@ -188,19 +184,9 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     jsonButton.disabled = comparison.variants.length === 0;
   }
 
-  /** Draws the table and (when visible) the charts, at most every MIN_REDRAW_MS while running. */
-  function requestDraw(now = false): void {
-    if (drawPending && !now) return;
-    drawPending = true;
-    clearTimeout(drawTimer);
-    const wait = now ? 0 : Math.max(0, Math.max(MIN_REDRAW_MS, drawCost * 8) - (performance.now() - lastDraw));
-    drawTimer = setTimeout(draw, wait);
-  }
-
+  /** Draws what is done so far (through `redraw`, which throttles it while running). */
   function draw(): void {
-    drawPending = false;
     if (!ensemble) return;
-    const start = performance.now();
     const k = ensemble.results.completeRuns;
     if (k > 0) {
       const view = ensembleView(ensemble.results, comparison);
@@ -208,8 +194,6 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
       if (options.visible()) charts.render(view, { showRuns: showRuns.checked });
     }
     render();
-    lastDraw = performance.now();
-    drawCost = lastDraw - start;
     document.body.dataset.compareRuns = String(k);
     document.body.dataset.compareDrawn = String(++drawCount);
     document.dispatchEvent(new CustomEvent("compare:drawn", { detail: { runs: k } }));
@@ -235,7 +219,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
         if (ensemble?.results !== results) return;
         batch.forEach((task, k) => results.add(task.variant, task.run, runs[k]));
         progress.update(results.received);
-        requestDraw();
+        redraw.request();
       },
     );
     render();
@@ -247,8 +231,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     document.body.dataset.compareWorkers = String(workers);
     const k = results.completeRuns;
     // Draw the final state before announcing it, so that what the state says is what is on screen.
-    clearTimeout(drawTimer);
-    draw();
+    redraw.flush();
     switch (result.kind) {
       case "done":
         progress.finished(`${results.total.toLocaleString("en-US")} runs (${run.runs.toLocaleString("en-US")} per variant) in ${seconds} s on ${workers} worker${workers === 1 ? "" : "s"}.`);
@@ -347,7 +330,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   numberSetting(seedField, 0, MAX_SEED, (masterSeed) => ({ ...comparison, masterSeed }));
   nameField.input.addEventListener("change", () => update({ ...comparison, name: nameField.input.value.trim().slice(0, 200) || "comparison" }));
   crn.addEventListener("change", () => update({ ...comparison, commonRandomNumbers: crn.checked }));
-  showRuns.addEventListener("change", () => requestDraw(true));
+  showRuns.addEventListener("change", () => redraw.request(true));
   runButton.addEventListener("click", () => void runEnsemble());
   cancelButton.addEventListener("click", () => pool.cancel());
 
@@ -369,7 +352,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
       add(scenario, variantName(label, overrides));
     },
     shown() {
-      if (ensemble) requestDraw(true);
+      if (ensemble) redraw.request(true);
     },
     add,
   };

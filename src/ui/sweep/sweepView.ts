@@ -21,6 +21,7 @@ import { sweepProgress } from "./sweepProgress";
 import { cellVariantName } from "./cellVariantName";
 import { tippingPanel } from "./tippingPanel";
 import { appendElement as el } from "../appendElement";
+import { redrawThrottle } from "../redrawThrottle";
 
 export interface SweepViewOptions {
   /** The lab's current (valid) scenario and its label. */
@@ -38,8 +39,6 @@ export interface SweepView {
   shown(): void;
 }
 
-/** Redraws while running: at most this often, and never more than an eighth of the main thread. */
-const MIN_REDRAW_MS = 250;
 
 export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepView {
   root.replaceChildren();
@@ -68,10 +67,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
 
   const pool = new WorkerPool();
   let sweep: { spec: SweepSpec; input: object; results: SweepResults; labels: string[] } | null = null;
-  let drawPending = false;
-  let drawTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastDraw = 0;
-  let drawCost = 0;
+  const redraw = redrawThrottle(() => draw());
   const setState = (state: "idle" | "running" | "done" | "cancelled" | "failed") => (document.body.dataset.sweepState = state);
   setState("idle");
 
@@ -89,19 +85,10 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
     csvButton.disabled = svgButton.disabled = pngButton.disabled = done === 0;
   }
 
-  function requestDraw(now = false): void {
-    if (drawPending && !now) return;
-    drawPending = true;
-    clearTimeout(drawTimer);
-    const wait = now ? 0 : Math.max(0, Math.max(MIN_REDRAW_MS, drawCost * 8) - (performance.now() - lastDraw));
-    drawTimer = setTimeout(draw, wait);
-  }
-
+  /** Draws what is done so far (through `redraw`, which throttles it while running). */
   function draw(): void {
-    drawPending = false;
     render();
     if (!sweep || !options.visible()) return;
-    const start = performance.now();
     const { spec, results, labels } = sweep;
     const cells = results.cells();
     figure.hidden = false;
@@ -110,8 +97,6 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
       renderSweepHeatmap(body, { title: title.textContent, axes: spec.axes.map((a, k) => ({ values: a.values, label: labels[k] })), cells, runs: spec.runs, onPick: (cell) => pick(cell) });
     else renderSweepLineChart(body, { title: title.textContent, axis: { values: spec.axes[0].values, label: labels[0] }, cells, runs: spec.runs, onPick: (cell) => pick(cell) });
     alt.textContent = summary(spec, cells, labels);
-    lastDraw = performance.now();
-    drawCost = lastDraw - start;
     document.body.dataset.sweepCells = String(cells.length);
     document.dispatchEvent(new CustomEvent("sweep:drawn", { detail: { cells: cells.length } }));
   }
@@ -153,14 +138,13 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
       batch.forEach((task, k) => (completed = results.add(task.variant, task.run, runs[k].summary) || completed));
       runsDone += batch.length;
       progress.update(results.cellsDone, runsDone);
-      if (completed) requestDraw();
+      if (completed) redraw.request();
     });
     render();
     const result = await outcome;
     if (sweep?.results !== results) return;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    clearTimeout(drawTimer);
-    draw();
+    redraw.flush();
     const done = results.cellsDone;
     switch (result.kind) {
       case "done":
@@ -209,7 +193,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
         form.show(scenario);
         tipping.show(scenario);
       }
-      if (sweep) requestDraw(true);
+      if (sweep) redraw.request(true);
     },
   };
 }
