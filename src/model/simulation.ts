@@ -10,9 +10,9 @@
  *    kernels/globalCutoffSimulation.ts, a binary search per day in thresholds sorted once;
  *  - network observation with deterministic rules (Watts 2002): kernels/networkCascadeSimulation.ts,
  *    per-soldier countdowns decremented by new defectors (a frontier);
- *  - other global runs: the event-driven kernel, kernels/eventDrivenSimulation.ts;
- *  - unit, network and mix observation with stochastic rules: the full sweep, where the
- *    event-driven kernel is not yet reliably faster on this machine type.
+ *  - every other run: the event-driven kernel, kernels/eventDrivenSimulation.ts (a day visits the
+ *    soldiers whose decision or awareness can change; 2-7x the full sweep on the shipped
+ *    stochastic scenarios, bench/results-scenarios.json).
  *
  * A run can be advanced a few days at a time, so a worker can report progress and listen for
  * cancellation between slices.
@@ -23,11 +23,10 @@ import type { Graph } from "./network/graph";
 import type { RunResult } from "./result";
 import type { RunInputs } from "./kernels/runInputs";
 import { EventDrivenSimulation } from "./kernels/eventDrivenSimulation";
-import { ReferenceSimulation } from "./kernels/reference";
 import { GlobalCutoffSimulation } from "./kernels/globalCutoffSimulation";
 import { NetworkCascadeSimulation } from "./kernels/networkCascadeSimulation";
 
-type Kernel = GlobalCutoffSimulation | NetworkCascadeSimulation | EventDrivenSimulation | ReferenceSimulation;
+type Kernel = GlobalCutoffSimulation | NetworkCascadeSimulation | EventDrivenSimulation;
 
 export type { RunInputs } from "./kernels/runInputs";
 
@@ -77,8 +76,7 @@ export class Simulation {
 function createKernel(params: ModelParams, seed: number, inputs?: RunInputs): Kernel {
   if (GlobalCutoffSimulation.applies(params)) return new GlobalCutoffSimulation(params, seed, inputs);
   if (NetworkCascadeSimulation.applies(params)) return new NetworkCascadeSimulation(params, seed, inputs);
-  if (params.observation.scope === "global") return new EventDrivenSimulation(params, seed, inputs);
-  return new ReferenceSimulation(params, seed, inputs);
+  return new EventDrivenSimulation(params, seed, inputs);
 }
 
 /** Runs one scenario with one seed to the end. */

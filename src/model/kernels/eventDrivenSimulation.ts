@@ -6,10 +6,8 @@
  * skipping a soldier never shifts anyone's draws, and every comparison is made with the same
  * floating-point expression. tests/model/kernels checks it on many random scenarios.
  *
- * Simulation uses it for global observation with stochastic rules (deterministic global and network
- * runs have faster special kernels, globalCutoffSimulation.ts and networkCascadeSimulation.ts); for
- * unit, network and mix observation with stochastic rules it is not yet reliably faster than the
- * full sweep on a 2-core machine (bench/), so Simulation uses reference.ts there.
+ * Simulation uses it for every run but the deterministic global and network ones, which have
+ * faster special kernels (globalCutoffSimulation.ts and networkCascadeSimulation.ts).
  */
 import type { ModelParams } from "../params";
 import type { Population } from "../population";
@@ -134,8 +132,8 @@ export class EventDrivenSimulation {
     this.cohortAwareness?.joined(c);
     this.listAwareness?.joined(start, end);
     this.globalDecisions?.joined(c);
-    this.localDecisions?.joined(start, end);
-    if (d > 0) this.localDecisions?.addAware(aware);
+    this.localDecisions?.joined(start, end, d);
+    if (d > 0) this.localDecisions?.addAware(aware, d);
   }
 
   private step(d: number): void {
@@ -147,12 +145,13 @@ export class EventDrivenSimulation {
     }
     this.localDecisions?.forget(d);
     const newlyAware = this.cohortAwareness ? this.cohortAwareness.update(d) : this.listAwareness!.update(d);
-    this.localDecisions?.addAware(newlyAware);
+    this.localDecisions?.addAware(newlyAware, d);
     if (this.schedule.offerOpen[d]) {
       if (this.globalDecisions) this.globalDecisions.decide(d);
       else this.localDecisions!.decide(d);
     }
-    state.applyDefections(d);
+    if (this.localDecisions) this.localDecisions.applyDefections(d);
+    else state.applyDefections(d);
     state.applyCatches(d);
     this.localDecisions?.settle(d);
     state.record(d);

@@ -2,46 +2,43 @@
  * Decisions under unit, network or mixed observation (Watts 2002 and its mix with the army-wide
  * rate), event-driven. Soldier i is willing when
  *     signal_i >= own_i + shift [+ punishment],  signal_i = w * f + (1 - w) * local_i
- * (w = 0 for purely local observation). What differs between soldiers changes only through
- * events: a neighbour or unit mate defects (local_i rises), a punishment is seen or forgotten
- * (pure local scopes), a unit gains members, the soldier hears of the offer. Those events mark the
- * soldiers they touch "dirty", and a day judges only
- *  - the dirty soldiers (the frontier of the cascade),
- *  - the "carried" ones, willing the day before but without a chance,
- *  - the ones whose need the day's common part now reaches: each soldier judged unwilling waits in
- *    a min-heap keyed by his need  key_i = own_i [+ punishment_i] - (1 - w) * local_i, to be popped
- *    when  w * f - shift [- punishment] (plus a margin for rounding) reaches it; a soldier whose
- *    need no open day ahead can reach (the Watts model: shift 0, key t_i - local_i > 0) is not put
- *    in the heap at all and waits for his next event.
- * Each judged soldier is judged with the exact expression of the straightforward rule. A day thus
- * costs O(touched + popped log N), never O(N).
+ * (w = 0 for purely local observation), that is when the day's common part reaches his need
+ *     key_i = own_i [+ punishment_i] - (1 - w) * local_i  <=  w * f - shift [- punishment].
+ * What differs between soldiers changes only through events: a neighbour or unit mate defects
+ * (local_i rises), a punishment is seen or forgotten (pure local scopes), a unit gains members,
+ * the soldier hears of the offer. Each event recomputes the keys of the soldiers it touches; a
+ * soldier who cannot decide (not loyal, eligible and aware; a pure local observer who observes no
+ * one) has key Infinity.
+ *
+ * Keys sit in soldier order, in blocks of 64 with a lower bound of each block's least key
+ * (needKeys.ts). A day scans only the blocks whose bound the common part reaches, in soldier order
+ * (so what follows, the day's defections and their neighbours, is read in order too). A soldier
+ * whose key the day reaches first draws his chance (a pure function of soldier and day, so
+ * drawing it before knowing he is willing changes nothing), and only with a chance is he judged,
+ * with the exact expression of the straightforward rule (keys carry a margin for rounding). A
+ * soldier without a chance keeps his key and is looked at again the next open day. A day thus
+ * costs O(blocks + scanned blocks x 64 + touched), and a run that has stalled with nobody near
+ * his need costs O(blocks) a day.
  */
-import { NeedHeap } from "./needHeap";
+import { BLOCK_BITS, NeedKeys } from "./needKeys";
 import { LOYAL as LOYAL_STATUS, type RunState } from "./runState";
 
 /** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const LOYAL = LOYAL_STATUS;
 
-/** Rounding margin of the heap test; the exact test decides. Keys and bounds are O(1) numbers. */
+/** Rounding margin of the key test; the exact test decides. Keys and bounds are O(1) numbers. */
 const MARGIN = 1e-9;
 const withMargin = (bound: number) => bound + MARGIN * (1 + Math.abs(bound));
 
 export class LocalDecisions {
   private readonly state: RunState;
-  private readonly heap: NeedHeap;
-  /** Soldiers judged today: carried ones first (carry[0..carried)), then the others. */
-  private readonly judged: Int32Array;
-  private carried = 0;
-  /** 1 while a soldier is in `judged`. */
-  private readonly judging: Uint8Array;
-  private readonly dirty: Uint8Array;
-  private readonly dirtyList: Int32Array;
-  private dirtyCount = 0;
+  /** Each soldier's need (a lower bound up to MARGIN), Infinity when he cannot decide. */
+  readonly needs: NeedKeys;
+  /** Soldiers near their need on the last open day who had no chance: looked at again on the next. */
+  private waiting = 0;
   private readonly pureLocal: boolean;
   private readonly rise: number;
   private readonly punishmentDays: number;
-  /** reach[d]: the largest heap bound of any open day from d on (-Infinity if none). */
-  private readonly reach: Float64Array;
   /** Catches in day order, to forget their punishment when it expires (pure local scopes). */
   private readonly catchLog: Int32Array;
   private readonly catchDay: Int32Array;
@@ -54,11 +51,16 @@ export class LocalDecisions {
   constructor(state: RunState) {
     this.state = state;
     const n = state.capacity;
-    this.heap = new NeedHeap(n);
-    this.judged = new Int32Array(n);
-    this.judging = new Uint8Array(n);
-    this.dirty = new Uint8Array(n);
-    this.dirtyList = new Int32Array(n);
+    const step = new Float64Array(state.usesNetwork ? n : 0);
+    if (state.usesNetwork) {
+      const { offsets } = state.graph!;
+      const weight = state.scope === "mix" ? 1 - state.globalWeight : 1;
+      for (let i = 0; i < n; i++) {
+        const degree = offsets[i + 1] - offsets[i];
+        step[i] = degree > 0 ? weight / degree : 0;
+      }
+    }
+    this.needs = new NeedKeys(n, step);
     this.pureLocal = state.scope !== "mix";
     this.rise = state.params.deterrence.punishmentRise;
     this.punishmentDays = state.params.deterrence.punishmentDays;
@@ -66,33 +68,22 @@ export class LocalDecisions {
     this.catchLog = new Int32Array(tracksPunishment ? n : 0);
     this.catchDay = new Int32Array(tracksPunishment ? n : 0);
     this.unitStamp = new Int32Array(state.unitMembers.length).fill(-1);
-
-    const { days } = state.params;
-    const { offerOpen, commonShift } = state.schedule;
-    // The army-wide share is at most 1, so w * f - shift <= w - shift on every open day.
-    const top = this.pureLocal ? 0 : state.globalWeight;
-    this.reach = new Float64Array(days + 2).fill(-Infinity);
-    for (let d = days; d >= 1; d--) {
-      const bound = offerOpen[d] ? withMargin(top - commonShift[d]) : -Infinity;
-      this.reach[d] = bound > this.reach[d + 1] ? bound : this.reach[d + 1];
-    }
   }
 
-  /** After day 0: every loyal, eligible, aware soldier is judged on the first open day. */
+  /** After day 0: every soldier's key as of day 1. */
   start(): void {
-    const { status, aware } = this.state;
-    const { eligible } = this.state.population;
-    for (let i = 0; i < this.state.capacity; i++) if (status[i] === LOYAL && eligible[i] && aware[i]) this.touch(i);
+    for (let i = 0; i < this.state.capacity; i++) this.touch(i, 1);
   }
 
-  /** Soldiers to be judged on the next open day whatever the common part: carried or touched. */
+  /** Soldiers who will be looked at on the next open day whatever else happens (near their need, no chance yet). */
   get waitingCount(): number {
-    return this.carried + this.dirtyCount;
+    return this.waiting;
   }
 
-  /** Soldier i's need as of day `day`: a lower bound (up to MARGIN) of what the day's common part must reach. */
+  /** Soldier i's need as of day `day` (Infinity when he cannot decide). */
   private keyOf(i: number, day: number): number {
     const state = this.state;
+    if (state.status[i] !== LOYAL || !state.population.eligible[i] || !state.aware[i]) return Infinity;
     const own = state.ownThreshold[i];
     const local = state.localShare(i, state.unitDefected, state.neighbourDefected);
     let key: number;
@@ -107,116 +98,105 @@ export class LocalDecisions {
     return key === key ? key : Infinity;
   }
 
-  private touch(i: number): void {
-    if (this.dirty[i]) return;
-    this.dirty[i] = 1;
-    this.dirtyList[this.dirtyCount++] = i;
+  /** Recomputes soldier i's key as of day `day`. */
+  private touch(i: number, day: number): void {
+    this.needs.set(i, this.keyOf(i, day));
   }
 
-  /** The newly aware soldiers, state.newAware[0..count), are to be judged. */
-  addAware(count: number): void {
+  /** The newly aware soldiers, state.newAware[0..count), can decide from day d on. */
+  addAware(count: number, d: number): void {
     const { newAware } = this.state;
-    for (let k = 0; k < count; k++) this.touch(newAware[k]);
+    for (let k = 0; k < count; k++) this.touch(newAware[k], d);
   }
 
-  private touchUnit(u: number): void {
+  private touchUnit(u: number, day: number): void {
     if (this.unitStamp[u] === this.batch) return;
     this.unitStamp[u] = this.batch;
     const size = this.state.unitSize;
     const { status } = this.state;
-    for (let j = u * size, end = Math.min(this.state.capacity, j + size); j < end; j++) if (status[j] === LOYAL) this.touch(j);
+    for (let j = u * size, end = Math.min(this.state.capacity, j + size); j < end; j++) if (status[j] === LOYAL) this.touch(j, day);
   }
 
-  private touchAround(i: number): void {
+  private touchAround(i: number, day: number): void {
     const state = this.state;
     if (state.usesUnits) {
-      this.touchUnit(state.unitOf(i));
+      this.touchUnit(state.unitOf(i), day);
       return;
     }
-    const graph = state.graph!;
+    const { offsets, neighbours } = state.graph!;
     const { status } = state;
-    for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) {
-      const j = graph.neighbours[e];
-      if (status[j] === LOYAL) this.touch(j);
+    for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) {
+      const j = neighbours[e];
+      if (status[j] === LOYAL) this.touch(j, day);
     }
   }
 
-  /** Soldiers (of slots [start, end)) have joined: their units' shares changed. */
-  joined(start: number, end: number): void {
+  /** Soldiers (of slots [start, end)) have joined on day d: their units' shares changed. */
+  joined(start: number, end: number, d: number): void {
     if (!this.state.usesUnits) return;
     this.batch++;
-    for (let i = start; i < end; i++) this.touchUnit(this.state.unitOf(i));
+    for (let i = start; i < end; i++) this.touchUnit(this.state.unitOf(i), d);
   }
 
-  /** Punishments seen on day d - punishmentDays - 1 are forgotten today: their witnesses are judged again. */
+  /** Punishments seen on day d - punishmentDays - 1 are forgotten today: their witnesses' needs fall. */
   forget(d: number): void {
     const last = d - this.punishmentDays - 1;
     this.batch++;
-    while (this.expired < this.logged && this.catchDay[this.expired] <= last) this.touchAround(this.catchLog[this.expired++]);
+    while (this.expired < this.logged && this.catchDay[this.expired] <= last) this.touchAround(this.catchLog[this.expired++], d);
   }
 
   decide(d: number): void {
     const state = this.state;
-    const { heap, judged, judging, dirty, dirtyList } = this;
-    const { status, aware } = state;
-    const { eligible } = state.population;
-
-    let count = this.carried;
-    for (let k = 0; k < this.dirtyCount; k++) {
-      const i = dirtyList[k];
-      dirty[i] = 0;
-      if (judging[i] || status[i] !== LOYAL || !eligible[i] || !aware[i]) continue;
-      judging[i] = 1; // a heap entry stays, to be updated once judged
-
-      judged[count++] = i;
-    }
-    this.dirtyCount = 0;
-
+    const { key, blockMin } = this.needs;
     const rise = this.rise;
     const common = state.schedule.commonShift[d];
     const global = state.defectedCount / state.armySize;
     const recent = d - this.punishmentDays;
     const globalPunished = rise > 0 && !this.pureLocal && state.lastCatchAnywhere >= recent;
     const bound = withMargin(this.pureLocal ? -common : state.globalWeight * global - common - (globalPunished ? rise : 0));
-    while (heap.size > 0 && heap.minKey <= bound) {
-      const i = heap.pop();
-      if (judging[i]) continue; // touched today, already listed
-      judging[i] = 1;
-      judged[count++] = i;
-    }
-
-    const reach = this.reach[d + 1 < this.reach.length ? d + 1 : this.reach.length - 1];
     const { ownThreshold, unitDefected, neighbourDefected } = state;
-    let kept = 0;
-    for (let k = 0; k < count; k++) {
-      const i = judged[k];
-      const signal = state.observedShare(i, global, unitDefected, neighbourDefected);
-      let threshold = ownThreshold[i] + common;
-      if (rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += rise;
-      if (signal >= threshold) {
-        if (heap.has(i)) heap.remove(i);
-        if (!state.attempt(i, d)) {
-          judged[kept++] = i; // willing, no chance today
-          continue;
+    const n = state.capacity;
+    let waiting = 0;
+    for (let b = 0, blocks = blockMin.length; b < blocks; b++) {
+      if (!(blockMin[b] <= bound)) continue;
+      let least = Infinity;
+      for (let i = b << BLOCK_BITS, end = Math.min(n, i + (1 << BLOCK_BITS)); i < end; i++) {
+        let k = key[i];
+        if (k <= bound) {
+          if (!state.hasChance(i, d)) {
+            waiting++;
+          } else {
+            const signal = state.observedShare(i, global, unitDefected, neighbourDefected);
+            let threshold = ownThreshold[i] + common;
+            if (rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += rise;
+            if (signal >= threshold) {
+              state.act(i, d);
+              key[i] = Infinity; // defected or caught
+              continue;
+            }
+            k = key[i] = this.keyOf(i, d + 1);
+          }
         }
-        judging[i] = 0;
-        continue;
+        if (k < least) least = k;
       }
-      judging[i] = 0;
-      const key = this.keyOf(i, d + 1);
-      if (key <= reach) {
-        if (heap.has(i)) heap.update(i, key);
-        else heap.push(i, key);
-      } else if (heap.has(i)) heap.remove(i);
+      blockMin[b] = least;
     }
-    this.carried = kept;
+    this.waiting = waiting;
   }
 
-  /** After day d's defections and catches are applied: who saw them is judged again. */
+  /**
+   * Applies day d's defections (state.applyDefections); under network observation each
+   * neighbour's need falls in the same pass.
+   */
+  applyDefections(d: number): void {
+    this.state.applyDefections(d, this.state.usesNetwork ? this.needs : null);
+  }
+
+  /** After day d's defections and catches are applied: the needs of unit mates who saw them. */
   settle(d: number): void {
     const state = this.state;
     this.batch++;
-    for (let k = 0; k < state.defections; k++) this.touchAround(state.newDefectors[k]);
+    if (state.usesUnits) for (let k = 0; k < state.defections; k++) this.touchUnit(state.unitOf(state.newDefectors[k]), d + 1);
     if (this.pureLocal && this.rise > 0) {
       for (let k = 0; k < state.catches; k++) {
         const i = state.newCaught[k];

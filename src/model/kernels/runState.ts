@@ -11,6 +11,7 @@ import type { Population } from "../population";
 import type { DaySchedule } from "../schedule";
 import type { Graph } from "../network/graph";
 import { streamKey, uniformAt as uniformAtImported } from "../random";
+import type { NeedKeys } from "./needKeys";
 import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../result";
 
 /** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
@@ -180,18 +181,29 @@ export class RunState {
     return false;
   }
 
-  /**
-   * A willing soldier's try on day d: false when he has no chance that day; otherwise he is listed
-   * as caught or defected and true is returned.
-   */
-  attempt(i: number, d: number): boolean {
-    if (this.opportunity < 1 && uniformAt(this.opportunityKey, i, d) >= this.opportunity) return false;
+  /** Whether soldier i has a chance to defect on day d (a pure function of soldier and day). */
+  hasChance(i: number, d: number): boolean {
+    return this.opportunity >= 1 || uniformAt(this.opportunityKey, i, d) < this.opportunity;
+  }
+
+  /** A willing soldier with a chance on day d tries: he is listed as caught or as defected. */
+  act(i: number, d: number): void {
     if (this.catchProbability > 0 && uniformAt(this.catchKey, i, d) < this.catchProbability) this.newCaught[this.catches++] = i;
     else this.newDefectors[this.defections++] = i;
+  }
+
+  /** A willing soldier's try on day d: false when he has no chance that day; otherwise he acts and true is returned. */
+  attempt(i: number, d: number): boolean {
+    if (!this.hasChance(i, d)) return false;
+    this.act(i, d);
     return true;
   }
 
-  applyDefections(d: number): void {
+  /**
+   * Applies today's defections to every count others observe; `needs` (local decisions under
+   * network observation) has each neighbour's need fall in the same pass over the edges.
+   */
+  applyDefections(d: number, needs: NeedKeys | null = null): void {
     const graph = this.graph;
     const { newDefectors, status, fate, unitDefected, neighbourDefected } = this;
     const count = this.defections;
@@ -201,7 +213,16 @@ export class RunState {
       fate[i] = d;
       if (this.usesUnits) unitDefected[Math.floor(i / this.unitSize)]++;
       if (graph) {
-        for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) neighbourDefected[graph.neighbours[e]]++;
+        const { offsets, neighbours } = graph;
+        if (needs === null) {
+          for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) neighbourDefected[neighbours[e]]++;
+        } else {
+          for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) {
+            const j = neighbours[e];
+            neighbourDefected[j]++;
+            needs.fall(j);
+          }
+        }
       }
     }
     this.defectedCount += count;

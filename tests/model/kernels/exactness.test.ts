@@ -35,6 +35,12 @@ describe("the kernels match the straightforward rule exactly", () => {
     });
   }
 
+  for (const scope of ["unit", "network", "mix"] as const) {
+    it(`on larger armies observed by ${scope}, whose needs span many blocks`, () => {
+      fc.assert(fc.property(scenario({ scope, maxSize: 3000, maxDays: 60 }), seed, sameAsReference), { numRuns: 15 });
+    });
+  }
+
   it("with the cutoff kernel on random deterministic global scenarios", () => {
     fc.assert(
       fc.property(deterministic(scenario({ scope: "global", maxSize: 200, maxDays: 80 })), seed, (params, s) => {
