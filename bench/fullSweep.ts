@@ -53,3 +53,27 @@ export function wattsSweep(graph: Graph, thresholds: Float64Array, initial: Int3
   }
   return series;
 }
+
+/**
+ * The part of a Watts run that every exact implementation does, the full sweep included: each
+ * defector's neighbours counted once, the day's defectors in soldier order. Given the run's fates,
+ * it returns a closure doing only that work, to be timed: no kernel can be faster than it, so
+ * full sweep / edge work bounds any kernel's gain.
+ */
+export function wattsEdgeWork(graph: Graph, fate: Int32Array, days: number): () => number {
+  const byDay: number[][] = Array.from({ length: days + 1 }, () => []);
+  for (let i = 0; i < fate.length; i++) if (fate[i] >= 0 && fate[i] <= days) byDay[fate[i]].push(i);
+  const lists = byDay.map((list) => Int32Array.from(list));
+  const { offsets, neighbours } = graph;
+  const counts = new Int32Array(graph.size);
+  return () => {
+    counts.fill(0);
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k];
+        for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) counts[neighbours[e]]++;
+      }
+    }
+    return counts[0];
+  };
+}

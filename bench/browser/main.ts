@@ -4,5 +4,5 @@ const params = new URLSearchParams(location.search);
 (window as unknown as { benchResult: Promise<unknown> }).benchResult = new Promise((resolve, reject) => {
   worker.onmessage = (event) => resolve(event.data);
   worker.onerror = (event) => reject(new Error(event.message));
-  worker.postMessage({ size: Number(params.get("size")), runs: Number(params.get("runs")) });
+  worker.postMessage({ model: params.get("model") ?? "full", size: Number(params.get("size")), runs: Number(params.get("runs")) });
 });

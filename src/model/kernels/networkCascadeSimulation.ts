@@ -23,6 +23,7 @@ import { summarize } from "../summary";
 import { buildRunInputs, type RunInputs } from "./runInputs";
 import { cohortsOf } from "./cohorts";
 import type { Cohort } from "./runState";
+import { giveBack, takeInt32 } from "./scratch";
 
 /** A need no count reaches (ineligible, degree 0, NaN threshold, or above 1). */
 const NEVER = 0x3fffffff;
@@ -48,7 +49,8 @@ export class NetworkCascadeSimulation extends DailyRun {
   private nextJoin = 0;
   /** Day of defection, LOYAL_FATE while loyal (or not joined): the only per-soldier state besides the countdown. */
   private readonly fate: Int32Array;
-  private readonly need: Int32Array;
+  /** Per cohort, the needs its countdowns were last set against (cached, shared; null before the first). */
+  private readonly needs: (Int32Array | null)[];
   /** need - defected neighbours (need 0 until first computed); DONE once defected, so it never reaches 0 again. */
   private readonly remaining: Int32Array;
   /** Soldiers whose countdown reached 0 since the last decisions: ready[0..readyCount); each is loyal and listed once. */
@@ -60,6 +62,8 @@ export class NetworkCascadeSimulation extends DailyRun {
   private shift = NaN;
   private readonly reprisal: number;
   private bitmap: Int32Array | null = null;
+  /** Whether the scratch arrays went back (scratch.ts) once the run was done. */
+  private released = false;
   private armySize = 0;
   private defected = 0;
 
@@ -75,12 +79,12 @@ export class NetworkCascadeSimulation extends DailyRun {
     this.series = allocateSeries(params.days);
     ({ cohorts: this.cohorts, joinOrder: this.joinOrder } = cohortsOf(params));
     this.joined = this.cohorts.map((_, c) => c === 0);
+    this.needs = this.cohorts.map(() => null);
     const n = this.population.capacity;
     this.fate = new Int32Array(n).fill(LOYAL_FATE);
-    this.need = new Int32Array(n);
-    this.remaining = new Int32Array(n);
-    this.ready = new Int32Array(n);
-    this.fresh = new Int32Array(n);
+    this.remaining = takeInt32(n);
+    this.ready = takeInt32(n);
+    this.fresh = takeInt32(n);
 
     this.armySize = params.size;
     let count = 0;
@@ -95,6 +99,11 @@ export class NetworkCascadeSimulation extends DailyRun {
 
   result(): RunResult {
     this.advance();
+    if (!this.released) {
+      this.released = true;
+      giveBack(this.remaining, this.ready, this.fresh);
+      if (this.bitmap) giveBack(this.bitmap);
+    }
     return {
       series: this.series,
       summary: summarize(this.series, this.seed, this.params.cascadeCutoff),
@@ -121,19 +130,22 @@ export class NetworkCascadeSimulation extends DailyRun {
     return c > k ? NEVER : c;
   }
 
-  /** Sets the needs of the loyal soldiers of slots [start, end) at the current shift, listing the willing as ready. */
-  private setNeeds(start: number, end: number): void {
-    const { fate, need, remaining, ready } = this;
+  /** Sets the needs of cohort c's loyal soldiers at the current shift, listing the willing as ready. */
+  private setNeeds(c: number): void {
+    const { fate, remaining, ready } = this;
+    const { start, end } = this.cohorts[c];
     const shift = this.shift;
     const cached = cachedNeeds(this.population, this.graph, this.reprisal, shift, (i) => this.needOf(i, shift));
+    const before = this.needs[c];
+    this.needs[c] = cached;
+    let readyCount = this.readyCount;
     for (let i = start; i < end; i++) {
       if (fate[i] !== LOYAL_FATE) continue;
-      const v = cached[i];
-      const left = remaining[i] + v - need[i];
-      need[i] = v;
+      const left = before === null ? remaining[i] + cached[i] : remaining[i] + cached[i] - before[i];
       remaining[i] = left;
-      if (left <= 0) ready[this.readyCount++] = i;
+      if (left <= 0) ready[readyCount++] = i;
     }
+    this.readyCount = readyCount;
   }
 
   protected step(d: number): void {
@@ -142,7 +154,7 @@ export class NetworkCascadeSimulation extends DailyRun {
       const c = joinOrder[this.nextJoin++];
       this.joined[c] = true;
       this.armySize += cohorts[c].end - cohorts[c].start;
-      if (this.shift === this.shift) this.setNeeds(cohorts[c].start, cohorts[c].end);
+      if (this.shift === this.shift) this.setNeeds(c);
     }
     let count = 0;
     if (this.schedule.offerOpen[d]) {
@@ -150,7 +162,7 @@ export class NetworkCascadeSimulation extends DailyRun {
       if (common !== this.shift) {
         this.shift = common;
         this.readyCount = 0;
-        for (let c = 0; c < cohorts.length; c++) if (this.joined[c]) this.setNeeds(cohorts[c].start, cohorts[c].end);
+        for (let c = 0; c < cohorts.length; c++) if (this.joined[c]) this.setNeeds(c);
       }
       // Everyone ready defects: swap the lists, so the new countdowns fill an empty one.
       count = this.readyCount;
@@ -173,7 +185,7 @@ export class NetworkCascadeSimulation extends DailyRun {
    * large cascades). Only for days with more than 1/64 of the slots, where the bitmap scan is cheap.
    */
   private sortById(list: Int32Array, count: number): void {
-    const words = (this.bitmap ??= new Int32Array((list.length + 31) >>> 5));
+    const words = (this.bitmap ??= takeInt32((list.length + 31) >>> 5));
     for (let k = 0; k < count; k++) {
       const i = list[k];
       words[i >>> 5] |= 1 << (i & 31);
