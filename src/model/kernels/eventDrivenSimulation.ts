@@ -23,6 +23,7 @@ import { GlobalDecisions } from "./globalDecisions";
 import { LocalDecisions } from "./localDecisions";
 import { settledUntil } from "./settledUntil";
 import { cohortsOf } from "./cohorts";
+import { RunScratch } from "./scratch";
 
 export class EventDrivenSimulation {
   readonly params: ModelParams;
@@ -56,7 +57,7 @@ export class EventDrivenSimulation {
     this.graph = observesNetwork(params) ? built.graph : null;
     if (observesNetwork(params) && !this.graph) throw new Error("invalid inputs: the scenario observes a network but no graph was given");
     this.schedule = buildSchedule(params);
-    const state = new RunState(params, seed, this.population, this.graph, this.schedule);
+    const state = new RunState(params, seed, this.population, this.graph, this.schedule, new RunScratch());
     this.state = state;
 
     const { cohorts, joinOrder } = cohortsOf(params);
@@ -107,6 +108,7 @@ export class EventDrivenSimulation {
 
   result(): RunResult {
     this.advance();
+    this.state.scratch.release();
     return {
       series: this.state.series,
       summary: summarize(this.state.series, this.seed, this.params.cascadeCutoff),

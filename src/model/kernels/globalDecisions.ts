@@ -37,7 +37,7 @@ export class GlobalDecisions {
   constructor(state: RunState, cohorts: readonly Cohort[]) {
     this.state = state;
     const sorted = thresholdLadders(state.population, state.params.deterrence.reprisal, cohorts);
-    this.ladders = sorted.map(({ order, threshold }) => ({ order, threshold, reached: 0, pending: new Int32Array(order.length), first: 0, last: 0, joined: false }));
+    this.ladders = sorted.map(({ order, threshold }) => ({ order, threshold, reached: 0, pending: state.scratch.take(Int32Array, order.length), first: 0, last: 0, joined: false }));
   }
 
   joined(c: number): void {

@@ -21,8 +21,8 @@ export class ListAwareness {
 
   constructor(state: RunState) {
     this.state = state;
-    this.unaware = new Int32Array(state.capacity);
-    this.hazard = new Float64Array(state.capacity);
+    this.unaware = state.scratch.take(Int32Array, state.capacity);
+    this.hazard = state.scratch.take(Float64Array, state.capacity);
     const { leafletReach, wordOfMouth } = state.params.awareness;
     this.leafletHazard = leafletReach >= 1 ? Infinity : -Math.log(1 - leafletReach);
     this.wordOfMouth = wordOfMouth;

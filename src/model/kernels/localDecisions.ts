@@ -51,7 +51,8 @@ export class LocalDecisions {
   constructor(state: RunState) {
     this.state = state;
     const n = state.capacity;
-    const step = new Float64Array(state.usesNetwork ? n : 0);
+    const { scratch } = state;
+    const step = scratch.take(Float64Array, state.usesNetwork ? n : 0);
     if (state.usesNetwork) {
       const { offsets } = state.graph!;
       const weight = state.scope === "mix" ? 1 - state.globalWeight : 1;
@@ -60,14 +61,14 @@ export class LocalDecisions {
         step[i] = degree > 0 ? weight / degree : 0;
       }
     }
-    this.needs = new NeedKeys(n, step);
+    this.needs = new NeedKeys(n, step, scratch);
     this.pureLocal = state.scope !== "mix";
     this.rise = state.params.deterrence.punishmentRise;
     this.punishmentDays = state.params.deterrence.punishmentDays;
     const tracksPunishment = this.pureLocal && this.rise > 0;
-    this.catchLog = new Int32Array(tracksPunishment ? n : 0);
-    this.catchDay = new Int32Array(tracksPunishment ? n : 0);
-    this.unitStamp = new Int32Array(state.unitMembers.length).fill(-1);
+    this.catchLog = scratch.take(Int32Array, tracksPunishment ? n : 0);
+    this.catchDay = scratch.take(Int32Array, tracksPunishment ? n : 0);
+    this.unitStamp = scratch.take(Int32Array, state.unitMembers.length, -1);
   }
 
   /** After day 0: every soldier's key as of day 1. */

@@ -10,6 +10,8 @@
  * recomputed one, far inside the margin of the key test; a soldier judged unwilling gets his key
  * recomputed exactly.
  */
+import type { RunScratch } from "./scratch";
+
 export const BLOCK_BITS = 6;
 
 export class NeedKeys {
@@ -19,9 +21,9 @@ export class NeedKeys {
   /** What one more defected neighbour takes off the need (network observation; empty otherwise). */
   readonly step: Float64Array;
 
-  constructor(capacity: number, step: Float64Array) {
-    this.key = new Float64Array(capacity).fill(Infinity);
-    this.blockMin = new Float64Array((capacity >> BLOCK_BITS) + 1).fill(Infinity);
+  constructor(capacity: number, step: Float64Array, scratch: RunScratch) {
+    this.key = scratch.take(Float64Array, capacity, Infinity);
+    this.blockMin = scratch.take(Float64Array, (capacity >> BLOCK_BITS) + 1, Infinity);
     this.step = step;
   }
 

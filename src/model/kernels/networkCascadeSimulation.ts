@@ -23,7 +23,7 @@ import { summarize } from "../summary";
 import { buildRunInputs, type RunInputs } from "./runInputs";
 import { cohortsOf } from "./cohorts";
 import type { Cohort } from "./runState";
-import { giveBack, takeInt32 } from "./scratch";
+import { RunScratch } from "./scratch";
 
 /** A need no count reaches (ineligible, degree 0, NaN threshold, or above 1). */
 const NEVER = 0x3fffffff;
@@ -62,8 +62,8 @@ export class NetworkCascadeSimulation extends DailyRun {
   private shift = NaN;
   private readonly reprisal: number;
   private bitmap: Int32Array | null = null;
-  /** Whether the scratch arrays went back (scratch.ts) once the run was done. */
-  private released = false;
+  /** Countdowns, day lists and bitmap, given back when the run is done (scratch.ts). */
+  private readonly scratch = new RunScratch();
   private armySize = 0;
   private defected = 0;
 
@@ -82,9 +82,9 @@ export class NetworkCascadeSimulation extends DailyRun {
     this.needs = this.cohorts.map(() => null);
     const n = this.population.capacity;
     this.fate = new Int32Array(n).fill(LOYAL_FATE);
-    this.remaining = takeInt32(n);
-    this.ready = takeInt32(n);
-    this.fresh = takeInt32(n);
+    this.remaining = this.scratch.take(Int32Array, n);
+    this.ready = this.scratch.take(Int32Array, n);
+    this.fresh = this.scratch.take(Int32Array, n);
 
     this.armySize = params.size;
     let count = 0;
@@ -99,11 +99,7 @@ export class NetworkCascadeSimulation extends DailyRun {
 
   result(): RunResult {
     this.advance();
-    if (!this.released) {
-      this.released = true;
-      giveBack(this.remaining, this.ready, this.fresh);
-      if (this.bitmap) giveBack(this.bitmap);
-    }
+    this.scratch.release();
     return {
       series: this.series,
       summary: summarize(this.series, this.seed, this.params.cascadeCutoff),
@@ -185,7 +181,7 @@ export class NetworkCascadeSimulation extends DailyRun {
    * large cascades). Only for days with more than 1/64 of the slots, where the bitmap scan is cheap.
    */
   private sortById(list: Int32Array, count: number): void {
-    const words = (this.bitmap ??= takeInt32((list.length + 31) >>> 5));
+    const words = (this.bitmap ??= this.scratch.take(Int32Array, (list.length + 31) >>> 5));
     for (let k = 0; k < count; k++) {
       const i = list[k];
       words[i >>> 5] |= 1 << (i & 31);

@@ -12,6 +12,7 @@ import type { DaySchedule } from "../schedule";
 import type { Graph } from "../network/graph";
 import { streamKey, uniformAt as uniformAtImported } from "../random";
 import type { NeedKeys } from "./needKeys";
+import type { RunScratch } from "./scratch";
 import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../result";
 
 /** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
@@ -72,7 +73,11 @@ export class RunState {
   private readonly opportunityKey: number;
   private readonly catchKey: number;
 
-  constructor(params: ModelParams, seed: number, population: Population, graph: Graph | null, schedule: DaySchedule) {
+  /** The run's scratch arrays (scratch.ts): every per-soldier array here but the fates, which go out with the result. */
+  readonly scratch: RunScratch;
+
+  constructor(params: ModelParams, seed: number, population: Population, graph: Graph | null, schedule: DaySchedule, scratch: RunScratch) {
+    this.scratch = scratch;
     this.params = params;
     this.population = population;
     this.graph = graph;
@@ -87,24 +92,24 @@ export class RunState {
     this.unitSize = params.unitSize;
 
     this.series = allocateSeries(params.days);
-    this.status = new Uint8Array(n);
-    this.aware = new Uint8Array(n);
+    this.status = scratch.take(Uint8Array, n);
+    this.aware = scratch.take(Uint8Array, n);
     this.fate = new Int32Array(n).fill(LOYAL_FATE);
-    this.ownThreshold = new Float64Array(n);
+    this.ownThreshold = scratch.take(Float64Array, n);
     const { reprisal } = params.deterrence;
     const { thresholds, family } = population;
     for (let i = 0; i < n; i++) this.ownThreshold[i] = family[i] ? thresholds[i] + reprisal : thresholds[i];
     const units = this.usesUnits ? Math.ceil(n / params.unitSize) : 0;
-    this.unitMembers = new Int32Array(units);
-    this.unitDefected = new Int32Array(units);
-    this.unitAware = new Int32Array(units);
-    this.unitLastCatch = new Float64Array(units).fill(NEVER);
-    this.neighbourDefected = new Int32Array(this.usesNetwork ? n : 0);
-    this.neighbourAware = new Int32Array(this.usesNetwork ? n : 0);
-    this.lastPunishmentSeen = new Float64Array(scope === "network" ? n : 0).fill(NEVER);
-    this.newDefectors = new Int32Array(n);
-    this.newCaught = new Int32Array(params.deterrence.catchProbability > 0 ? n : 0);
-    this.newAware = new Int32Array(n);
+    this.unitMembers = scratch.take(Int32Array, units);
+    this.unitDefected = scratch.take(Int32Array, units);
+    this.unitAware = scratch.take(Int32Array, units);
+    this.unitLastCatch = scratch.take(Float64Array, units, NEVER);
+    this.neighbourDefected = scratch.take(Int32Array, this.usesNetwork ? n : 0);
+    this.neighbourAware = scratch.take(Int32Array, this.usesNetwork ? n : 0);
+    this.lastPunishmentSeen = scratch.take(Float64Array, scope === "network" ? n : 0, NEVER);
+    this.newDefectors = scratch.take(Int32Array, n);
+    this.newCaught = scratch.take(Int32Array, params.deterrence.catchProbability > 0 ? n : 0);
+    this.newAware = scratch.take(Int32Array, n);
     this.opportunity = params.opportunity;
     this.catchProbability = params.deterrence.catchProbability;
     this.opportunityKey = streamKey(seed, "opportunity");
