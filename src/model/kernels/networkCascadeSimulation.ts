@@ -167,8 +167,6 @@ export class NetworkCascadeSimulation extends DailyRun {
       this.fresh = today;
       this.readyCount = 0;
       if (count > today.length >>> 6) this.sortById(today, count);
-      const { remaining } = this;
-      for (let k = 0; k < count; k++) remaining[today[k]] = DONE;
     }
     this.applyDefections(count, d);
     this.record(d, count);
@@ -199,7 +197,11 @@ export class NetworkCascadeSimulation extends DailyRun {
     }
   }
 
-  /** fresh[0..count), marked DONE, defected on day d: their neighbours count down. */
+  /**
+   * fresh[0..count) defected on day d: each is marked DONE and his neighbours count down. Marking
+   * as the list goes is safe: a listed soldier's countdown is at most 0, so a neighbour's decrement
+   * before his mark never brings it to 0 again.
+   */
   private applyDefections(count: number, d: number): void {
     const { fresh, fate, remaining, ready } = this;
     const { offsets, neighbours } = this.graph;
@@ -207,6 +209,7 @@ export class NetworkCascadeSimulation extends DailyRun {
     for (let k = 0; k < count; k++) {
       const i = fresh[k];
       fate[i] = d;
+      remaining[i] = DONE;
       for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) {
         const j = neighbours[e];
         if (--remaining[j] === 0) ready[readyCount++] = j;
