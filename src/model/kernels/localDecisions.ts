@@ -15,7 +15,9 @@
  * (so what follows, the day's defections and their neighbours, is read in order too). A soldier
  * whose key the day reaches first draws his chance (a pure function of soldier and day, so
  * drawing it before knowing he is willing changes nothing), and only with a chance is he judged,
- * with the exact expression of the straightforward rule (keys carry a margin for rounding). A
+ * with the exact expression of the straightforward rule (keys carry a margin for rounding), or
+ * without reading anything more when his key is further below the day's bound than any rounding
+ * (keys are up to date except a seen punishment's rise, so not in pure local scopes with one). A
  * soldier without a chance keeps his key and is looked at again the next open day. A day thus
  * costs O(blocks + scanned blocks x 64 + touched), and a run that has stalled with nobody near
  * his need costs O(blocks) a day.
@@ -154,7 +156,12 @@ export class LocalDecisions {
     const global = state.defectedCount / state.armySize;
     const recent = d - this.punishmentDays;
     const globalPunished = rise > 0 && !this.pureLocal && state.lastCatchAnywhere >= recent;
-    const bound = withMargin(this.pureLocal ? -common : state.globalWeight * global - common - (globalPunished ? rise : 0));
+    const raw = this.pureLocal ? -common : state.globalWeight * global - common - (globalPunished ? rise : 0);
+    const bound = withMargin(raw);
+    // A key this far below the day's bound is willing whatever the rounding of the exact
+    // expression: unless a seen punishment may have raised the need since (pure local scopes),
+    // keys are up to date, so such a soldier is judged willing without reading anything more.
+    const sure = this.pureLocal && rise > 0 ? -Infinity : raw - MARGIN * (1 + Math.abs(raw));
     const { ownThreshold, unitDefected, neighbourDefected } = state;
     const n = state.capacity;
     let waiting = 0;
@@ -166,6 +173,10 @@ export class LocalDecisions {
         if (k <= bound) {
           if (!state.hasChance(i, d)) {
             waiting++;
+          } else if (k <= sure) {
+            state.act(i, d);
+            key[i] = Infinity; // defected or caught
+            continue;
           } else {
             const signal = state.observedShare(i, global, unitDefected, neighbourDefected);
             let threshold = ownThreshold[i] + common;
