@@ -48,6 +48,11 @@ export class LocalDecisions {
   private expired = 0;
   /** Batch stamp per unit, to touch each unit once per batch of events. */
   private readonly unitStamp: Int32Array;
+  /**
+   * Under unit observation, each soldier's own part of his need (his threshold, Infinity when he
+   * cannot decide): an event in his unit recomputes his need as base + the unit's part.
+   */
+  private readonly base: Float64Array;
   private batch = 0;
 
   constructor(state: RunState) {
@@ -71,6 +76,7 @@ export class LocalDecisions {
     this.catchLog = scratch.take(Int32Array, tracksPunishment ? n : 0);
     this.catchDay = scratch.take(Int32Array, tracksPunishment ? n : 0);
     this.unitStamp = scratch.take(Int32Array, state.unitMembers.length, -1);
+    this.base = scratch.take(Float64Array, state.usesUnits ? n : 0, Infinity);
   }
 
   /** After day 0: every soldier's key as of day 1. */
@@ -103,6 +109,10 @@ export class LocalDecisions {
 
   /** Recomputes soldier i's key as of day `day`. */
   private touch(i: number, day: number): void {
+    if (this.state.usesUnits) {
+      const state = this.state;
+      this.base[i] = state.status[i] === LOYAL && state.population.eligible[i] && state.aware[i] ? state.ownThreshold[i] : Infinity;
+    }
     this.needs.set(i, this.keyOf(i, day));
   }
 
@@ -112,12 +122,25 @@ export class LocalDecisions {
     for (let k = 0; k < count; k++) this.touch(newAware[k], d);
   }
 
+  /** Recomputes the needs of unit u's members as of day `day`: base + the unit's part, computed once. */
   private touchUnit(u: number, day: number): void {
     if (this.unitStamp[u] === this.batch) return;
     this.unitStamp[u] = this.batch;
-    const size = this.state.unitSize;
-    const { status } = this.state;
-    for (let j = u * size, end = Math.min(this.state.capacity, j + size); j < end; j++) if (status[j] === LOYAL) this.touch(j, day);
+    const state = this.state;
+    const others = state.unitMembers[u] - 1;
+    const local = others > 0 ? state.unitDefected[u] / others : NaN;
+    let part: number;
+    if (this.pureLocal) {
+      part = local !== local ? Infinity : (this.rise > 0 && state.unitLastCatch[u] >= day - this.punishmentDays ? this.rise : 0) - local;
+    } else {
+      part = -(1 - state.globalWeight) * (local === local ? local : 0);
+    }
+    const { base, needs } = this;
+    const size = state.unitSize;
+    for (let j = u * size, end = Math.min(state.capacity, j + size); j < end; j++) {
+      const key = base[j] + part;
+      needs.set(j, key === key ? key : Infinity);
+    }
   }
 
   private touchAround(i: number, day: number): void {
@@ -164,6 +187,8 @@ export class LocalDecisions {
     const sure = this.pureLocal && rise > 0 ? -Infinity : raw - MARGIN * (1 + Math.abs(raw));
     const { ownThreshold, unitDefected, neighbourDefected } = state;
     const n = state.capacity;
+    const units = state.usesUnits;
+    const base = this.base;
     let waiting = 0;
     for (let b = 0, blocks = blockMin.length; b < blocks; b++) {
       if (!(blockMin[b] <= bound)) continue;
@@ -176,6 +201,7 @@ export class LocalDecisions {
           } else if (k <= sure) {
             state.act(i, d);
             key[i] = Infinity; // defected or caught
+            if (units) base[i] = Infinity;
             continue;
           } else {
             const signal = state.observedShare(i, global, unitDefected, neighbourDefected);
@@ -184,6 +210,7 @@ export class LocalDecisions {
             if (signal >= threshold) {
               state.act(i, d);
               key[i] = Infinity; // defected or caught
+              if (units) base[i] = Infinity;
               continue;
             }
             k = key[i] = this.keyOf(i, d + 1);
