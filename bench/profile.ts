@@ -1,7 +1,7 @@
 /**
- * `npm run bench:profile [-- --case full-network|full-unit|watts|global] [-- --size N]`: where a
- * bench case spends its time. Runs the case's kernel (as Simulation picks it, inputs drawn once)
- * and prints, per run:
+ * `npm run bench:profile [-- --case full-network|full-unit|watts|global] [-- --size N] [-- --reference]`:
+ * where a bench case spends its time. Runs the case's kernel (as Simulation picks it, inputs drawn
+ * once; with --reference, the straightforward full sweep of kernels/reference.ts) and prints, per run:
  *  - the time in each phase of a day of the event-driven kernel (awareness, decisions, applying
  *    defections, ...), by wrapping those methods with a clock (the kernel itself is unchanged);
  *  - the functions with the most self time under V8's sampling profiler (node:inspector), where
@@ -11,6 +11,7 @@ import { Session } from "node:inspector/promises";
 import { Simulation, type ModelParams } from "../src/model";
 import { buildRunInputs } from "../src/model/kernels/runInputs";
 import { RunState } from "../src/model/kernels/runState";
+import { ReferenceSimulation } from "../src/model/kernels/reference";
 import { ListAwareness } from "../src/model/kernels/listAwareness";
 import { CohortAwareness } from "../src/model/kernels/cohortAwareness";
 import { LocalDecisions } from "../src/model/kernels/localDecisions";
@@ -32,6 +33,8 @@ const cases: Record<string, (size: number) => ModelParams> = {
 if (!cases[which]) throw new Error(`--case must be one of ${Object.keys(cases).join(", ")}`);
 const size = Number(option("size", "1000000"));
 const params = cases[which](size);
+const reference = args.includes("--reference");
+const run = () => (reference ? new ReferenceSimulation(params, 1, inputs) : new Simulation(params, 1, inputs)).result();
 /** Enough runs for a few hundred million soldier-days, at least 3. */
 const RUNS = Math.max(3, Math.min(200, Math.round(3e8 / (params.size * params.days))));
 const inputs = buildRunInputs(params, 1);
@@ -67,18 +70,22 @@ function clockPhases(phases: [string, object, string][]): { spent: Map<string, n
     ["apply catches", RunState.prototype, "applyCatches"],
     ["needs of unit mates of new defectors", LocalDecisions.prototype, "settle"],
     ["needs of witnesses of forgotten punishments", LocalDecisions.prototype, "forget"],
+    ["full sweep: awareness of every unaware soldier", ReferenceSimulation.prototype, "updateAwareness"],
+    ["  of which: count the newly aware, as the full sweep does", ReferenceSimulation.prototype, "countAwareness"],
+    ["full sweep: decisions of every soldier", ReferenceSimulation.prototype, "decide"],
+    ["full sweep: apply defections (counts)", ReferenceSimulation.prototype, "applyDefections"],
   ]);
-  new Simulation(params, 1, inputs).result(); // compiled before timing
+  run(); // compiled before timing
   for (const name of spent.keys()) spent.set(name, 0);
   const start = performance.now();
-  for (let r = 0; r < RUNS; r++) new Simulation(params, 1, inputs).result();
+  for (let r = 0; r < RUNS; r++) run();
   const wall = (performance.now() - start) / RUNS;
-  console.log(`${which}, ${params.size} soldiers x ${params.days} days: ${wall.toFixed(0)} ms a run with the phase clocks (mean of ${RUNS}); per run:`);
+  console.log(`${which}${reference ? " (the full sweep, kernels/reference.ts)" : ""}, ${params.size} soldiers x ${params.days} days: ${wall.toFixed(0)} ms a run with the phase clocks (mean of ${RUNS}); per run:`);
   for (const [name, ms] of spent) if (ms > 0) console.log(`${(ms / RUNS).toFixed(1).padStart(9)} ms  ${name}`);
   if ([...spent.values()].every((ms) => ms === 0)) console.log("  (no phases of the event-driven kernel: this case runs a special kernel, see below)");
   restore();
 }
-new Simulation(params, 1, inputs).result(); // compiled again without the clocks
+run(); // compiled again without the clocks
 
 interface ProfileNode {
   id: number;
@@ -92,7 +99,7 @@ await session.post("Profiler.enable");
 await session.post("Profiler.setSamplingInterval", { interval: 200 });
 await session.post("Profiler.start");
 const t0 = performance.now();
-for (let r = 0; r < RUNS; r++) new Simulation(params, 1, inputs).result();
+for (let r = 0; r < RUNS; r++) run();
 const wall = (performance.now() - t0) / RUNS;
 const { profile } = (await session.post("Profiler.stop")) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
 session.disconnect();
