@@ -4,30 +4,21 @@
  * the control, Cancel stops mid-way with the page responsive, and bad inputs are named.
  * Screenshots go to test-output/screenshots/calibrate-*.png.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { loadScenario, scenarioFromObject, setParameter, toModelParams } from "../../src/scenario/index";
 import { parseTarget } from "../../src/scenario/target";
 import { calibrate } from "../../src/calibration/calibrate";
-import { ROOT, startLab, type Lab, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
+import { ROOT, SHOTS, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
+import { useLab } from "./useLab";
 
-const SHOTS = join(ROOT, "test-output", "screenshots");
 const GULF = loadScenario(readFileSync(join(ROOT, "scenarios", "gulf-war-1991.json"), "utf8"));
 /** The later Gulf War target alone: one parameter and one target, fitted by bisection. */
 const TARGET = "defected@day=42:8700";
 
-let lab: Lab;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  lab = await startLab();
-}, 120_000);
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = useLab();
 
 async function open(search: string, viewport = WIDE): Promise<TestPage> {
   return openLabPage(lab, search, viewport);

@@ -5,32 +5,23 @@
  * changing a byte. Screenshots go to test-output/screenshots/compare-*.png.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { csvParse } from "d3";
 import type { Page } from "playwright-core";
-import { ROOT, startLab, type Lab, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
+import { ROOT, SHOTS, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
+import { useLab } from "./useLab";
 
-const SHOTS = join(ROOT, "test-output", "screenshots");
 const RUNS = 20;
 const SEED = 3;
 const dir = mkdtempSync(join(tmpdir(), "compare-page-"));
 
-let lab: Lab;
+const lab = useLab();
 /** The comparison saved by the first test, reused by the others. */
 let savedJson = "";
 let savedTable = "";
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  lab = await startLab();
-}, 120_000);
-
-afterAll(async () => {
-  await lab?.close();
-});
 
 async function open(search = "", viewport = WIDE): Promise<TestPage> {
   return openLabPage(lab, search, viewport);

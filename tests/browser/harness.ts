@@ -1,8 +1,10 @@
 /**
- * Builds the lab once with Vite into a temporary folder, serves the build with `vite preview` on a
- * free port of 127.0.0.1, and launches the headless Chromium of @sparticuz/chromium.
+ * Builds the lab with Vite (once per test run, shared by the browser test files: see
+ * sharedBuild.ts), serves the build with `vite preview` on a free port of 127.0.0.1, and launches
+ * the headless Chromium of @sparticuz/chromium.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,6 +14,8 @@ import chromium from "@sparticuz/chromium";
 import { chromium as pw, type Browser, type Page } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
+/** Where browser tests save their screenshots. */
+export const SHOTS = join(ROOT, "test-output", "screenshots");
 
 export interface Lab {
   url: string;
@@ -21,13 +25,49 @@ export interface Lab {
   close(): Promise<void>;
 }
 
-export async function buildAndServe(outDir: string): Promise<{ url: string; server: PreviewServer }> {
-  const configFile = join(ROOT, "vite.config.ts");
-  await build({ root: ROOT, configFile, logLevel: "error", build: { outDir, emptyOutDir: true } });
-  const server = await preview({ root: ROOT, configFile, logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false } });
+const CONFIG_FILE = join(ROOT, "vite.config.ts");
+
+async function buildLab(outDir: string): Promise<void> {
+  await build({ root: ROOT, configFile: CONFIG_FILE, logLevel: "error", build: { outDir, emptyOutDir: true } });
+}
+
+async function serveBuild(outDir: string): Promise<{ url: string; server: PreviewServer }> {
+  const server = await preview({ root: ROOT, configFile: CONFIG_FILE, logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a URL");
   return { url, server };
+}
+
+export async function buildAndServe(outDir: string): Promise<{ url: string; server: PreviewServer }> {
+  await buildLab(outDir);
+  return serveBuild(outDir);
+}
+
+/**
+ * The build shared by the test files of one run, in `dir` (made by sharedBuild.ts): the first
+ * file to get here builds it, the others wait for it (test files run in parallel processes).
+ */
+async function sharedBuildIn(dir: string): Promise<string> {
+  const site = join(dir, "site");
+  const ready = join(dir, "ready");
+  const failed = join(dir, "failed");
+  try {
+    mkdirSync(join(dir, "lock"));
+  } catch {
+    for (const deadline = Date.now() + 180_000; !existsSync(ready); await sleep(100)) {
+      if (existsSync(failed)) throw new Error(`the shared build of the lab failed in another test file: ${readFileSync(failed, "utf8")}`);
+      if (Date.now() > deadline) throw new Error("timed out after 180 s waiting for another test file's build of the lab");
+    }
+    return site;
+  }
+  try {
+    await buildLab(site);
+  } catch (error) {
+    writeFileSync(failed, String(error));
+    throw error;
+  }
+  writeFileSync(ready, "");
+  return site;
 }
 
 /** Serves `dir` under `prefix` (e.g. "/some/sub/path/") with a plain static server, as any web host would. */
@@ -55,9 +95,12 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function startLab(): Promise<Lab> {
-  const outDir = mkdtempSync(join(tmpdir(), "defection-lab-"));
-  const { url, server } = await buildAndServe(outDir);
+/** The lab served and a browser: from the run's shared build in `sharedDir` when given, else from a build of its own. */
+export async function startLab(sharedDir?: string): Promise<Lab> {
+  const ownDir = sharedDir ? null : mkdtempSync(join(tmpdir(), "defection-lab-"));
+  const outDir = sharedDir ? await sharedBuildIn(sharedDir) : ownDir!;
+  if (ownDir) await buildLab(ownDir);
+  const { url, server } = await serveBuild(outDir);
   const browser = await launchBrowser();
   return {
     url,
@@ -66,7 +109,7 @@ export async function startLab(): Promise<Lab> {
     async close() {
       await browser.close();
       await server.close();
-      rmSync(outDir, { recursive: true, force: true });
+      if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,28 +2,18 @@
  * The browser lab in a real headless Chromium, against the production build (built once, served
  * with `vite preview`). Screenshots of the main views go to test-output/screenshots/.
  */
-import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { csvParse } from "d3";
 import type { Page } from "playwright-core";
 import { loadScenario, setParameter, scenarioFromObject, toModelParams } from "../../src/scenario/index";
 import { simulate } from "../../src/model/index";
 import { seriesCsv, summaryCsv } from "../../src/output/runCsv";
-import { ROOT, serveStatic, startLab, type Lab, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
+import { ROOT, SHOTS, serveStatic, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
+import { useLab } from "./useLab";
 
-const SHOTS = join(ROOT, "test-output", "screenshots");
-
-let lab: Lab;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  lab = await startLab();
-}, 120_000);
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = useLab();
 
 /** A fresh page at `search`, with the first run drawn; records page errors and dialogs. */
 async function open(search = "", viewport = WIDE): Promise<TestPage> {

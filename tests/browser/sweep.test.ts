@@ -5,26 +5,17 @@
  * Screenshot: test-output/screenshots/sweep-1280x800.png.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { csvParse } from "d3";
 import type { Page } from "playwright-core";
-import { ROOT, startLab, type Lab, openLabPage, type TestPage } from "./harness";
+import { ROOT, SHOTS, openLabPage, type TestPage } from "./harness";
+import { useLab } from "./useLab";
 
-const SHOTS = join(ROOT, "test-output", "screenshots");
 const dir = mkdtempSync(join(tmpdir(), "sweep-page-"));
-let lab: Lab;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  lab = await startLab();
-}, 120_000);
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = useLab();
 
 async function open(search: string): Promise<TestPage> {
   const page = await openLabPage(lab, search);

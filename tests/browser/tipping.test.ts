@@ -5,28 +5,19 @@
  * probability does not cross the level is refused next to the form.
  * Screenshots go to test-output/screenshots/tipping-*.png.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { loadScenario, scenarioFromObject, setParameter, toModelParams } from "../../src/scenario/index";
 import { findTippingPoint } from "../../src/sweep/tippingPoint";
-import { ROOT, startLab, type Lab, openLabPage, type TestPage } from "./harness";
+import { ROOT, SHOTS, openLabPage, type TestPage } from "./harness";
+import { useLab } from "./useLab";
 
-const SHOTS = join(ROOT, "test-output", "screenshots");
 const KURAN = loadScenario(readFileSync(join(ROOT, "scenarios", "kuran-bandwagon.json"), "utf8"));
 const PATH = "offer.attractiveness";
 
-let lab: Lab;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  lab = await startLab();
-}, 120_000);
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = useLab();
 
 async function open(search: string): Promise<TestPage> {
   const page = await openLabPage(lab, search);
