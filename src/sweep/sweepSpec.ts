@@ -100,12 +100,14 @@ export function validateSweep(input: unknown, loadObject: ((path: string) => { o
   const axes = spec.axes.map((axis, k) => {
     const parameter = parameterAt(axis.path);
     const values = axisValues(axis);
+    // A log range from or to 0 has no values to check (they would read NaN): say that alone.
+    const badLog = !("values" in axis) && axis.scale === "log" && !(axis.from > 0 && axis.to > 0);
+    if (badLog) issues.push({ path: `axes[${k}]`, message: "a log range needs from and to above 0" });
     if (!parameter) issues.push({ path: `axes[${k}].path`, message: `"${axis.path}" is not a numeric parameter (see the parameter table in the README)` });
-    else
+    else if (!badLog)
       values.forEach((v, j) => {
         if (!(v >= parameter.min && v <= parameter.max)) issues.push({ path: `axes[${k}]`, message: `value ${j} (${v}) is outside ${axis.path}'s range ${parameter.min} to ${parameter.max}` });
       });
-    if (!("values" in axis) && axis.scale === "log" && !(axis.from > 0 && axis.to > 0)) issues.push({ path: `axes[${k}]`, message: "a log range needs from and to above 0" });
     return { path: axis.path, values };
   });
   if (axes.length === 2 && axes[0].path === axes[1].path) issues.push({ path: "axes[1].path", message: "the two axes must be different parameters" });

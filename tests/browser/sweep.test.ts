@@ -1,8 +1,9 @@
 /**
  * The sweep view in a real headless Chromium, against the production build: a small 2-D sweep
  * draws its phase diagram cell by cell, its grid CSV has the numbers of `defection sweep` on the
- * same spec, a click on a cell opens it as a variant, and cancel leaves a usable partial grid.
- * Screenshot: test-output/screenshots/sweep-1280x800.png.
+ * same spec (linear ranges, log ranges and lists of values), a click on a cell opens it as a
+ * variant, and cancel leaves a usable partial grid.
+ * Screenshots: test-output/screenshots/sweep-*.png.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,7 +12,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { csvParse } from "d3";
 import type { Page } from "playwright-core";
-import { ROOT, SHOTS, openLabPage, type TestPage } from "./harness";
+import { ROOT, SHOTS, NARROW, openLabPage, type TestPage } from "./harness";
 import { useLab } from "./useLab";
 
 const dir = mkdtempSync(join(tmpdir(), "sweep-page-"));
@@ -34,6 +35,17 @@ async function axis(page: Page, k: number, path: string, from: string, to: strin
   await setNumber(page, `#sweep-steps-${k}`, steps);
 }
 
+/** The page's sweep run by `defection sweep` on the same spec: the grid CSVs must agree but for the spec column. */
+async function expectSameAsCommandLine(page: Page, grid: string): Promise<void> {
+  const input = await page.evaluate(() => (window as unknown as { defectionSweep: { input(): unknown } }).defectionSweep.input());
+  writeFileSync(join(dir, "spec.json"), JSON.stringify(input));
+  const cli = spawnSync(process.execPath, [join(ROOT, "bin", "defection.js"), "sweep", "spec.json", "--out", "x.csv", "--workers", "2"], { cwd: dir, encoding: "utf8" });
+  expect(cli.status, cli.stderr).toBe(0);
+  const expected = readFileSync(join(dir, "x.csv"), "utf8");
+  expect(grid.split("\n")[0]).toBe(expected.split("\n")[0]);
+  expect(withoutSpec(grid)).toEqual(withoutSpec(expected));
+}
+
 async function fetchDownload(page: Page, button: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
   return readFileSync((await download.path())!, "utf8");
@@ -53,13 +65,7 @@ describe("sweep view", () => {
     expect(await page.locator("#sweep-status").innerText()).toContain("9 cells");
 
     const grid = await fetchDownload(page, "#sweep-download-csv");
-    const input = await page.evaluate(() => (window as unknown as { defectionSweep: { input(): unknown } }).defectionSweep.input());
-    writeFileSync(join(dir, "spec.json"), JSON.stringify(input));
-    const cli = spawnSync(process.execPath, [join(ROOT, "bin", "defection.js"), "sweep", "spec.json", "--out", "x.csv", "--workers", "2"], { cwd: dir, encoding: "utf8" });
-    expect(cli.status, cli.stderr).toBe(0);
-    const expected = readFileSync(join(dir, "x.csv"), "utf8");
-    expect(grid.split("\n")[0]).toBe(expected.split("\n")[0]);
-    expect(withoutSpec(grid)).toEqual(withoutSpec(expected));
+    await expectSameAsCommandLine(page, grid);
     expect(csvParse(grid).every((row) => row.spec === "page")).toBe(true);
 
     // Hover shows the exact numbers; a screenshot of the phase diagram.
@@ -101,6 +107,56 @@ describe("sweep view", () => {
     await expect.poll(() => page.locator("#variant-list > li").count()).toBe(1);
     expect(await page.locator("#variant-list .variant-name").first().inputValue()).toBe("attractiveness=0.2");
     expect(page.problems).toEqual([]);
+  });
+
+  test("a log range is drawn on a log axis, and a list of values sweeps just those values, as the command line does", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:500");
+    await page.selectOption("#sweep-scale-0", "log");
+    await axis(page, 0, "offer.attractiveness", "0.01", "1", "3");
+    await page.selectOption("#sweep-path-1", "");
+    await setNumber(page, "#sweep-runs", "4");
+    await page.click("#sweep-run");
+    await page.waitForFunction(() => document.body.dataset.sweepState === "done", null, { timeout: 20_000 });
+    const xs = await page.locator("#sweep-chart-body circle.sweep-point").evaluateAll((points) => points.map((p) => Number(p.getAttribute("cx"))));
+    expect(xs.length).toBe(3);
+    // 0.01, 0.1, 1: evenly spaced on a log axis (on a linear one the first gap would be 1/11 of the second).
+    expect(Math.abs(xs[1] - xs[0] - (xs[2] - xs[1]))).toBeLessThan(1);
+    expect(csvParse(await fetchDownload(page, "#sweep-download-csv")).map((row) => row["offer.attractiveness"])).toEqual(["0.01", "0.1", "1"]);
+    await page.locator("#sweep-chart").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "sweep-log-1280x800.png") });
+
+    // A second parameter given as a list: 3 x 2 cells.
+    await page.selectOption("#sweep-path-1", "thresholds.mean");
+    await page.selectOption("#sweep-scale-1", "list");
+    expect(await page.locator("#sweep-from-1").isVisible()).toBe(false);
+    await page.locator("#sweep-values-1").fill("0.2, 0.5");
+    await page.click("#sweep-run");
+    await page.waitForFunction(() => document.body.dataset.sweepState === "done" && document.body.dataset.sweepCells === "6", null, { timeout: 20_000 });
+    expect(await page.locator("#sweep-chart-body rect.sweep-cell").count()).toBe(6);
+    await expectSameAsCommandLine(page, await fetchDownload(page, "#sweep-download-csv"));
+    await page.locator("fieldset.sweep-form").first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "sweep-list-1280x800.png") });
+    expect(page.problems).toEqual([]);
+  }, 40_000);
+
+  test("a log range from 0 and a list with a word in it are refused, naming the parameter", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:500");
+    await page.selectOption("#sweep-scale-0", "log");
+    await axis(page, 0, "offer.attractiveness", "0", "1", "3");
+    await page.selectOption("#sweep-path-1", "thresholds.mean");
+    await page.selectOption("#sweep-scale-1", "list");
+    await page.locator("#sweep-values-1").fill("0.2, abc");
+    await page.click("#sweep-run");
+    await expect.poll(() => page.locator("#sweep-errors").innerText()).toContain("Parameter 2: values must be numbers separated by commas (“abc” is not)");
+    expect(await page.evaluate(() => document.body.dataset.sweepState)).toBe("idle");
+    await page.locator("#sweep-values-1").fill("0.2 0.5");
+    await page.click("#sweep-run");
+    await expect.poll(() => page.locator("#sweep-errors").innerText()).toContain("Parameter 1: a log range needs from and to above 0");
+    expect(await page.evaluate(() => document.body.dataset.sweepState)).toBe("idle");
+    await page.locator("fieldset.sweep-form").first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "sweep-invalid-1280x800.png") });
+    await page.setViewportSize(NARROW);
+    await page.locator("fieldset.sweep-form").first().screenshot({ path: join(SHOTS, "sweep-form-390x844.png") });
   });
 
   test("invalid settings are named next to the form and not run", async () => {

@@ -13,6 +13,12 @@ describe("sweep specs", () => {
     expect(axisValues({ path: "x", from: 1, to: 100, steps: 3, scale: "log" })).toEqual([1, 10, 100]);
   });
 
+  it("refuse a log range from or to 0 with that reason alone (not with values that read NaN)", () => {
+    const refusal = () => validateSweep({ kind: "sweep", scenario: base, axes: [{ path: "offer.attractiveness", from: 0, to: 1, steps: 3, scale: "log" }] }, null);
+    expect(refusal).toThrow(/a log range needs from and to above 0/);
+    expect(refusal).not.toThrow(/NaN/);
+  });
+
   it("number cells with the first axis slowest, and deal shards round-robin", () => {
     const spec = validateSweep({ kind: "sweep", scenario: base, axes: [{ path: "offer.attractiveness", values: [0, 0.1] }, { path: "thresholds.sd", values: [0.1, 0.2, 0.3] }] }, null);
     expect(spec.cells).toBe(6);

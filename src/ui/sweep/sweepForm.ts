@@ -1,8 +1,9 @@
 /**
- * The sweep form: one or two of the controls' numeric parameters, each with a linear range
- * (from, to, steps), runs per cell and the master seed, over the lab's current scenario. The form
- * is read into a sweep file's object and validated by validateSweep, as `defection sweep` would;
- * what is wrong is listed under the form, naming the field.
+ * The sweep form: one or two of the controls' numeric parameters, each with a linear or
+ * logarithmic range (from, to, steps) or a list of values, runs per cell and the master seed, over
+ * the lab's current scenario: what a sweep file can say of its axes. The form is read into a
+ * sweep file's object and validated by validateSweep, as `defection sweep` would; what is wrong is
+ * listed under the form, naming the field.
  */
 import { InputError, type ScenarioFile } from "../../scenario/index";
 import { validateSweep, type SweepSpec } from "../../sweep/sweepSpec";
@@ -14,9 +15,12 @@ export const MAX_PAGE_CELLS = 2_500;
 export const DEFAULT_RUNS = 20;
 const DEFAULT_PATHS = ["offer.attractiveness", ""];
 
+/** How an axis gives its values: a linear or logarithmic range, or a list. */
+export type AxisScale = "linear" | "log" | "list";
+
 export interface SweepForm {
-  /** The sweep file's object for `scenario`, validated; null (with the reasons shown) when invalid. */
-  read(scenario: ScenarioFile, name: string): { input: object; spec: SweepSpec } | null;
+  /** The sweep file's object for `scenario`, validated, and each axis's scale; null (with the reasons shown) when invalid. */
+  read(scenario: ScenarioFile, name: string): { input: object; spec: SweepSpec; scales: AxisScale[] } | null;
   /** Refills the parameter lists (and the seed, unless edited) for the lab's scenario. */
   show(scenario: ScenarioFile): void;
   readonly element: HTMLFieldSetElement;
@@ -29,33 +33,50 @@ export function sweepForm(root: HTMLElement): SweepForm {
     const row = el(fieldset, "div", { class: "sweep-axis" });
     el(row, "label", { for: `sweep-path-${k}` }, `Parameter ${k + 1}`);
     const path = el(row, "select", { id: `sweep-path-${k}` });
+    el(row, "label", { for: `sweep-scale-${k}`, class: "visually-hidden" }, `Parameter ${k + 1}: values`);
+    const scale = el(row, "select", { id: `sweep-scale-${k}` });
+    scale.append(new Option("linear range", "linear"), new Option("log range", "log"), new Option("list of values", "list"));
+    const range = el(row, "span", { class: "sweep-range" });
     const number = (name: string, label: string, attrs: Record<string, string> = {}) => {
-      el(row, "label", { for: `sweep-${name}-${k}` }, label);
-      return el(row, "input", { id: `sweep-${name}-${k}`, type: "number", step: "any", ...attrs });
+      el(range, "label", { for: `sweep-${name}-${k}` }, label);
+      return el(range, "input", { id: `sweep-${name}-${k}`, type: "number", step: "any", ...attrs });
     };
     const from = number("from", "from");
     const to = number("to", "to");
     const steps = number("steps", "steps", { min: "1", step: "1", value: "5" });
-    return { row, path, from, to, steps };
+    const list = el(row, "span", { class: "sweep-list" });
+    el(list, "label", { for: `sweep-values-${k}` }, "values");
+    const values = el(list, "input", { id: `sweep-values-${k}`, type: "text", inputmode: "decimal", placeholder: "e.g. 0.05, 0.1, 0.2", "aria-describedby": "sweep-values-help" });
+    list.hidden = true;
+    const showScale = () => {
+      range.hidden = scale.value === "list";
+      list.hidden = scale.value !== "list";
+    };
+    scale.addEventListener("change", showScale);
+    return { row, path, scale, from, to, steps, values, showScale };
   });
   const extra = el(fieldset, "div", { class: "sweep-axis" });
   el(extra, "label", { for: "sweep-runs" }, "Runs per cell");
   const runs = el(extra, "input", { id: "sweep-runs", type: "number", min: "1", step: "1", value: String(DEFAULT_RUNS) });
   el(extra, "label", { for: "sweep-seed" }, "Master seed");
   const seed = el(extra, "input", { id: "sweep-seed", type: "number", min: "0", step: "1" });
+  el(fieldset, "p", { id: "sweep-values-help", class: "hint" }, "A log range spaces its steps evenly by ratio (from and to above 0); a list takes numbers separated by commas or spaces.");
   const errors = el(fieldset, "ul", { id: "sweep-errors", class: "field-error", "aria-live": "polite" });
   errors.hidden = true;
   let seedEdited = false;
   seed.addEventListener("input", () => (seedEdited = true));
   let ranges = new Map<string, { min: number; max: number; integer: boolean }>();
 
+  const inputsOf = (k: number) => [axes[k].scale, axes[k].from, axes[k].to, axes[k].steps, axes[k].values];
   const fillRange = (k: number) => {
     const range = ranges.get(axes[k].path.value);
-    for (const input of [axes[k].from, axes[k].to, axes[k].steps]) input.disabled = !range;
+    for (const input of inputsOf(k)) input.disabled = !range;
     if (!range) return;
+    const steps = range.integer && range.max - range.min < 4 ? range.max - range.min + 1 : 5;
     axes[k].from.value = String(range.min);
     axes[k].to.value = String(range.max);
-    axes[k].steps.value = range.integer && range.max - range.min < 4 ? String(range.max - range.min + 1) : "5";
+    axes[k].steps.value = String(steps);
+    axes[k].values.value = Array.from({ length: steps }, (_, j) => Number((range.min + ((range.max - range.min) * j) / Math.max(1, steps - 1)).toPrecision(6))).join(", ");
   };
   axes.forEach((axis, k) => axis.path.addEventListener("change", () => fillRange(k)));
 
@@ -78,25 +99,40 @@ export function sweepForm(root: HTMLElement): SweepForm {
         for (const s of specs) axis.path.appendChild(new Option(controlLabel(s, scenario), s.path));
         axis.path.value = ranges.has(previous) ? previous : k === 0 ? specs[0].path : "";
         if (axis.path.value !== previous || axis.from.value === "") fillRange(k);
-        else for (const input of [axis.from, axis.to, axis.steps]) input.disabled = !ranges.has(axis.path.value);
+        else for (const input of inputsOf(k)) input.disabled = !ranges.has(axis.path.value);
+        axis.showScale();
       });
       if (!seedEdited) seed.value = String(scenario.parameters.seed);
     },
     read(scenario, name) {
       const numberOf = (input: HTMLInputElement) => (input.value.trim() === "" ? NaN : Number(input.value));
+      const used = axes.filter((a) => a.path.value !== "");
+      const scales = used.map((a) => a.scale.value as AxisScale);
+      const bad: string[] = [];
+      const axisObjects = used.map((a, k) => {
+        if (scales[k] === "list") {
+          const words = a.values.value.split(/[\s,;]+/).filter((w) => w !== "");
+          const wrong = words.filter((w) => !Number.isFinite(Number(w)));
+          if (words.length === 0) bad.push(`Parameter ${k + 1}: give at least one value`);
+          else if (wrong.length) bad.push(`Parameter ${k + 1}: values must be numbers separated by commas (“${wrong[0]}” is not)`);
+          return { path: a.path.value, values: words.map(Number) };
+        }
+        const range = { path: a.path.value, from: numberOf(a.from), to: numberOf(a.to), steps: numberOf(a.steps), scale: scales[k] };
+        for (const f of ["from", "to", "steps"] as const) if (!Number.isFinite(range[f])) bad.push(`Parameter ${k + 1}: ${f} must be a number`);
+        return range;
+      });
       const input = {
         kind: "sweep",
         name,
         scenario: JSON.parse(JSON.stringify(scenario)) as unknown,
-        axes: axes.filter((a) => a.path.value !== "").map((a) => ({ path: a.path.value, from: numberOf(a.from), to: numberOf(a.to), steps: numberOf(a.steps), scale: "linear" })),
+        axes: axisObjects,
         runs: numberOf(runs),
         masterSeed: numberOf(seed),
       };
-      const bad = [
-        ...input.axes.flatMap((a, k) => (["from", "to", "steps"] as const).filter((f) => !Number.isFinite(a[f])).map((f) => `Parameter ${k + 1}: ${f} must be a number`)),
+      bad.push(
         ...(Number.isFinite(input.runs) ? [] : ["Runs per cell must be a whole number"]),
         ...(Number.isFinite(input.masterSeed) ? [] : ["Master seed must be a whole number"]),
-      ];
+      );
       if (bad.length) {
         showIssues(bad);
         return null;
@@ -108,7 +144,7 @@ export function sweepForm(root: HTMLElement): SweepForm {
           return null;
         }
         showIssues([]);
-        return { input, spec };
+        return { input, spec, scales };
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         showIssues(error.issues.map((i) => (i.path ? `${fieldName(i.path)}: ${i.message}` : i.message)));

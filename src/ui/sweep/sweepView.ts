@@ -14,7 +14,7 @@ import { chartToPng, chartToSvg } from "../charts/exportChart";
 import { renderSweepHeatmap } from "../charts/sweep/sweepHeatmap";
 import { renderSweepLineChart } from "../charts/sweep/sweepLineChart";
 import { WorkerPool } from "../compare/workerPool";
-import { sweepForm } from "./sweepForm";
+import { sweepForm, type AxisScale } from "./sweepForm";
 import { SweepResults, type SweepCell } from "./sweepResults";
 import { cellScenario, sweepTasks } from "./sweepTasks";
 import { sweepProgress } from "./sweepProgress";
@@ -66,7 +66,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   const tipping = tippingPanel(root, { current: () => options.current().scenario, showAt: (path, value, notice) => options.showTippingPoint(path, value, notice) });
 
   const pool = new WorkerPool();
-  let sweep: { spec: SweepSpec; input: object; results: SweepResults; labels: string[] } | null = null;
+  let sweep: { spec: SweepSpec; input: object; scales: AxisScale[]; results: SweepResults; labels: string[] } | null = null;
   const redraw = redrawThrottle(() => draw());
   const setState = (state: "idle" | "running" | "done" | "cancelled" | "failed") => (document.body.dataset.sweepState = state);
   setState("idle");
@@ -89,13 +89,13 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   function draw(): void {
     render();
     if (!sweep || !options.visible()) return;
-    const { spec, results, labels } = sweep;
+    const { spec, scales, results, labels } = sweep;
     const cells = results.cells();
     figure.hidden = false;
     title.textContent = spec.axes.length === 2 ? `Phase diagram: probability of a cascade (${spec.name})` : `Cascade probability and final share (${spec.name})`;
     if (spec.axes.length === 2)
       renderSweepHeatmap(body, { title: title.textContent, axes: spec.axes.map((a, k) => ({ values: a.values, label: labels[k] })), cells, runs: spec.runs, onPick: (cell) => pick(cell) });
-    else renderSweepLineChart(body, { title: title.textContent, axis: { values: spec.axes[0].values, label: labels[0] }, cells, runs: spec.runs, onPick: (cell) => pick(cell) });
+    else renderSweepLineChart(body, { title: title.textContent, axis: { values: spec.axes[0].values, label: labels[0], log: scales[0] === "log" }, cells, runs: spec.runs, onPick: (cell) => pick(cell) });
     alt.textContent = summary(spec, cells, labels);
     document.body.dataset.sweepCells = String(cells.length);
     document.dispatchEvent(new CustomEvent("sweep:drawn", { detail: { cells: cells.length } }));
@@ -121,9 +121,9 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
       progress.finished("Not run: fix the sweep's settings above.");
       return;
     }
-    const { spec, input } = read;
+    const { spec, input, scales } = read;
     const results = new SweepResults(spec);
-    sweep = { spec, input, results, labels: spec.axes.map((a) => axisLabel(a.path)) };
+    sweep = { spec, input, scales, results, labels: spec.axes.map((a) => axisLabel(a.path)) };
     body.replaceChildren();
     const tasks = sweepTasks(spec);
     const scenarios = Array.from({ length: spec.cells }, (_, c) => cellScenario(spec, c));

@@ -4,7 +4,7 @@
  * cells); hovering or focusing a point shows the cell's exact numbers, and a point is a button
  * when `onPick` is given.
  */
-import { area, format, line, scaleLinear } from "d3";
+import { area, format, line, scaleLinear, scaleLog } from "d3";
 import type { SweepCell } from "../../sweep/sweepResults";
 import { drawXAxis, drawYAxis } from "../axes";
 import { drawLegend } from "../legend";
@@ -15,7 +15,8 @@ import { sweepSvg } from "./sweepSvg";
 
 export interface LineChartOptions {
   title: string;
-  axis: { values: number[]; label: string };
+  /** `log`: the values form a log range (all above 0), drawn on a log scale. */
+  axis: { values: number[]; label: string; log?: boolean };
   cells: readonly SweepCell[];
   runs: number;
   /** Called when a point is clicked (or Enter / Space on a focused point). */
@@ -46,12 +47,18 @@ export function renderSweepLineChart(container: HTMLElement, options: LineChartO
   const plot = svg.append("g").attr("class", "plot").attr("transform", `translate(${MARGIN.left},${MARGIN.top})`);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  const x = scaleLinear()
-    .domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
-    .range([0, width]);
+  const x =
+    options.axis.log && lo > 0
+      ? scaleLog()
+          .domain(lo === hi ? [lo / 10, hi * 10] : [lo, hi])
+          .range([0, width])
+      : scaleLinear()
+          .domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
+          .range([0, width]);
   const y = scaleLinear().domain([0, 1]).range([height, 0]);
   drawYAxis(plot, y, width, "Probability / share", format(".1f"));
-  drawXAxis(plot, x, height, options.axis.label, format(".4~g"), x.ticks(Math.max(2, Math.floor(width / 80))));
+  const tickCount = Math.max(2, Math.floor(width / 80));
+  drawXAxis(plot, x, height, options.axis.label, format(".4~g"), "base" in x ? logTicks(x.ticks(), tickCount) : x.ticks(tickCount));
 
   const cells = [...options.cells].sort((a, b) => a.index - b.index);
   const px = (c: SweepCell) => x(c.values[0]);
@@ -102,4 +109,11 @@ export function renderSweepLineChart(container: HTMLElement, options: LineChartO
         pick(cell);
       });
   }
+}
+
+/** Log-axis ticks that fit: 1, 2 and 5 times powers of ten, or powers of ten alone when those are too many. */
+function logTicks(ticks: number[], fit: number): number[] {
+  const mantissa = (v: number) => Math.round(v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9)));
+  const round = ticks.filter((v) => [1, 2, 5].includes(mantissa(v)));
+  return round.length <= fit ? round : ticks.filter((v) => mantissa(v) === 1);
 }
