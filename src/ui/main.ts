@@ -13,6 +13,7 @@ import type { RunOutput } from "../../workers/protocol";
 import { SimulationRunner } from "./simulationRunner";
 import { baseScenario, effectiveScenario, scenarioLabel, withOverride, type LabState, type Override } from "./labState";
 import { DEFAULT_STATE, decodeState, encodeState, type DecodedState } from "./urlState";
+import { WorkerPool } from "./compare/workerPool";
 import { browserStorage, restoreLab, saveLab, savedLab, type ComparisonLink } from "./savedLab";
 import type { Comparison } from "../ensemble/comparisonFile";
 import { comparisonFileText } from "./compare/comparisonFileText";
@@ -178,6 +179,8 @@ const tabs = viewTabs($("#results .view-tabs"), (id) => {
 });
 let compare: CompareView | undefined;
 let sweep: SweepView | undefined;
+/** One pool of workers for the comparison and the sweep: two would put two workers on each core. */
+const pool = new WorkerPool();
 $("#pin-variant").addEventListener("click", () => {
   if (!compare) return;
   compare.pin();
@@ -211,8 +214,10 @@ async function start(): Promise<void> {
       persist();
     },
     initial,
+    pool,
   });
   sweep = sweepView($("#sweep-view"), {
+    pool,
     current: () => ({ scenario, label: scenarioLabel(state.source) }),
     visible: () => tabs.selected === "tab-sweep",
     addVariant(cellScenario, name) {

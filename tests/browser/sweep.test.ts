@@ -168,6 +168,35 @@ describe("sweep view", () => {
     expect(await page.evaluate(() => document.body.dataset.sweepState)).toBe("idle");
   });
 
+  test("the sweep and the comparison share one pool of workers: while one runs, the other says so and waits", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:20000");
+    await page.evaluate(() => (window as unknown as { defectionSweep: { setPoolSize(n: number): void } }).defectionSweep.setPoolSize(1));
+    await axis(page, 0, "offer.attractiveness", "0.1", "0.9", "4");
+    await axis(page, 1, "thresholds.mean", "0.2", "0.6", "4");
+    await setNumber(page, "#sweep-runs", "10");
+    await page.click("#sweep-run");
+    await page.waitForFunction(() => Number(document.body.dataset.sweepCells ?? 0) >= 1, null, { timeout: 20_000 });
+
+    await page.click("#tab-compare");
+    await page.click("#compare-pin");
+    await page.locator("#compare-runs").fill("2");
+    await page.click("#compare-run");
+    await expect.poll(() => page.locator("#compare-messages").innerText()).toContain("The workers are running the sweep");
+    expect(await page.evaluate(() => document.body.dataset.sweepState)).toBe("running");
+    expect(await page.locator("#compare-cancel").isDisabled()).toBe(true);
+
+    await page.click("#tab-sweep");
+    await page.click("#sweep-cancel");
+    await page.waitForFunction(() => document.body.dataset.sweepState === "cancelled", null, { timeout: 10_000 });
+    await page.click("#tab-compare");
+    await page.click("#compare-run");
+    await page.waitForFunction(() => document.body.dataset.compareState === "done", null, { timeout: 30_000 });
+    // The cancelled sweep's grid is still there.
+    await page.click("#tab-sweep");
+    expect(await page.locator("#sweep-chart-body rect.sweep-cell").count()).toBeGreaterThanOrEqual(1);
+    expect(page.problems).toEqual([]);
+  }, 60_000);
+
   test("cancel keeps the finished cells as a usable partial grid", async () => {
     const page = await open("?scenario=asylum-offer-deadline&set=army.size:20000");
     await page.evaluate(() => (window as unknown as { defectionSweep: { setPoolSize(n: number): void } }).defectionSweep.setPoolSize(1));

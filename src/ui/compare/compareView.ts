@@ -16,7 +16,7 @@ import { variantName } from "./variantName";
 import { ensembleTasks } from "./ensembleTasks";
 import { EnsembleResults, MAX_SERIES_ROWS, seriesRowCount } from "./ensembleResults";
 import { ensembleView } from "./ensembleView";
-import { WorkerPool } from "./workerPool";
+import type { WorkerPool } from "./workerPool";
 import { variantList } from "./variantList";
 import { renderStatisticsTable } from "./statisticsTable";
 import { ensembleProgress } from "./ensembleProgress";
@@ -44,7 +44,11 @@ export interface CompareViewOptions {
   onLink?(link: ComparisonLink): void;
   /** A comparison to start with instead of the address's (restored from local storage, already validated). */
   initial?: Comparison | null;
+  /** The page's pool of workers, shared with the sweep view. */
+  pool: WorkerPool;
 }
+
+const POOL_USER = "comparison";
 
 export interface CompareView {
   /** Pins the lab's current settings as a new variant. */
@@ -137,7 +141,9 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   const permalink = el(root, "p", { class: "permalink-status", id: "compare-permalink" });
   const charts = ensembleChartsPanel(el(root, "div", { id: "compare-charts", class: "charts" }), () => fileStem());
 
-  const pool = new WorkerPool();
+  const pool = options.pool;
+  /** Whether the shared pool runs this view's ensemble (the sweep may be running on it instead). */
+  const ours = () => pool.runningFor === POOL_USER;
   let comparison: Comparison = EMPTY_COMPARISON;
   /** The ensemble on screen (or running): its results and the numbers key it was run for. */
   let ensemble: { results: EnsembleResults; key: string; names: string[] } | null = null;
@@ -153,7 +159,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     const previous = comparison;
     comparison = next;
     if (ensemble && numbersKey(next) !== ensemble.key) {
-      if (pool.busy) pool.cancel();
+      if (ours()) pool.cancel();
       ensemble = null;
       charts.clear();
       table.replaceChildren();
@@ -173,7 +179,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     if (document.activeElement !== runsField.input) runsField.input.value = String(comparison.runs);
     if (document.activeElement !== seedField.input) seedField.input.value = String(comparison.masterSeed);
     crn.checked = comparison.commonRandomNumbers;
-    const running = pool.busy;
+    const running = ours();
     runButton.disabled = running || comparison.variants.length === 0;
     cancelButton.disabled = !running;
     pinButton.disabled = addShipped.disabled = comparison.variants.length >= MAX_VARIANTS;
@@ -200,8 +206,12 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   }
 
   async function runEnsemble(): Promise<void> {
-    if (pool.busy || comparison.variants.length === 0) return;
+    if (ours() || comparison.variants.length === 0) return;
     messages.clear();
+    if (pool.busy) {
+      messages.show("notice", "The workers are running the sweep: cancel it in the Sweep tab, or run the ensemble when it is done.");
+      return;
+    }
     const run = comparison;
     const results = new EnsembleResults(run.variants.length, run.runs, seriesRowCount(run) <= MAX_SERIES_ROWS);
     ensemble = { results, key: numbersKey(run), names: run.variants.map((v) => v.name) };
@@ -221,6 +231,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
         progress.update(results.received);
         redraw.request();
       },
+      POOL_USER,
     );
     render();
     const result = await outcome;
@@ -262,7 +273,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
 
   function adopt(loaded: Comparison, how: string): void {
     messages.show("notice", `${how}: ${loaded.variants.length} variant${loaded.variants.length === 1 ? "" : "s"}, ${loaded.runs} runs each.`);
-    if (pool.busy) pool.cancel();
+    if (ours()) pool.cancel();
     ensemble = null;
     update(loaded);
     options.onCount(loaded.variants.length);
@@ -332,7 +343,9 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   crn.addEventListener("change", () => update({ ...comparison, commonRandomNumbers: crn.checked }));
   showRuns.addEventListener("change", () => redraw.request(true));
   runButton.addEventListener("click", () => void runEnsemble());
-  cancelButton.addEventListener("click", () => pool.cancel());
+  cancelButton.addEventListener("click", () => {
+    if (ours()) pool.cancel();
+  });
 
   const names = () => comparison.variants.map((v) => v.name);
   seriesButton.addEventListener("click", () => {

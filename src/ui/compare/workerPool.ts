@@ -4,6 +4,9 @@
  * first results are drawn soon); every result goes back with its task, so where and in which order
  * a run was computed never changes the numbers. Cancel terminates the workers at once (a run in
  * flight is not sliceable) and keeps whatever was delivered; the next ensemble starts new ones.
+ *
+ * The page has one pool, shared by the comparison and the sweep views (two pools would put two
+ * workers on each core): one ensemble at a time, and `user` says whose is running.
  */
 import * as Comlink from "comlink";
 import type { EnsembleRun, EnsembleTask, SimulationApi } from "../../../workers/protocol";
@@ -52,6 +55,13 @@ export class WorkerPool {
     return this.stop !== null;
   }
 
+  /** Who the ensemble in flight is for (the `user` given to run), null when idle. */
+  get runningFor(): string | null {
+    return this.stop !== null ? this.user : null;
+  }
+
+  private user = "";
+
   /** Test hook: every worker of the pool dies at once (an uncaught error), as a crash would. */
   failWorkers(): void {
     for (const handle of this.handles) void handle.api.fail("die");
@@ -62,8 +72,9 @@ export class WorkerPool {
    * `onRuns` gets each batch's tasks and results as they arrive. Resolves with the outcome;
    * never rejects.
    */
-  async run(scenarios: unknown[], tasks: readonly EnsembleTask[], onRuns: (tasks: readonly EnsembleTask[], runs: EnsembleRun[]) => void): Promise<PoolOutcome> {
+  async run(scenarios: unknown[], tasks: readonly EnsembleTask[], onRuns: (tasks: readonly EnsembleTask[], runs: EnsembleRun[]) => void, user = ""): Promise<PoolOutcome> {
     if (this.stop) throw new Error("the pool is already running an ensemble");
+    this.user = user;
     const id = ++this.nextEnsemble;
     let stopped = false;
     let cancelledByUser = false;

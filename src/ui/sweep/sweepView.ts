@@ -13,7 +13,7 @@ import { download, downloadText } from "../download";
 import { chartToPng, chartToSvg } from "../charts/exportChart";
 import { renderSweepHeatmap } from "../charts/sweep/sweepHeatmap";
 import { renderSweepLineChart } from "../charts/sweep/sweepLineChart";
-import { WorkerPool } from "../compare/workerPool";
+import type { WorkerPool } from "../compare/workerPool";
 import { sweepForm, type AxisScale } from "./sweepForm";
 import { SweepResults, type SweepCell } from "./sweepResults";
 import { cellScenario, sweepTasks } from "./sweepTasks";
@@ -32,7 +32,11 @@ export interface SweepViewOptions {
   addVariant(scenario: ScenarioFile, name: string): void;
   /** Sets `path` to the tipping point `value` in the lab and shows that run, with `notice`. */
   showTippingPoint(path: string, value: number, notice: string): void;
+  /** The page's pool of workers, shared with the comparison view. */
+  pool: WorkerPool;
 }
+
+const POOL_USER = "sweep";
 
 export interface SweepView {
   /** The view came on screen: refresh the form for the lab's scenario and draw what is pending. */
@@ -65,7 +69,9 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   figure.hidden = true;
   const tipping = tippingPanel(root, { current: () => options.current().scenario, showAt: (path, value, notice) => options.showTippingPoint(path, value, notice) });
 
-  const pool = new WorkerPool();
+  const pool = options.pool;
+  /** Whether the shared pool runs this view's sweep (the comparison may be running on it instead). */
+  const ours = () => pool.runningFor === POOL_USER;
   let sweep: { spec: SweepSpec; input: object; scales: AxisScale[]; results: SweepResults; labels: string[] } | null = null;
   const redraw = redrawThrottle(() => draw());
   const setState = (state: "idle" | "running" | "done" | "cancelled" | "failed") => (document.body.dataset.sweepState = state);
@@ -78,7 +84,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   };
 
   function render(): void {
-    const running = pool.busy;
+    const running = ours();
     runButton.disabled = running;
     cancelButton.disabled = !running;
     const done = sweep ? sweep.results.cellsDone : 0;
@@ -112,8 +118,12 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   }
 
   async function runSweep(): Promise<void> {
-    if (pool.busy) return;
+    if (ours()) return;
     messages.clear();
+    if (pool.busy) {
+      messages.show("notice", "The workers are running the comparison's ensemble: cancel it in the Compare tab, or run the sweep when it is done.");
+      return;
+    }
     const { scenario, label } = options.current();
     form.show(scenario);
     const read = form.read(scenario, `${label} sweep`);
@@ -139,7 +149,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
       runsDone += batch.length;
       progress.update(results.cellsDone, runsDone);
       if (completed) redraw.request();
-    });
+    }, POOL_USER);
     render();
     const result = await outcome;
     if (sweep?.results !== results) return;
@@ -164,7 +174,9 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   }
 
   runButton.addEventListener("click", () => void runSweep());
-  cancelButton.addEventListener("click", () => pool.cancel());
+  cancelButton.addEventListener("click", () => {
+    if (ours()) pool.cancel();
+  });
   csvButton.addEventListener("click", () => sweep && downloadText(sweep.results.gridCsv(), `${fileStem()}-grid.csv`, "text/csv"));
   svgButton.addEventListener("click", () => sweep && download(new Blob([chartToSvg(body)], { type: "image/svg+xml" }), `${fileStem()}.svg`));
   pngButton.addEventListener("click", async () => {
