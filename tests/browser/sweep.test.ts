@@ -182,6 +182,7 @@ describe("sweep view", () => {
     await page.locator("#compare-runs").fill("2");
     await page.click("#compare-run");
     await expect.poll(() => page.locator("#compare-messages").innerText()).toContain("The workers are running the sweep");
+    await page.screenshot({ path: join(SHOTS, "compare-busy-1280x800.png") });
     expect(await page.evaluate(() => document.body.dataset.sweepState)).toBe("running");
     expect(await page.locator("#compare-cancel").isDisabled()).toBe(true);
 
