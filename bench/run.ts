@@ -158,10 +158,7 @@ function models(): Row[] {
   header();
   for (const size of quick ? [1e4, 1e5] : [1e4, 1e5, 1e6, 1e7]) {
     const params = globalCase(size);
-    const runs = size >= 1e7 ? 2 : undefined;
-    rows.push(
-      measure(`global`, params, 1, { kind: "bench/fullSweep.ts globalSweep", runs, run: (inputs) => globalSweep(inputs.population.thresholds, inputs.population.initialDefectors, params.days) }, runs ? `reference run ${runs} times at this size` : undefined),
-    );
+    rows.push(measure(`global`, params, 1, { kind: "bench/fullSweep.ts globalSweep", run: (inputs) => globalSweep(inputs.population.thresholds, inputs.population.initialDefectors, params.days) }));
   }
   for (const size of quick ? [1e4, 1e5] : [1e4, 1e5, 1e6]) {
     const params = wattsCase(size);
@@ -181,7 +178,7 @@ function models(): Row[] {
     const size = quick ? 1e5 : 1e6;
     const params = fullCase(size, local);
     rows.push(
-      measure(`full model, mix+${local}`, params, 1, { kind: "src/model/kernels/reference.ts", runs: quick ? 1 : 3, run: (inputs) => new ReferenceSimulation(params, 1, inputs).result().series.defected }, "reference: the straightforward rule with every mechanism"),
+      measure(`full model, mix+${local}`, params, 1, { kind: "src/model/kernels/reference.ts", runs: quick ? 1 : RUNS, run: (inputs) => new ReferenceSimulation(params, 1, inputs).result().series.defected }, "reference: the straightforward rule with every mechanism"),
     );
   }
   return rows;
@@ -206,7 +203,7 @@ async function browserRows(): Promise<(Omit<BrowserTiming, "defected"> & { sameA
   if (args.has("--scenarios") || args.has("--no-browser")) return null;
   const cases = quick
     ? [{ model: "full" as const, size: 1e5, runs: 1 }, { model: "global" as const, size: 1e5, runs: 1 }]
-    : [{ model: "full" as const, size: 1e6, runs: 3 }, { model: "global" as const, size: 1e7, runs: 2 }];
+    : [{ model: "full" as const, size: 1e6, runs: RUNS }, { model: "global" as const, size: 1e7, runs: RUNS }];
   const rows = [];
   for (const timing of await browserCases(cases)) {
     const params = timing.model === "global" ? globalCase(timing.soldiers) : fullCase(timing.soldiers, "network");
