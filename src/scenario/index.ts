@@ -6,6 +6,7 @@ export { validateScenario } from "./validateScenario";
 export { resolveFiles, type ReadText } from "./resolveFiles";
 export { toModelParams } from "./toModelParams";
 export { setParameter, parseSetValue, getParameter } from "./setParameter";
+export { isKindPath, switchableKinds } from "./kinds";
 export { loadScenario, scenarioFromObject } from "./loadScenario";
 export { describeValue } from "./describeValue";
 export { parseTarget, targetValue, targetMiddle, TARGET_QUANTITIES, type Target, type TargetQuantity } from "./target";

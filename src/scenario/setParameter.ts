@@ -2,8 +2,10 @@
  * Changes one parameter of a scenario object by its dotted path under `parameters`
  * ("offer.attractiveness", "offer.windows.0.close"), as --set and the page's controls do.
  * Works on plain, not yet validated objects and returns a new one; the result must be validated.
+ * A path that chooses a kind (kinds.ts) replaces its object when the kind changes.
  */
 import { InputError } from "./issues";
+import { isKindPath, objectOfKind } from "./kinds";
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -27,7 +29,11 @@ export function setParameter<T extends object>(scenario: T, path: string, value:
     }
     node = next as Record<string, unknown>;
   }
-  node[parts[parts.length - 1]] = value;
+  const last = parts[parts.length - 1];
+  if (isKindPath(path) && node[last] !== value) {
+    for (const key of Object.keys(node)) delete node[key];
+    Object.assign(node, objectOfKind(path, value));
+  } else node[last] = value;
   return root as T;
 }
 

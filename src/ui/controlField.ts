@@ -60,7 +60,15 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
         select.disabled = value === undefined;
         element.classList.toggle("unused", idle !== undefined);
         element.title = idle ?? "";
-        if (typeof value === "string") select.value = value;
+        if (typeof value === "string") {
+          // A kind only a scenario file can give (a list of thresholds, an edge list) is shown, not offered.
+          if (![...select.options].some((option) => option.value === value)) {
+            const fromFile = new Option(`${value} (from the scenario)`, value);
+            fromFile.disabled = true;
+            select.appendChild(fromFile);
+          }
+          select.value = value;
+        }
       },
       showError,
     };

@@ -3,7 +3,7 @@
  * the registry's range. Labels, units, ranges and docs come from the PARAMETERS registry; this file
  * only chooses, orders and narrows the sliders (the number boxes accept the full registry range).
  */
-import { PARAMETERS, parameterAt, type NumericParameter, type ScenarioFile } from "../scenario/index";
+import { PARAMETERS, parameterAt, switchableKinds, type NumericParameter, type ScenarioFile } from "../scenario/index";
 
 export type ControlSpec =
   | { kind: "number"; path: string; parameter: NumericParameter; sliderMax: number; log: boolean; step: number }
@@ -12,6 +12,7 @@ export type ControlSpec =
 /** The controls shown first, in the order. */
 const MAIN = [
   "army.size",
+  "thresholds.distribution",
   "thresholds.mean",
   "thresholds.sd",
   "offer.attractiveness",
@@ -25,6 +26,7 @@ const MAIN = [
   "deterrence.reprisal",
   "ineligibleShare",
   "observation.scope",
+  "network.type",
   "network.meanDegree",
   "network.degree",
   "seed",
@@ -71,6 +73,22 @@ function control(path: string, days?: number): ControlSpec {
     return { kind: "select", path, label: "Observation scope", options: SCOPES, doc: "Whom soldiers watch: the army-wide share, their unit, their network neighbours, or a weighted mix." };
   if (path === "observation.local")
     return { kind: "select", path, label: "Local signal in a mix", options: LOCALS, doc: "With scope \"mix\": which local signal is mixed with the army-wide news." };
+  if (path === "thresholds.distribution")
+    return {
+      kind: "select",
+      path,
+      label: "Threshold distribution",
+      options: switchableKinds(path),
+      doc: "Normal (mean and spread), uniform (minimum and maximum, under More) or beta (alpha and beta, under More); switching starts the new kind at its defaults. A list of thresholds comes from a scenario file.",
+    };
+  if (path === "network.type")
+    return {
+      kind: "select",
+      path,
+      label: "Network",
+      options: switchableKinds(path),
+      doc: "Whom soldiers observe under network or mix scope: Erdos-Renyi (mean degree), small-world (lattice degree, rewiring under More) or units linked by random ties (under More). An edge list comes from a scenario file.",
+    };
   return numberControl(path, days);
 }
 

@@ -2,7 +2,7 @@
  * The whole state of the lab: which scenario (shipped, or loaded from a file) and which of its
  * parameters the user changed. Everything on screen is a function of this, and it is all in the URL.
  */
-import { scenarioFromObject, setParameter, type ScenarioFile } from "../scenario/index";
+import { isKindPath, scenarioFromObject, setParameter, type ScenarioFile } from "../scenario/index";
 import { SHIPPED } from "./shippedScenarios";
 
 /** A control's value: a number, null (never closes / lasts for good) or an option (scope). */
@@ -37,6 +37,12 @@ export function scenarioLabel(source: ScenarioSource): string {
 
 export function withOverride(state: LabState, path: string, value: Override, baseValue: unknown): LabState {
   const overrides = new Map(state.overrides);
+  // A new kind (threshold distribution, network type) replaces its object: what was set in the
+  // old one goes, and the switch goes last, so that later changes apply to the new kind.
+  if (isKindPath(path)) {
+    const parent = path.slice(0, path.lastIndexOf(".") + 1);
+    for (const key of [...overrides.keys()]) if (key.startsWith(parent)) overrides.delete(key);
+  }
   if (Object.is(value, baseValue)) overrides.delete(path);
   else overrides.set(path, value);
   return { ...state, overrides };

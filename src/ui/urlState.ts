@@ -6,7 +6,7 @@
  * view decodes and validates it. Decoding is a boundary: every value is checked (known control path, number in its registry range,
  * allowed option) and the whole scenario validated before anything runs.
  */
-import { InputError, describeRange, describeValue, getParameter, loadScenario } from "../scenario/index";
+import { InputError, describeRange, describeValue, getParameter, loadScenario, setParameter } from "../scenario/index";
 import { controlsFor, nullable, type ControlSpec } from "./controlSpecs";
 import { baseScenario, effectiveScenario, type LabState, type Override, type ScenarioSource } from "./labState";
 import { DEFAULT_SCENARIO, SHIPPED } from "./shippedScenarios";
@@ -81,6 +81,7 @@ export function decodeState(search: string): DecodedState {
   const { main, more } = controlsFor(base);
   const specs = new Map([...main, ...more].map((spec) => [spec.path, spec]));
   const overrides = new Map<string, Override>();
+  let current: object = base;
   const entries = (params.get("set") ?? "").split(",").filter((entry) => entry !== "");
   const seed = params.get("seed");
   if (seed !== null) entries.push(`seed:${seed}`);
@@ -98,8 +99,12 @@ export function decodeState(search: string): DecodedState {
     }
     const value = parseValue(spec, colon < 0 ? "" : entry.slice(colon + 1));
     if (typeof value === "object" && value !== null) problems.push(`${path}: ${value.problem}`);
-    else if (getParameter(base, path) === undefined) problems.push(`${path}: not used by this scenario`);
-    else overrides.set(path, value);
+    // Checked against the scenario as set so far: a kind switch brings its own fields.
+    else if (getParameter(current, path) === undefined) problems.push(`${path}: not used by this scenario`);
+    else {
+      overrides.set(path, value);
+      current = setParameter(current, path, value);
+    }
   }
   if (problems.length) return reject();
   const state: LabState = { source, overrides };

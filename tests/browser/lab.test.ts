@@ -122,6 +122,43 @@ describe("browser lab", () => {
     await page.close();
   });
 
+  test("the threshold distribution and the network's type switch from their selects, as --set does", async () => {
+    const page = await open("?set=army.size:2000");
+    await redraw(page, () => page.locator("#ctl-thresholds-distribution").selectOption("uniform"));
+    expect(await page.locator("#ctl-thresholds-mean").isDisabled()).toBe(true);
+    await page.locator("details.more > summary").click();
+    expect(await page.locator("#ctl-thresholds-max-number").inputValue()).toBe("1");
+    await redraw(page, () => page.locator("#ctl-thresholds-max-number").fill("0.5"));
+    expect(page.url()).toContain("thresholds.distribution:uniform,thresholds.max:0.5");
+
+    await redraw(page, () => page.locator("#ctl-observation-scope").selectOption("network"));
+    await redraw(page, () => page.locator("#ctl-network-type").selectOption("small-world"));
+    expect(await page.locator("#ctl-network-meanDegree").isDisabled()).toBe(true);
+    expect(await page.locator("#ctl-network-degree").isDisabled()).toBe(false);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-series")]);
+    let scenario: object = JSON.parse(defaultScenarioText());
+    for (const [path, value] of [
+      ["army.size", 2000],
+      ["thresholds.distribution", "uniform"],
+      ["thresholds.max", 0.5],
+      ["observation.scope", "network"],
+      ["network.type", "small-world"],
+    ] as const)
+      scenario = setParameter(scenario, path, value);
+    const file = scenarioFromObject(scenario);
+    expect(file.parameters.thresholds).toEqual({ distribution: "uniform", min: 0, max: 0.5 });
+    const result = simulate(toModelParams(file), file.parameters.seed);
+    expect(readFileSync((await download.path())!, "utf8")).toBe(seriesCsv([{ scenario: "asylum-offer-deadline", run: 0, result }]));
+
+    // A scenario whose thresholds are a list shows that kind, not offered in the select.
+    await redraw(page, () => page.locator("#scenario-picker").selectOption("granovetter-uniform"));
+    expect(await page.locator("#ctl-thresholds-distribution").inputValue()).toBe("list");
+    await page.locator("#ctl-thresholds-distribution").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "distribution-select-1280x800.png") });
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
   test("invalid numbers are shown next to their field and not run", async () => {
     const page = await open();
     const before = await summaryText(page);

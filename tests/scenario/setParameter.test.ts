@@ -15,6 +15,20 @@ describe("setParameter", () => {
     expect(getParameter(setParameter(scenario, "deterrence.reprisal", 0.2), "deterrence.reprisal")).toBe(0.2);
   });
 
+  it("switching the threshold distribution or the network's type replaces the object with the new kind's defaults", () => {
+    const normal = setParameter(scenario, "thresholds", { distribution: "normal", mean: 0.3, sd: 0.1 });
+    const uniform = setParameter(normal, "thresholds.distribution", "uniform");
+    expect(getParameter(uniform, "thresholds")).toEqual({ distribution: "uniform", min: 0, max: 1 });
+    expect(validateScenario(setParameter(uniform, "thresholds.min", 0.2)).parameters.thresholds).toEqual({ distribution: "uniform", min: 0.2, max: 1 });
+    // The same kind again changes nothing.
+    expect(getParameter(setParameter(normal, "thresholds.distribution", "normal"), "thresholds")).toEqual({ distribution: "normal", mean: 0.3, sd: 0.1 });
+    const smallWorld = setParameter(scenario, "network.type", "small-world");
+    expect(getParameter(smallWorld, "network")).toEqual({ type: "small-world", degree: 4, rewire: 0.1 });
+    expect(validateScenario(smallWorld).parameters.network).toEqual({ type: "small-world", degree: 4, rewire: 0.1 });
+    // A kind read from a file has no defaults: validation asks for what it needs.
+    expect(() => validateScenario(setParameter(normal, "thresholds.distribution", "list"))).toThrow(/parameters\.thresholds/);
+  });
+
   it("refuses an index past the end of a list, naming its length", () => {
     expect(getParameter(setParameter(scenario, "offer.windows.1", { open: 40 }), "offer.windows.1.open")).toBe(40);
     expect(() => setParameter(scenario, "offer.windows.3.close", 5)).toThrow(/parameters\.offer\.windows: has 1 item\(s\)/);
