@@ -68,27 +68,24 @@ function numberControl(path: string, days = Infinity): ControlSpec {
   return { kind: "number", path, parameter, sliderMax, log: path === "army.size", step };
 }
 
+/** Selects that switch a kind (src/scenario/kinds.ts): the new kind starts at its defaults. */
+const KIND_SELECTS: Record<string, { label: string; doc: string }> = {
+  "thresholds.distribution": {
+    label: "Threshold distribution",
+    doc: "Normal (mean and spread), uniform (minimum and maximum, under More) or beta (alpha and beta, under More); switching starts the new kind at its defaults. A list of thresholds comes from a scenario file.",
+  },
+  "network.type": {
+    label: "Network",
+    doc: "Whom soldiers observe under network or mix scope: Erdos-Renyi (mean degree), small-world (lattice degree, rewiring under More) or units linked by random ties (under More). An edge list comes from a scenario file.",
+  },
+};
+
 function control(path: string, days?: number): ControlSpec {
   if (path === "observation.scope")
     return { kind: "select", path, label: "Observation scope", options: SCOPES, doc: "Whom soldiers watch: the army-wide share, their unit, their network neighbours, or a weighted mix." };
   if (path === "observation.local")
     return { kind: "select", path, label: "Local signal in a mix", options: LOCALS, doc: "With scope \"mix\": which local signal is mixed with the army-wide news." };
-  if (path === "thresholds.distribution")
-    return {
-      kind: "select",
-      path,
-      label: "Threshold distribution",
-      options: switchableKinds(path),
-      doc: "Normal (mean and spread), uniform (minimum and maximum, under More) or beta (alpha and beta, under More); switching starts the new kind at its defaults. A list of thresholds comes from a scenario file.",
-    };
-  if (path === "network.type")
-    return {
-      kind: "select",
-      path,
-      label: "Network",
-      options: switchableKinds(path),
-      doc: "Whom soldiers observe under network or mix scope: Erdos-Renyi (mean degree), small-world (lattice degree, rewiring under More) or units linked by random ties (under More). An edge list comes from a scenario file.",
-    };
+  if (Object.hasOwn(KIND_SELECTS, path)) return { kind: "select", path, ...KIND_SELECTS[path], options: switchableKinds(path) };
   return numberControl(path, days);
 }
 

@@ -46,6 +46,18 @@ async function expectSameAsCommandLine(page: Page, grid: string): Promise<void> 
   expect(withoutSpec(grid)).toEqual(withoutSpec(expected));
 }
 
+/** A 4 x 4 sweep of 20,000 soldiers, 10 runs a cell, on one worker: still running once `cells` cells are drawn. */
+async function startSlowSweep(cells: number): Promise<TestPage> {
+  const page = await open("?scenario=asylum-offer-deadline&set=army.size:20000");
+  await page.evaluate(() => (window as unknown as { defectionSweep: { setPoolSize(n: number): void } }).defectionSweep.setPoolSize(1));
+  await axis(page, 0, "offer.attractiveness", "0.1", "0.9", "4");
+  await axis(page, 1, "thresholds.mean", "0.2", "0.6", "4");
+  await setNumber(page, "#sweep-runs", "10");
+  await page.click("#sweep-run");
+  await page.waitForFunction((n) => Number(document.body.dataset.sweepCells ?? 0) >= n, cells, { timeout: 20_000 });
+  return page;
+}
+
 async function fetchDownload(page: Page, button: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
   return readFileSync((await download.path())!, "utf8");
@@ -169,13 +181,7 @@ describe("sweep view", () => {
   });
 
   test("the sweep and the comparison share one pool of workers: while one runs, the other says so and waits", async () => {
-    const page = await open("?scenario=asylum-offer-deadline&set=army.size:20000");
-    await page.evaluate(() => (window as unknown as { defectionSweep: { setPoolSize(n: number): void } }).defectionSweep.setPoolSize(1));
-    await axis(page, 0, "offer.attractiveness", "0.1", "0.9", "4");
-    await axis(page, 1, "thresholds.mean", "0.2", "0.6", "4");
-    await setNumber(page, "#sweep-runs", "10");
-    await page.click("#sweep-run");
-    await page.waitForFunction(() => Number(document.body.dataset.sweepCells ?? 0) >= 1, null, { timeout: 20_000 });
+    const page = await startSlowSweep(1);
 
     await page.click("#tab-compare");
     await page.click("#compare-pin");
@@ -199,13 +205,7 @@ describe("sweep view", () => {
   }, 60_000);
 
   test("cancel keeps the finished cells as a usable partial grid", async () => {
-    const page = await open("?scenario=asylum-offer-deadline&set=army.size:20000");
-    await page.evaluate(() => (window as unknown as { defectionSweep: { setPoolSize(n: number): void } }).defectionSweep.setPoolSize(1));
-    await axis(page, 0, "offer.attractiveness", "0.1", "0.9", "4");
-    await axis(page, 1, "thresholds.mean", "0.2", "0.6", "4");
-    await setNumber(page, "#sweep-runs", "10");
-    await page.click("#sweep-run");
-    await page.waitForFunction(() => Number(document.body.dataset.sweepCells ?? 0) >= 2, null, { timeout: 20_000 });
+    const page = await startSlowSweep(2);
     await page.click("#sweep-cancel");
     await page.waitForFunction(() => document.body.dataset.sweepState === "cancelled", null, { timeout: 10_000 });
     const cells = await page.locator("#sweep-chart-body rect.sweep-cell").count();
