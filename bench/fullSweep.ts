@@ -68,12 +68,15 @@ export function wattsEdgeWork(graph: Graph, fate: Int32Array, days: number): () 
   const counts = new Int32Array(graph.size);
   return () => {
     counts.fill(0);
+    let ties = 0;
     for (const list of lists) {
       for (let k = 0; k < list.length; k++) {
         const i = list[k];
-        for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) counts[neighbours[e]]++;
+        const end = offsets[i + 1];
+        ties += end - offsets[i];
+        for (let e = offsets[i]; e < end; e++) counts[neighbours[e]]++;
       }
     }
-    return counts[0];
+    return ties;
   };
 }
