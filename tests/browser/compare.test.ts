@@ -176,6 +176,32 @@ describe("comparison view", () => {
     await page.close();
   }, 60_000);
 
+  test("continue after a cancel runs only the missing runs, and the result is the uninterrupted ensemble's", async () => {
+    const comparison = JSON.parse(savedJson);
+    comparison.runs = 1000;
+    const page = await open();
+    await page.evaluate(() => (window as unknown as { defectionCompare: { setPoolSize(n: number): void } }).defectionCompare.setPoolSize(1));
+    await loadComparison(page, "resume.json", JSON.stringify(comparison));
+    await page.waitForFunction(() => Number(document.body.dataset.compareRuns ?? 0) >= 10, null, { timeout: 30_000 });
+    await page.click("#compare-cancel");
+    await finished(page, "cancelled");
+    const k = Number(await page.evaluate(() => document.body.dataset.compareRuns));
+    expect(k).toBeLessThan(1000);
+    expect(await page.locator("#compare-continue").isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "compare-continue-1280x800.png") });
+    await page.click("#compare-continue");
+    await finished(page, "done", 60_000);
+    expect(await page.locator("#compare-continue").isVisible()).toBe(false);
+    expect(await page.locator("#compare-table tbody tr[data-variant='1'] [data-key=runs]").innerText()).toBe("1000");
+    const summary = await fetchDownload(page, "#compare-download-summary");
+    const saved = join(dir, "resume.json");
+    writeFileSync(saved, JSON.stringify(comparison));
+    cli("compare", saved, "--summary", join(dir, "resumed.csv"));
+    expect(summary.text).toBe(readFileSync(join(dir, "resumed.csv"), "utf8"));
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   test("when the pool's workers die mid-run the page says so, keeps variants and finished runs, and a retry works", async () => {
     const comparison = JSON.parse(savedJson);
     comparison.runs = 10_000;

@@ -128,6 +128,8 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   const status = el(root, "div", { class: "run-status compare-status" });
   const runButton = el(status, "button", { type: "button", id: "compare-run", class: "primary" }, "Run ensemble");
   const cancelButton = el(status, "button", { type: "button", id: "compare-cancel" }, "Cancel");
+  const continueButton = el(status, "button", { type: "button", id: "compare-continue", title: "Run the runs this ensemble still lacks, keeping those done" }, "Continue");
+  continueButton.hidden = true;
   const bar = el(status, "progress", { "aria-label": "Ensemble progress", max: "1" });
   const statusText = el(status, "span", { class: "status-text", role: "status" }, "");
   const progress = ensembleProgress(bar, statusText);
@@ -182,6 +184,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     const running = ours();
     runButton.disabled = running || comparison.variants.length === 0;
     cancelButton.disabled = !running;
+    continueButton.hidden = running || !unfinished();
     pinButton.disabled = addShipped.disabled = comparison.variants.length >= MAX_VARIANTS;
     const done = ensemble ? ensemble.results.completeRuns : 0;
     summaryButton.disabled = done === 0;
@@ -205,7 +208,17 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     document.dispatchEvent(new CustomEvent("compare:drawn", { detail: { runs: k } }));
   }
 
-  async function runEnsemble(): Promise<void> {
+  /** Whether the ensemble shown stopped short (cancelled or failed) and can be continued. */
+  function unfinished(): boolean {
+    return ensemble !== null && ensemble.results.received < ensemble.results.total;
+  }
+
+  /**
+   * Runs the ensemble of the variants; with `resume`, only the runs the one shown lacks (after a
+   * cancel or a failure), into the same results: every run's numbers depend only on its variant and
+   * index, so the continued ensemble is the one an uninterrupted run gives.
+   */
+  async function runEnsemble(resume = false): Promise<void> {
     if (ours() || comparison.variants.length === 0) return;
     messages.clear();
     if (pool.busy) {
@@ -213,13 +226,16 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
       return;
     }
     const run = comparison;
-    const results = new EnsembleResults(run.variants.length, run.runs, seriesRowCount(run) <= MAX_SERIES_ROWS);
-    ensemble = { results, key: numbersKey(run), names: run.variants.map((v) => v.name) };
-    charts.clear();
-    table.replaceChildren();
-    const tasks = ensembleTasks(run);
+    const continuing = resume && ensemble !== null && unfinished();
+    const results = continuing ? ensemble!.results : new EnsembleResults(run.variants.length, run.runs, seriesRowCount(run) <= MAX_SERIES_ROWS);
+    if (!continuing) {
+      ensemble = { results, key: numbersKey(run), names: run.variants.map((v) => v.name) };
+      charts.clear();
+      table.replaceChildren();
+    }
+    const tasks = ensembleTasks(run).filter((task) => !results.has(task.variant, task.run));
     const workers = Math.min(pool.poolSize, tasks.length);
-    progress.started(tasks.length, workers);
+    progress.started(results.total, workers, results.received);
     setState("running");
     const started = performance.now();
     const outcome = pool.run(
@@ -346,6 +362,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   cancelButton.addEventListener("click", () => {
     if (ours()) pool.cancel();
   });
+  continueButton.addEventListener("click", () => void runEnsemble(true));
 
   const names = () => comparison.variants.map((v) => v.name);
   seriesButton.addEventListener("click", () => {

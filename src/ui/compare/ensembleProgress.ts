@@ -4,7 +4,8 @@
  */
 
 export interface EnsembleProgress {
-  started(total: number, workers: number): void;
+  /** `done` runs of the `total` are already in (an ensemble continued after a cancel). */
+  started(total: number, workers: number, done?: number): void;
   update(done: number): void;
   finished(text: string): void;
 }
@@ -22,21 +23,24 @@ export function ensembleProgress(bar: HTMLProgressElement, text: HTMLElement): E
   let total = 0;
   let start = 0;
   let pool = 1;
+  let before = 0;
   bar.hidden = true;
   return {
-    started(runs, workers) {
+    started(runs, workers, done = 0) {
       total = runs;
       pool = workers;
+      before = done;
       start = performance.now();
       bar.hidden = false;
       bar.max = runs;
-      bar.value = 0;
-      text.textContent = `Starting ${runs.toLocaleString("en-US")} runs on ${workers} worker${workers === 1 ? "" : "s"}…`;
+      bar.value = done;
+      text.textContent = `Starting ${(runs - done).toLocaleString("en-US")} runs on ${workers} worker${workers === 1 ? "" : "s"}…`;
     },
     update(done) {
       bar.value = done;
       const elapsed = (performance.now() - start) / 1000;
-      const left = done > 0 ? (elapsed / done) * (total - done) : Infinity;
+      // The rate of this session only: runs already in took no time now.
+      const left = done > before ? (elapsed / (done - before)) * (total - done) : Infinity;
       text.textContent = `${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} runs done (${pool} worker${pool === 1 ? "" : "s"}), ${formatTimeLeft(left)}`;
     },
     finished(message) {

@@ -54,6 +54,11 @@ export class EnsembleResults {
     while (this.contiguous[variant] < this.runs && this.summaries[variant][this.contiguous[variant]] !== undefined) this.contiguous[variant]++;
   }
 
+  /** Whether run `run` of variant `variant` is in. */
+  has(variant: number, run: number): boolean {
+    return this.summaries[variant][run] !== undefined;
+  }
+
   /** k: runs 0..k-1 of every variant are in. */
   get completeRuns(): number {
     return this.variants ? Math.min(...this.contiguous) : 0;
