@@ -159,6 +159,18 @@ describe("browser lab", () => {
     await page.close();
   });
 
+  test("10 million soldiers run in the page (the global model), as the issue asks of a browser tab", async () => {
+    const page = await open("?scenario=granovetter-normal");
+    await redraw(page, () => page.locator("#ctl-army-size-number").fill("10000000"), 120_000);
+    expect(await page.locator("#run-status .status-text").innerText()).toMatch(/10,000,000 soldiers, 200 days, seed 1: ran in \d+ ms/);
+    // The same numbers as Node's for the same scenario.
+    const file = scenarioFromObject(setParameter(JSON.parse(readFileSync(join(ROOT, "scenarios", "granovetter-normal.json"), "utf8")), "army.size", 10_000_000));
+    const { summary } = simulate(toModelParams(file), file.parameters.seed);
+    expect(await summaryText(page)).toContain(`(${summary.finalDefected.toLocaleString("en-US")} soldiers)`);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 150_000);
+
   test("invalid numbers are shown next to their field and not run", async () => {
     const page = await open();
     const before = await summaryText(page);
