@@ -77,6 +77,13 @@ describe("comparison view", () => {
       expect(await page.locator(`#chart-ensemble-curves path.band[data-variant="${variant}"]`).count()).toBe(2);
       expect(await page.locator(`#chart-ensemble-curves path.median[data-variant="${variant}"]`).count()).toBe(1);
     }
+    // Day by day, only the non-baseline variant has a difference to the baseline: bands, median and a zero rule.
+    expect(await page.locator('#chart-daily-difference path.band[data-variant="1"]').count()).toBe(2);
+    expect(await page.locator('#chart-daily-difference path.median[data-variant="1"]').count()).toBe(1);
+    expect(await page.locator('#chart-daily-difference path[data-variant="0"]').count()).toBe(0);
+    expect(await page.locator("#chart-daily-difference line.zero-rule").count()).toBe(1);
+    expect(await page.locator("#chart-daily-difference .chart-alt").innerText()).toMatch(/largest median difference \+\d/);
+    await page.locator("#chart-daily-difference").screenshot({ path: join(SHOTS, "compare-daily-difference-1280x800.png") });
     expect(await page.locator("#compare-table tbody tr").count()).toBe(2);
     expect(await page.locator("#compare-table tbody tr[data-variant='0'] [data-key=runs]").innerText()).toBe(String(RUNS));
     expect(await page.locator("#compare-table tbody tr[data-variant='1'] th").innerText()).toBe(hostile);

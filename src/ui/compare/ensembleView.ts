@@ -34,6 +34,11 @@ export interface VariantView {
   statistics: VariantStatistics;
   /** Final share minus the baseline's, run by run; null for the baseline itself. */
   difference: Spread | null;
+  /**
+   * Defected share minus the baseline's in the same run, day by day (days both runs have):
+   * median, 50% and 90% bands over the runs; null for the baseline itself.
+   */
+  dailyDifference: Bands | null;
   /** The first few runs' daily shares, drawn faint on request. */
   samples: Float32Array[];
 }
@@ -53,6 +58,7 @@ export function ensembleView(results: EnsembleResults, comparison: Comparison, s
   const k = results.completeRuns;
   const summaries = results.summaries.map((runs) => runs.slice(0, k));
   const baseline = summaries[comparison.baseline] ?? null;
+  const baselineShares = baseline ? results.shares[comparison.baseline].slice(0, k) : null;
   const variants = comparison.variants.map((variant, index): VariantView => {
     const own = summaries[index];
     const shares = results.shares[index].slice(0, k);
@@ -68,10 +74,16 @@ export function ensembleView(results: EnsembleResults, comparison: Comparison, s
       finalShares: Float64Array.from(own, (s) => s.finalShare).sort(),
       statistics: variantStatistics(own, isBaseline ? null : baseline),
       difference: isBaseline || !baseline ? null : spread(Float64Array.from(own, (s, run) => s.finalShare - baseline[run].finalShare).sort()),
+      dailyDifference: isBaseline || !baselineShares ? null : dailyBands(shares.map((run, r) => pairedDifference(run, baselineShares[r]))),
       samples: shares.slice(0, samples),
     };
   });
   return { variants, baseline: comparison.baseline, runs: k, requested: results.runs, commonRandomNumbers: comparison.commonRandomNumbers, masterSeed: comparison.masterSeed };
+}
+
+/** a[d] - b[d] on the days both have. */
+function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
+  return Float64Array.from({ length: Math.min(a.length, b.length) }, (_, d) => a[d] - b[d]);
 }
 
 /** Median and 50% / 90% central ranges of ascending values (null without values). */

@@ -127,6 +127,26 @@ describe("ensemble tasks and results", () => {
     expect(b.p50.length).toBe(41);
     for (let d = 0; d <= 40; d++) expect(b.p05[d] <= b.p25[d] && b.p25[d] <= b.p50[d] && b.p50[d] <= b.p75[d] && b.p75[d] <= b.p95[d]).toBe(true);
   });
+
+  it("pairs the daily shares run by run: the day-by-day difference to the baseline, with its bands", () => {
+    const c = { ...two(), baseline: 0 };
+    const params = c.variants.map((v) => toModelParams(v.scenario));
+    const results = new EnsembleResults(2, 6, false);
+    for (const t of ensembleTasks(c)) results.add(t.variant, t.run, simulate(params[t.variant], t.seed));
+    const view = ensembleView(results, c);
+    expect(view.variants[0].dailyDifference).toBeNull();
+    const daily = view.variants[1].dailyDifference!;
+    // By hand: run r's defected share on day d in the variant minus the baseline's, sorted per day.
+    for (const d of [0, 10, 40]) {
+      const column = Array.from({ length: 6 }, (_, r) => results.shares[1][r][d] - results.shares[0][r][d]).sort((x, y) => x - y);
+      expect(daily.p50[d]).toBeCloseTo((column[2] + column[3]) / 2, 12);
+      expect(daily.p05[d]).toBeGreaterThanOrEqual(column[0]);
+      expect(daily.p95[d]).toBeLessThanOrEqual(column[5]);
+    }
+    // A stronger offer is never worse run by run, on any day; on the last day the median is the final shares' median difference.
+    for (let d = 0; d <= 40; d++) expect(daily.p05[d]).toBeGreaterThanOrEqual(-1e-7);
+    expect(daily.p50[40]).toBeCloseTo(view.variants[1].difference!.p50, 6);
+  });
 });
 
 describe("comparison file and permalink", () => {

@@ -4,9 +4,10 @@ import { ensembleCurves } from "./ensembleCurves";
 import { finalShareChart } from "./finalShareChart";
 import { cascadeProbabilityChart } from "./cascadeProbabilityChart";
 import { pairedDifferenceChart } from "./pairedDifferenceChart";
+import { dailyDifferenceChart } from "./dailyDifferenceChart";
 
 export type { EnsembleChart, EnsembleChartOptions } from "./ensembleChart";
 
-export const ENSEMBLE_CHARTS: EnsembleChart[] = [ensembleCurves, pairedDifferenceChart, cascadeProbabilityChart, finalShareChart];
+export const ENSEMBLE_CHARTS: EnsembleChart[] = [ensembleCurves, dailyDifferenceChart, pairedDifferenceChart, cascadeProbabilityChart, finalShareChart];
 
-export { ensembleCurves, finalShareChart, cascadeProbabilityChart, pairedDifferenceChart };
+export { ensembleCurves, dailyDifferenceChart, finalShareChart, cascadeProbabilityChart, pairedDifferenceChart };
