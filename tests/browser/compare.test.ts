@@ -84,6 +84,13 @@ describe("comparison view", () => {
     expect(await page.locator("#chart-daily-difference line.zero-rule").count()).toBe(1);
     expect(await page.locator("#chart-daily-difference .chart-alt").innerText()).toMatch(/largest median difference \+\d/);
     await page.locator("#chart-daily-difference").screenshot({ path: join(SHOTS, "compare-daily-difference-1280x800.png") });
+    // A new colour for a variant redraws its curves in it and keeps the runs (no new ensemble).
+    const drawn = await page.evaluate(() => document.body.dataset.compareDrawn);
+    await page.locator("#variant-list li[data-index='1'] .variant-colour").fill("#123456");
+    await page.waitForFunction((before) => document.body.dataset.compareDrawn !== before, drawn);
+    expect(await page.locator('#chart-ensemble-curves path.median[data-variant="1"]').getAttribute("stroke")).toBe("#123456");
+    expect(await state(page)).toBe("done");
+    expect(await page.locator("#compare-table tbody tr[data-variant='1'] [data-key=runs]").innerText()).toBe(String(RUNS));
     expect(await page.locator("#compare-table tbody tr").count()).toBe(2);
     expect(await page.locator("#compare-table tbody tr[data-variant='0'] [data-key=runs]").innerText()).toBe(String(RUNS));
     expect(await page.locator("#compare-table tbody tr[data-variant='1'] th").innerText()).toBe(hostile);

@@ -11,7 +11,8 @@ import type { Override } from "../labState";
 import { SHIPPED } from "../shippedScenarios";
 import { messageArea, issueLines } from "../messageArea";
 import { download, downloadText } from "../download";
-import { EMPTY_COMPARISON, addVariant, moveVariant, numbersKey, removeVariant, renameVariant, setBaseline, setVariantHidden, uniqueName } from "./comparisonState";
+import { EMPTY_COMPARISON, addVariant, moveVariant, numbersKey, removeVariant, renameVariant, setBaseline, setVariantHidden,
+  setVariantColour, uniqueName } from "./comparisonState";
 import { variantName } from "./variantName";
 import { ensembleTasks } from "./ensembleTasks";
 import { EnsembleResults, MAX_SERIES_ROWS, seriesRowCount } from "./ensembleResults";
@@ -90,6 +91,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
       }
     },
     setHidden: (index, hidden) => update(setVariantHidden(comparison, index, hidden)),
+    setColour: (index, colour) => update(setVariantColour(comparison, index, colour)),
     setBaseline: (index) => update(setBaseline(comparison, index)),
     move: (index, delta) => {
       update(moveVariant(comparison, index, delta));

@@ -39,6 +39,12 @@ export function setVariantHidden(comparison: Comparison, index: number, hidden: 
   return withVariant(comparison, index, { hidden });
 }
 
+/** Sets a variant's colour (#rrggbb, as a colour input gives it). */
+export function setVariantColour(comparison: Comparison, index: number, colour: string): Comparison {
+  if (!/^#[0-9a-fA-F]{6}$/.test(colour)) throw new Error(`invalid colour ${colour}: expected #rrggbb`);
+  return withVariant(comparison, index, { colour: colour.toLowerCase() });
+}
+
 /** Removes a variant; the baseline stays on the same variant (or moves to the first if it was removed). */
 export function removeVariant(comparison: Comparison, index: number): Comparison {
   const variants = comparison.variants.filter((_, k) => k !== index);

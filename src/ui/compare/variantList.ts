@@ -1,15 +1,17 @@
 /**
- * The pinned variants as an ordered list: colour, name (an editable text field: a name is only
- * ever text, never markup), what it is, baseline, shown, move up / down and remove. Everything is
+ * The pinned variants as an ordered list: colour (a colour picker), name (an editable text field:
+ * a name is only ever text, never markup), what it is, baseline, shown, move up / down and remove. Everything is
  * a native control, so it works from the keyboard; Alt+ArrowUp / Alt+ArrowDown on a row move it
  * too, and focus follows the moved variant.
  */
 import type { Comparison } from "../../ensemble/comparisonFile";
 import { MAX_NAME } from "./comparisonState";
+import { VARIANT_COLOURS } from "./variantColour";
 
 export interface VariantListEvents {
   rename(index: number, name: string): string | null;
   setHidden(index: number, hidden: boolean): void;
+  setColour(index: number, colour: string): void;
   setBaseline(index: number): void;
   move(index: number, delta: number): void;
   remove(index: number): void;
@@ -48,8 +50,9 @@ export function variantList(root: HTMLOListElement, events: VariantListEvents): 
           event.preventDefault();
           events.move(index, event.key === "ArrowUp" ? -1 : 1);
         });
+        const colour = variant.colour ?? VARIANT_COLOURS[index % VARIANT_COLOURS.length];
         const swatch = el(item, "span", "swatch");
-        swatch.style.background = variant.colour ?? "#777";
+        swatch.style.background = colour;
         swatch.setAttribute("aria-hidden", "true");
 
         const main = el(item, "div", "variant-main");
@@ -86,6 +89,13 @@ export function variantList(root: HTMLOListElement, events: VariantListEvents): 
         shown.checked = !variant.hidden;
         shown.addEventListener("change", () => events.setHidden(index, !shown.checked));
         shown.parentElement!.append(" shown");
+        const picker = el(el(options, "label", "check"), "input");
+        picker.type = "color";
+        picker.className = "variant-colour";
+        picker.value = colour.toLowerCase();
+        picker.setAttribute("aria-label", `Colour of ${variant.name}`);
+        picker.addEventListener("change", () => events.setColour(index, picker.value));
+        picker.parentElement!.append(" colour");
 
         const actions = el(item, "div", "variant-actions");
         const up = button(actions, "move-up", "↑", `Move up: ${variant.name}`, () => events.move(index, -1));
