@@ -11,7 +11,7 @@ import type { Override } from "../labState";
 import { SHIPPED } from "../shippedScenarios";
 import { messageArea, issueLines } from "../messageArea";
 import { download, downloadText } from "../download";
-import { EMPTY_COMPARISON, addVariant, moveVariant, numbersKey, removeVariant, renameVariant, setBaseline, setVariantHidden,
+import { EMPTY_COMPARISON, addVariant, moveVariant, numbersKey, removeVariant, reorderOfRuns, renameVariant, setBaseline, setVariantHidden,
   setVariantColour, uniqueName } from "./comparisonState";
 import { variantName } from "./variantName";
 import { ensembleTasks } from "./ensembleTasks";
@@ -162,7 +162,11 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   function update(next: Comparison): void {
     const previous = comparison;
     comparison = next;
-    if (ensemble && numbersKey(next) !== ensemble.key) {
+    const order = ensemble && !ours() && numbersKey(previous) === ensemble.key ? reorderOfRuns(previous, next) : null;
+    if (ensemble && order && numbersKey(next) !== ensemble.key) {
+      // Only the order changed, under common random numbers: the runs stay, reordered.
+      ensemble = { ...ensemble, results: ensemble.results.reordered(order), key: numbersKey(next) };
+    } else if (ensemble && numbersKey(next) !== ensemble.key) {
       if (ours()) pool.cancel();
       ensemble = null;
       charts.clear();

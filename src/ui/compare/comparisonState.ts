@@ -86,6 +86,29 @@ export function numbersKey(comparison: Comparison): string {
   return JSON.stringify([comparison.runs, comparison.masterSeed, comparison.commonRandomNumbers, comparison.variants.map((v) => v.scenario)]);
 }
 
+/**
+ * When `next` only reorders the variants of `previous` under common random numbers (same runs,
+ * master seed and scenarios), their runs are still valid: run r of every variant uses seed
+ * master + r whatever its position. Returns, for each variant of `next`, its index in `previous`;
+ * null when the runs would differ (other numbers, or without common random numbers, where a
+ * variant's seeds depend on its position).
+ */
+export function reorderOfRuns(previous: Comparison, next: Comparison): number[] | null {
+  if (!previous.commonRandomNumbers || !next.commonRandomNumbers || previous.runs !== next.runs || previous.masterSeed !== next.masterSeed) return null;
+  if (previous.variants.length !== next.variants.length) return null;
+  const before = previous.variants.map((v) => JSON.stringify(v.scenario));
+  const taken = new Set<number>();
+  const order: number[] = [];
+  for (const variant of next.variants) {
+    const text = JSON.stringify(variant.scenario);
+    const from = before.findIndex((t, k) => t === text && !taken.has(k));
+    if (from < 0) return null;
+    taken.add(from);
+    order.push(from);
+  }
+  return order;
+}
+
 function withVariant(comparison: Comparison, index: number, change: Partial<Variant>): Comparison {
   if (!(index >= 0 && index < comparison.variants.length)) throw new Error(`invalid variant: ${index}`);
   return { ...comparison, variants: comparison.variants.map((v, k) => (k === index ? { ...v, ...change } : v)) };

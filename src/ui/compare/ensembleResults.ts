@@ -59,6 +59,20 @@ export class EnsembleResults {
     return this.summaries[variant][run] !== undefined;
   }
 
+  /** The same runs with the variants in a new order: variant v of the result is variant order[v] here. */
+  reordered(order: readonly number[]): EnsembleResults {
+    if (order.length !== this.variants) throw new Error(`invalid order: ${order.length} variants, expected ${this.variants}`);
+    const next = new EnsembleResults(this.variants, this.runs, this.series !== null);
+    order.forEach((from, v) => {
+      next.summaries[v] = this.summaries[from];
+      next.shares[v] = this.shares[from];
+      if (next.series && this.series) next.series[v] = this.series[from];
+      next.contiguous[v] = this.contiguous[from];
+    });
+    next.received = this.received;
+    return next;
+  }
+
   /** k: runs 0..k-1 of every variant are in. */
   get completeRuns(): number {
     return this.variants ? Math.min(...this.contiguous) : 0;

@@ -12,7 +12,7 @@ import { ensembleSeed } from "../../../src/ensemble/ensembleSeed";
 import { variantStatistics } from "../../../src/ensemble/variantStatistics";
 import { seriesCsv, summaryCsv } from "../../../src/output/runCsv";
 import type { Comparison } from "../../../src/ensemble/comparisonFile";
-import { EMPTY_COMPARISON, addVariant, moveVariant, numbersKey, removeVariant, renameVariant, setVariantColour, setVariantHidden, uniqueName } from "../../../src/ui/compare/comparisonState";
+import { EMPTY_COMPARISON, addVariant, moveVariant, numbersKey, removeVariant, renameVariant, reorderOfRuns, setVariantColour, setVariantHidden, uniqueName } from "../../../src/ui/compare/comparisonState";
 import { nextVariantColour, VARIANT_COLOURS } from "../../../src/ui/compare/variantColour";
 import { variantName } from "../../../src/ui/compare/variantName";
 import { ensembleTasks } from "../../../src/ui/compare/ensembleTasks";
@@ -72,6 +72,25 @@ describe("comparison state", () => {
     expect(() => setVariantColour(c, 1, "red")).toThrow(/#rrggbb/);
     expect(numbersKey(moveVariant(c, 0, 1))).not.toBe(key);
     expect(numbersKey({ ...c, masterSeed: 12 })).not.toBe(key);
+  });
+
+  it("keeps the runs when only the order changes under common random numbers, and only then", () => {
+    const c = two();
+    const moved = moveVariant(c, 0, 1);
+    expect(reorderOfRuns(c, moved)).toEqual([1, 0]);
+    expect(reorderOfRuns({ ...c, commonRandomNumbers: false }, { ...moved, commonRandomNumbers: false })).toBeNull();
+    expect(reorderOfRuns(c, { ...moved, masterSeed: c.masterSeed + 1 })).toBeNull();
+    expect(reorderOfRuns(c, removeVariant(c, 0))).toBeNull();
+    // The reordered results export what the moved comparison computes: rows follow the variants.
+    const params = c.variants.map((v) => toModelParams(v.scenario));
+    const results = new EnsembleResults(2, 3, true);
+    for (const t of ensembleTasks(c)) results.add(t.variant, t.run, simulate(params[t.variant], t.seed));
+    const again = new EnsembleResults(2, 3, true);
+    const movedParams = moved.variants.map((v) => toModelParams(v.scenario));
+    for (const t of ensembleTasks(moved)) again.add(t.variant, t.run, simulate(movedParams[t.variant], t.seed));
+    const names = moved.variants.map((v) => v.name);
+    expect(results.reordered([1, 0]).summaryCsv(names)).toBe(again.summaryCsv(names));
+    expect(results.reordered([1, 0]).seriesCsvParts(names).join("")).toBe(again.seriesCsvParts(names).join(""));
   });
 
   it("names a pinned variant after its scenario and what was changed", () => {
