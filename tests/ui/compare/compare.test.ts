@@ -34,6 +34,14 @@ const small = (attractiveness: number): ScenarioFile => {
 };
 const two = (): Comparison => addVariant(addVariant({ ...EMPTY_COMPARISON, runs: 6, masterSeed: 11 }, { name: "weak", hidden: false, scenario: small(0.05) }), { name: "strong", hidden: false, scenario: small(0.2) });
 
+/** Every run of `c`'s ensemble, simulated here. */
+function ensembleOf(c: Comparison, keepSeries: boolean): EnsembleResults {
+  const params = c.variants.map((v) => toModelParams(v.scenario));
+  const results = new EnsembleResults(c.variants.length, c.runs, keepSeries);
+  for (const t of ensembleTasks(c)) results.add(t.variant, t.run, simulate(params[t.variant], t.seed));
+  return results;
+}
+
 describe("comparison state", () => {
   it("gives variants distinct palette colours and refuses a ninth", () => {
     let c = EMPTY_COMPARISON;
@@ -82,12 +90,8 @@ describe("comparison state", () => {
     expect(reorderOfRuns(c, { ...moved, masterSeed: c.masterSeed + 1 })).toBeNull();
     expect(reorderOfRuns(c, removeVariant(c, 0))).toBeNull();
     // The reordered results export what the moved comparison computes: rows follow the variants.
-    const params = c.variants.map((v) => toModelParams(v.scenario));
-    const results = new EnsembleResults(2, 3, true);
-    for (const t of ensembleTasks(c)) results.add(t.variant, t.run, simulate(params[t.variant], t.seed));
-    const again = new EnsembleResults(2, 3, true);
-    const movedParams = moved.variants.map((v) => toModelParams(v.scenario));
-    for (const t of ensembleTasks(moved)) again.add(t.variant, t.run, simulate(movedParams[t.variant], t.seed));
+    const results = ensembleOf(c, true);
+    const again = ensembleOf(moved, true);
     const names = moved.variants.map((v) => v.name);
     expect(results.reordered([1, 0]).summaryCsv(names)).toBe(again.summaryCsv(names));
     expect(results.reordered([1, 0]).seriesCsvParts(names).join("")).toBe(again.seriesCsvParts(names).join(""));
@@ -134,9 +138,7 @@ describe("ensemble tasks and results", () => {
 
   it("computes the view's statistics with variantStatistics and pairs differences run by run", () => {
     const c = { ...two(), baseline: 0 };
-    const params = c.variants.map((v) => toModelParams(v.scenario));
-    const results = new EnsembleResults(2, 6, false);
-    for (const t of ensembleTasks(c)) results.add(t.variant, t.run, simulate(params[t.variant], t.seed));
+    const results = ensembleOf(c, false);
     const view = ensembleView(results, c);
     const [weak, strong] = results.summaries;
     expect(view.variants[0].statistics).toEqual(variantStatistics(weak, null));
@@ -153,9 +155,7 @@ describe("ensemble tasks and results", () => {
 
   it("pairs the daily shares run by run: the day-by-day difference to the baseline, with its bands", () => {
     const c = { ...two(), baseline: 0 };
-    const params = c.variants.map((v) => toModelParams(v.scenario));
-    const results = new EnsembleResults(2, 6, false);
-    for (const t of ensembleTasks(c)) results.add(t.variant, t.run, simulate(params[t.variant], t.seed));
+    const results = ensembleOf(c, false);
     const view = ensembleView(results, c);
     expect(view.variants[0].dailyDifference).toBeNull();
     const daily = view.variants[1].dailyDifference!;
