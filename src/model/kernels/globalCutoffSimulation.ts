@@ -25,15 +25,14 @@ import { LOYAL_FATE, type RunResult, type RunSeries } from "../result";
 import { summarize } from "../summary";
 import { buildRunInputs, type RunInputs } from "./runInputs";
 import { cohortsOf } from "./cohorts";
+import { hasDeterministicRules } from "./deterministicRules";
 import type { Cohort } from "./runState";
 import { ownThresholdOf, thresholdLadders, willingPrefix, type ThresholdOrder } from "./thresholdLadders";
 
 export class GlobalCutoffSimulation extends DailyRun {
   /** Whether this kernel gives the run: global observation, and nobody ever unaware, without a chance or caught. */
   static applies(params: ModelParams): boolean {
-    if (params.observation.scope !== "global") return false;
-    if (params.opportunity < 1 || params.deterrence.catchProbability > 0 || params.awareness.initial < 1) return false;
-    return params.events.every((e) => e.kind !== "mobilisation" || e.aware >= 1);
+    return params.observation.scope === "global" && hasDeterministicRules(params);
   }
 
   readonly population: Population;

@@ -22,6 +22,7 @@ import { LOYAL_FATE, type RunResult, type RunSeries } from "../result";
 import { summarize } from "../summary";
 import { buildRunInputs, type RunInputs } from "./runInputs";
 import { cohortsOf } from "./cohorts";
+import { hasDeterministicRules } from "./deterministicRules";
 import type { Cohort } from "./runState";
 import { RunScratch } from "./scratch";
 
@@ -33,9 +34,7 @@ const DONE = 0x3fffffff;
 export class NetworkCascadeSimulation extends DailyRun {
   /** Whether this kernel gives the run: network observation, and nobody ever unaware, without a chance or caught. */
   static applies(params: ModelParams): boolean {
-    if (params.observation.scope !== "network") return false;
-    if (params.opportunity < 1 || params.deterrence.catchProbability > 0 || params.awareness.initial < 1) return false;
-    return params.events.every((e) => e.kind !== "mobilisation" || e.aware >= 1);
+    return params.observation.scope === "network" && hasDeterministicRules(params);
   }
 
   readonly population: Population;

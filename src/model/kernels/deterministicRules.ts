@@ -1,0 +1,11 @@
+import type { ModelParams } from "../params";
+
+/**
+ * Whether every rule of a run is deterministic: everyone aware on joining (mobilised soldiers
+ * too), a chance every day and no catches (so no punishment). The special kernels for global and
+ * network observation (globalCutoffSimulation.ts, networkCascadeSimulation.ts) need it.
+ */
+export function hasDeterministicRules(params: ModelParams): boolean {
+  if (params.opportunity < 1 || params.deterrence.catchProbability > 0 || params.awareness.initial < 1) return false;
+  return params.events.every((e) => e.kind !== "mobilisation" || e.aware >= 1);
+}
