@@ -185,7 +185,6 @@ export class LocalDecisions {
     // expression: unless a seen punishment may have raised the need since (pure local scopes),
     // keys are up to date, so such a soldier is judged willing without reading anything more.
     const sure = this.pureLocal && rise > 0 ? -Infinity : raw - MARGIN * (1 + Math.abs(raw));
-    const { ownThreshold, unitDefected, neighbourDefected } = state;
     const n = state.capacity;
     const units = state.usesUnits;
     const base = this.base;
@@ -198,21 +197,12 @@ export class LocalDecisions {
         if (k <= bound) {
           if (!state.hasChance(i, d)) {
             waiting++;
-          } else if (k <= sure) {
+          } else if (k <= sure || this.willing(i, global, common, globalPunished, recent)) {
             state.act(i, d);
             key[i] = Infinity; // defected or caught
             if (units) base[i] = Infinity;
             continue;
           } else {
-            const signal = state.observedShare(i, global, unitDefected, neighbourDefected);
-            let threshold = ownThreshold[i] + common;
-            if (rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += rise;
-            if (signal >= threshold) {
-              state.act(i, d);
-              key[i] = Infinity; // defected or caught
-              if (units) base[i] = Infinity;
-              continue;
-            }
             k = key[i] = this.keyOf(i, d + 1);
           }
         }
@@ -221,6 +211,15 @@ export class LocalDecisions {
       blockMin[b] = least;
     }
     this.waiting = waiting;
+  }
+
+  /** The straightforward rule's test of soldier i on a day: his observed share reaches his threshold with the day's shifts. */
+  private willing(i: number, global: number, common: number, globalPunished: boolean, recent: number): boolean {
+    const state = this.state;
+    const signal = state.observedShare(i, global, state.unitDefected, state.neighbourDefected);
+    let threshold = state.ownThreshold[i] + common;
+    if (this.rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += this.rise;
+    return signal >= threshold;
   }
 
   /**
