@@ -9,7 +9,7 @@ import type { Chart, ChartData } from "./chartData";
 import { drawXAxis, drawYAxis } from "./axes";
 import { bandwagonModel, cobwebPath, type EquilibriumMark } from "./bandwagonModel";
 import { formatCount, formatShare, formatShareTick, formatThreshold } from "./format";
-import { containerWidth, createFrame } from "./frame";
+import { containerWidth, createFrame, hoverOverlay } from "./frame";
 import { COLOURS } from "./palette";
 
 export function bandwagonSubtitle(data: ChartData): string {
@@ -82,12 +82,7 @@ export const bandwagonChart: Chart = {
     plot.append("path").attr("class", "cobweb").attr("d", cobwebPath(model.shares, x, y)).attr("fill", "none").attr("stroke", "#888888").attr("stroke-width", 1.25);
 
     const focus = plot.append("circle").attr("r", 4).attr("fill", COLOURS.curve).attr("pointer-events", "none").style("display", "none");
-    plot
-      .append("rect")
-      .attr("class", "hover-overlay")
-      .attr("width", width)
-      .attr("height", height)
-      .attr("fill", "transparent")
+    hoverOverlay(frame)
       .on("pointermove pointerdown", (event: PointerEvent) => {
         const [px, py] = pointer(event);
         const v = Math.max(0, Math.min(1, x.invert(px)));

@@ -4,7 +4,7 @@
  * through the days, so the values are reachable without a pointer.
  */
 import { pointer, type ScaleLinear } from "d3";
-import type { Frame } from "./frame";
+import { hoverOverlay, type Frame } from "./frame";
 import { COLOURS } from "./palette";
 
 export interface HoverSeries {
@@ -19,7 +19,7 @@ export function dayAt(x: ScaleLinear<number, number>, px: number, days: number):
 }
 
 export function attachDayHover(frame: Frame, x: ScaleLinear<number, number>, days: number, series: HoverSeries[], lines: (day: number) => string[], firstDay = 0): void {
-  const { plot, width, height, tooltip } = frame;
+  const { plot, height, tooltip } = frame;
   const focus = plot.append("g").attr("class", "hover-focus").attr("pointer-events", "none").style("display", "none");
   const rule = focus.append("line").attr("y1", 0).attr("y2", height).attr("stroke", COLOURS.text).attr("stroke-width", 1);
   const dots = series.map((s) => focus.append("circle").attr("r", 3.5).attr("fill", s.colour).attr("stroke", COLOURS.background).attr("stroke-width", 1.5));
@@ -38,12 +38,7 @@ export function attachDayHover(frame: Frame, x: ScaleLinear<number, number>, day
     tooltip.hide();
   };
 
-  plot
-    .append("rect")
-    .attr("class", "hover-overlay")
-    .attr("width", width)
-    .attr("height", height)
-    .attr("fill", "transparent")
+  hoverOverlay(frame)
     .attr("tabindex", 0)
     .attr("aria-label", "Values by day: use the left and right arrow keys")
     .on("pointermove pointerdown", (event: PointerEvent) => {

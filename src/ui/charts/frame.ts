@@ -45,6 +45,11 @@ export interface Frame {
   tooltip: Tooltip;
 }
 
+/** A transparent rect over the whole plot area that takes the pointer, for a chart's hover readout. */
+export function hoverOverlay(frame: Pick<Frame, "plot" | "width" | "height">): Selection<SVGRectElement, unknown, null, undefined> {
+  return frame.plot.append("rect").attr("class", "hover-overlay").attr("width", frame.width).attr("height", frame.height).attr("fill", "transparent");
+}
+
 const DEFAULT_MARGIN: Margin = { top: 8, right: 16, bottom: 42, left: 56 };
 
 export function containerWidth(container: HTMLElement): number {

@@ -8,7 +8,7 @@ import { pointer, scaleLinear } from "d3";
 import type { Chart, ChartData } from "./chartData";
 import { drawXAxis, drawYAxis, integerTicks, tickCount } from "./axes";
 import { formatCount, formatShare, formatThreshold } from "./format";
-import { createFrame } from "./frame";
+import { createFrame, hoverOverlay } from "./frame";
 import { COLOURS, OKABE_ITO } from "./palette";
 import { countAtMost, thresholdBins } from "./thresholdBins";
 
@@ -96,12 +96,7 @@ export const thresholdHistogram: Chart = {
     }
 
     const n = bins.total;
-    plot
-      .append("rect")
-      .attr("class", "hover-overlay")
-      .attr("width", width)
-      .attr("height", height)
-      .attr("fill", "transparent")
+    hoverOverlay(frame)
       .on("pointermove pointerdown", (event: PointerEvent) => {
         const [px, py] = pointer(event);
         const v = x.invert(px);
