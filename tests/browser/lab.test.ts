@@ -171,6 +171,23 @@ describe("browser lab", () => {
     await page.close();
   }, 150_000);
 
+  test("hovering a chart reads out its values: the day of the cascade curve, F(x) of the bandwagon, the histogram's bin", async () => {
+    const page = await open();
+    for (const [chart, text] of [
+      ["cascade", /Day \d+/],
+      ["bandwagon", /Willing F\(x\)/],
+      ["thresholds", /Threshold/],
+    ] as const) {
+      const overlay = page.locator(`#chart-${chart} rect.hover-overlay`);
+      await overlay.scrollIntoViewIfNeeded();
+      // Near the plot's top-left corner: the bandwagon's centre lies on its diagonal, under the equilibria's marks.
+      await overlay.hover({ position: { x: 30, y: 30 } });
+      await expect.poll(() => page.locator(`#chart-${chart} .dc-tooltip`).innerText()).toMatch(text);
+    }
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
   test("invalid numbers are shown next to their field and not run", async () => {
     const page = await open();
     const before = await summaryText(page);
