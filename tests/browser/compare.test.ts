@@ -43,6 +43,20 @@ async function loadComparison(page: Page, name: string, text: string): Promise<v
   await page.click("#tab-compare");
   await page.locator("#compare-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
 }
+/**
+ * A fresh page running the first test's comparison with `runs` runs per variant (loaded as
+ * `file`, so it starts at once), on `workers` workers when given, once `atLeast` complete runs are in.
+ */
+async function runningComparison(file: string, runs: number, atLeast: number, workers?: number): Promise<{ page: TestPage; comparison: { runs: number } }> {
+  const comparison = JSON.parse(savedJson);
+  comparison.runs = runs;
+  const page = await open();
+  if (workers) await page.evaluate((n) => (window as unknown as { defectionCompare: { setPoolSize(n: number): void } }).defectionCompare.setPoolSize(n), workers);
+  await loadComparison(page, file, JSON.stringify(comparison));
+  await page.waitForFunction((k) => Number(document.body.dataset.compareRuns ?? 0) >= k, atLeast, { timeout: 30_000 });
+  return { page, comparison };
+}
+
 const tableText = (page: Page) => page.locator("#compare-table table").innerText();
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, "bin", "defection.js"), ...args], { cwd: dir, encoding: "utf8" });
@@ -170,11 +184,7 @@ describe("comparison view", () => {
   }, 60_000);
 
   test("cancel mid-way keeps runs 0..k-1 of every variant, as the command line gives with --runs k", async () => {
-    const comparison = JSON.parse(savedJson);
-    comparison.runs = 10_000;
-    const page = await open();
-    await loadComparison(page, "long.json", JSON.stringify(comparison));
-    await page.waitForFunction(() => Number(document.body.dataset.compareRuns ?? 0) >= 10, null, { timeout: 30_000 });
+    const { page, comparison } = await runningComparison("long.json", 10_000, 10);
     expect(await page.locator(".compare-status progress").isVisible()).toBe(true);
     expect(await page.locator(".compare-status .status-text").innerText()).toMatch(/of 20,000 runs done .*left/);
     await page.screenshot({ path: join(SHOTS, "compare-running-1280x800.png") });
@@ -197,12 +207,7 @@ describe("comparison view", () => {
   }, 60_000);
 
   test("continue after a cancel runs only the missing runs, and the result is the uninterrupted ensemble's", async () => {
-    const comparison = JSON.parse(savedJson);
-    comparison.runs = 1000;
-    const page = await open();
-    await page.evaluate(() => (window as unknown as { defectionCompare: { setPoolSize(n: number): void } }).defectionCompare.setPoolSize(1));
-    await loadComparison(page, "resume.json", JSON.stringify(comparison));
-    await page.waitForFunction(() => Number(document.body.dataset.compareRuns ?? 0) >= 10, null, { timeout: 30_000 });
+    const { page, comparison } = await runningComparison("resume.json", 1000, 10, 1);
     await page.click("#compare-cancel");
     await finished(page, "cancelled");
     const k = Number(await page.evaluate(() => document.body.dataset.compareRuns));
@@ -223,11 +228,7 @@ describe("comparison view", () => {
   }, 90_000);
 
   test("when the pool's workers die mid-run the page says so, keeps variants and finished runs, and a retry works", async () => {
-    const comparison = JSON.parse(savedJson);
-    comparison.runs = 10_000;
-    const page = await open();
-    await loadComparison(page, "crash.json", JSON.stringify(comparison));
-    await page.waitForFunction(() => Number(document.body.dataset.compareRuns ?? 0) >= 6, null, { timeout: 30_000 });
+    const { page } = await runningComparison("crash.json", 10_000, 6);
     await page.evaluate(() => (window as unknown as { defectionCompare: { failWorkers(): void } }).defectionCompare.failWorkers());
     await finished(page, "failed");
     expect(await page.locator("#compare-messages .message.error").innerText()).toMatch(/ensemble stopped with an error; what was done is kept/);
