@@ -28,6 +28,11 @@ export function urgencyOn(day: number, close: number, urgency: number, urgencyDa
   return ramp <= 0 ? 0 : urgency * Math.min(1, ramp);
 }
 
+/** The awareness hazard of reaching each unaware soldier with probability `reach` (Infinity for certainty). */
+export function reachHazard(reach: number): number {
+  return reach >= 1 ? Infinity : -Math.log(1 - reach);
+}
+
 export function buildSchedule(params: ModelParams): DaySchedule {
   const length = params.days + 1;
   const offerOpen = new Uint8Array(length);
@@ -54,7 +59,7 @@ export function buildSchedule(params: ModelParams): DaySchedule {
       for (let d = event.day; d < end; d++) commonShift[d] -= event.shift;
       if (end < length) eventful[end] = 1;
     } else if (event.kind === "leaflets") {
-      campaignHazard[event.day] += event.reach >= 1 ? Infinity : -Math.log(1 - event.reach);
+      campaignHazard[event.day] += reachHazard(event.reach);
     }
   }
   return { offerOpen, commonShift, campaignHazard, eventful };

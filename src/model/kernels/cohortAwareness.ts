@@ -6,6 +6,7 @@
  * resistance the total now reaches. A day costs O(cohorts + newly aware) instead of O(N).
  */
 import { sortByKey } from "./sortByKey";
+import { reachHazard } from "../schedule";
 import type { Cohort, RunState } from "./runState";
 
 interface CohortLadder {
@@ -30,7 +31,7 @@ export class CohortAwareness {
   constructor(state: RunState, cohorts: readonly Cohort[]) {
     this.state = state;
     const { leafletReach, wordOfMouth } = state.params.awareness;
-    this.leafletHazard = leafletReach >= 1 ? Infinity : -Math.log(1 - leafletReach);
+    this.leafletHazard = reachHazard(leafletReach);
     this.wordOfMouth = wordOfMouth;
     const { population } = state;
     const { initiallyAware, awarenessResistance } = population;

@@ -6,6 +6,7 @@
  * observes and how many of them are aware, so it is computed once per such pair and day (one
  * Math.log per pair instead of one per unaware soldier).
  */
+import { reachHazard } from "../schedule";
 import type { RunState } from "./runState";
 
 export class ListAwareness {
@@ -24,7 +25,7 @@ export class ListAwareness {
     this.unaware = state.scratch.take(Int32Array, state.capacity);
     this.hazard = state.scratch.take(Float64Array, state.capacity);
     const { leafletReach, wordOfMouth } = state.params.awareness;
-    this.leafletHazard = leafletReach >= 1 ? Infinity : -Math.log(1 - leafletReach);
+    this.leafletHazard = reachHazard(leafletReach);
     this.wordOfMouth = wordOfMouth;
   }
 

@@ -29,7 +29,7 @@ import { DailyRun } from "./dailyRun";
 import { allocateSeries, recordDay } from "../series";
 import type { ModelParams } from "../params";
 import type { Population } from "../population";
-import { buildSchedule, type DaySchedule } from "../schedule";
+import { buildSchedule, reachHazard, type DaySchedule } from "../schedule";
 import { buildRunInputs, observesNetwork, type RunInputs } from "./runInputs";
 import type { Graph } from "../network/graph";
 import { streamKey, uniformAt } from "../random";
@@ -199,7 +199,7 @@ export class ReferenceSimulation extends DailyRun {
   private updateAwareness(d: number): void {
     if (this.awareCount === this.armySize) return;
     const { leafletReach, wordOfMouth } = this.params.awareness;
-    const baseHazard = (leafletReach >= 1 ? Infinity : -Math.log(1 - leafletReach)) + this.schedule.campaignHazard[d];
+    const baseHazard = reachHazard(leafletReach) + this.schedule.campaignHazard[d];
     if (baseHazard === 0 && wordOfMouth === 0) return;
     const resistance = this.population.awarenessResistance;
     const globalAware = this.awareCount / this.armySize;
