@@ -43,7 +43,7 @@ function cancelled(): Error {
   return error;
 }
 
-const api: SimulationApi = {
+export const api: SimulationApi = {
   async run(scenario, runId, onProgress) {
     latest = Math.max(latest, runId);
     const stale = () => runId < latest || runId <= cancelledUpTo;
@@ -122,4 +122,5 @@ function transferables(output: RunOutput): ArrayBuffer[] {
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
-Comlink.expose(api);
+// Exposed to the page when loaded as a worker; tests import `api` and expose it on a MessageChannel.
+if (typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== "undefined") Comlink.expose(api);

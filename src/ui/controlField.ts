@@ -1,12 +1,14 @@
 /**
  * One control of the dashboard: a labelled slider with a number box (or a select), its unit and
  * range, and a place for the validation message of its field. The number box accepts the whole
- * registry range; the slider covers the useful part of it (army size on a log scale).
+ * registry range; the slider covers the useful part of it (army size on a log scale). The number box
+ * commits on Enter or when left (src/ui/forms/numberInput.ts): a half-typed value never runs.
  */
 import { formatNumber, type ScenarioFile } from "../scenario/index";
 import { controlLabel, nullable, type ControlSpec } from "./controlSpecs";
-import type { Override } from "./labState";
-import { parseValue } from "./urlState";
+import type { Override } from "./state/labState";
+import { parseValue } from "./state/labAddress";
+import { onCommit } from "./forms/numberInput";
 
 export interface ControlField {
   readonly spec: ControlSpec;
@@ -133,8 +135,9 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
     showError(null);
     events.change(spec.path, value);
   });
-  box.addEventListener("input", () => {
-    const value = parseValue(spec, box.value);
+  // Committed when the user is done typing (Enter or leaving the box), never on a prefix.
+  onCommit(box, (text) => {
+    const value = parseValue(spec, text);
     if (typeof value === "object" && value !== null) {
       events.invalid(spec.path, `${controlLabel(spec, scenario)}: ${value.problem}`);
       return;

@@ -5,7 +5,7 @@
 import { getParameter, type InputIssue, type ScenarioFile } from "../scenario/index";
 import { controlField, type ControlField, type FieldEvents } from "./controlField";
 import { controlsFor } from "./controlSpecs";
-import type { Override } from "./labState";
+import type { Override } from "./state/labState";
 
 export interface ControlsPanel {
   /** Shows the values of `scenario` (the one on screen, overrides applied). */

@@ -1,35 +1,36 @@
 /**
- * The browser lab: a scenario, its parameters as controls, and the run drawn as charts. The state
- * (scenario, changed parameters, seed) lives in the URL, with a copy in local storage so that a reload
- * of the bare address loses nothing (src/ui/savedLab.ts); every valid change re-runs the model in
- * the worker (cancelling the run in flight) and redraws; invalid input is shown next to its field
- * and never run, and the last good result stays on screen.
+ * The browser lab: a scenario, its parameters as controls, and the run drawn as charts. The page's
+ * state has one owner, the store of src/ui/state/appState.ts; src/ui/state/persistState.ts alone
+ * writes it to the address and to local storage, so that a link or a reload loses nothing. Every
+ * valid change re-runs the model in the worker (cancelling the run in flight) and redraws; invalid
+ * input is shown next to its field and never run, and the last good result stays on screen.
  */
 import "./style.css";
 import "./charts/charts.css";
 import { InputError, getParameter, loadScenario, type ScenarioFile } from "../scenario/index";
 import { seriesCsv, summaryCsv } from "../output/runCsv";
 import type { RunOutput } from "../../workers/protocol";
-import { SimulationRunner } from "./simulationRunner";
-import { baseScenario, effectiveScenario, scenarioLabel, withOverride, type LabState, type Override } from "./labState";
-import { DEFAULT_STATE, decodeState, encodeState, type DecodedState } from "./urlState";
-import { WorkerPool } from "./compare/workerPool";
-import { browserStorage, restoreLab, saveLab, savedLab, type ComparisonLink } from "./savedLab";
-import type { Comparison } from "../ensemble/comparisonFile";
-import { comparisonFileText } from "./compare/comparisonFileText";
+import { SimulationRunner } from "./workers/simulationRunner";
+import { baseScenario, effectiveScenario, scenarioLabel, withOverride, type LabState, type Override } from "./state/labState";
+import { WorkerPool } from "./workers/workerPool";
+import { browserStorage, restoreLab } from "./state/savedState";
+import { createAppState, type AppStore } from "./state/appState";
+import { decodeAddress, type DecodedAddress } from "./state/appAddress";
+import { persistState } from "./state/persistState";
+import { DEFAULT_STATE } from "./state/labAddress";
 import { controlsPanel, type ControlsPanel } from "./controlsPanel";
 import { renderScenarioInfo, scenarioPicker } from "./scenarioInfo";
 import { renderSummary } from "./summaryPanel";
 import { chartsPanel } from "./chartsPanel";
 import { messageArea, issueLines } from "./messageArea";
 import { runStatus } from "./runStatus";
-import { calibratePanel } from "./calibratePanel";
+import { announce, exposeHooks, mark } from "./testHooks";
+import { calibratePanel, type CalibratePanel } from "./calibrate/calibratePanel";
 import { downloadText } from "./download";
 import { parseTarget } from "../scenario/target";
 import { compareView, type CompareView } from "./compare/compareView";
 import { viewTabs } from "./compare/viewTabs";
 import { sweepView, type SweepView } from "./sweep/sweepView";
-import { comparisonParam, withComparisonParam } from "./compare/comparisonPermalink";
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -45,16 +46,14 @@ const runner = new SimulationRunner(
 
 /** What is on screen: the state and scenario of the last finished run and its output. */
 let shown: { state: LabState; scenario: ScenarioFile; output: RunOutput } | null = null;
+let store: AppStore;
+/** The lab's state and its scenario, valid (adopt checks before it sets the store). */
 let state: LabState;
 let scenario: ScenarioFile;
 let panel: ControlsPanel;
 let panelSource: LabState["source"] | null = null;
 
-/** What the address holds, also kept in local storage so that a reload loses nothing. */
 const storage = browserStorage();
-let labSearch = "";
-let comparisonLink: ComparisonLink = null;
-const persist = () => saveLab(storage, savedLab(labSearch, comparisonLink));
 
 const charts = chartsPanel($("#charts"), () => (shown ? `${scenarioLabel(shown.state.source)}-seed${shown.output.summary.seed}` : "chart"));
 const showSource = scenarioPicker($<HTMLSelectElement>("#scenario-picker"), (id) => {
@@ -62,14 +61,7 @@ const showSource = scenarioPicker($<HTMLSelectElement>("#scenario-picker"), (id)
   adopt({ source: { kind: "shipped", id }, overrides: new Map() });
 });
 
-const calibration = calibratePanel($<HTMLDetailsElement>("#calibrate"), {
-  apply(values) {
-    let next = state;
-    for (const [path, value] of values) next = withOverride(next, path, value, getParameter(baseScenario(next.source), path));
-    messages.clear();
-    adopt(next);
-  },
-});
+let calibration: CalibratePanel;
 
 /** Makes `next` the state if its scenario is valid, and runs it; otherwise shows why and keeps the old one. */
 function adopt(next: LabState): boolean {
@@ -95,11 +87,7 @@ function adopt(next: LabState): boolean {
   panel.clearIssues();
   panel.show(scenario);
   calibration.show(scenario, panel.paths());
-  const { search, warning } = encodeState(state);
-  history.replaceState(null, "", `${location.pathname}${withComparisonParam(search, comparisonParam(location.search))}`);
-  labSearch = encodeState(state, Infinity).search;
-  persist();
-  if (warning) messages.show("notice", warning);
+  store.set({ lab: state });
   void runCurrent();
   return true;
 }
@@ -140,9 +128,9 @@ async function runCurrent(): Promise<void> {
       const army = output.params.size.toLocaleString("en-US");
       status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
       const renderedAt = performance.now();
-      document.body.dataset.renderedAt = String(renderedAt);
-      document.body.dataset.runId = String(output.runId);
-      document.dispatchEvent(new CustomEvent("lab:rendered", { detail: { runId: output.runId, renderedAt } }));
+      mark("renderedAt", renderedAt);
+      mark("runId", output.runId);
+      announce("lab:rendered", { runId: output.runId, renderedAt });
     }
   }
 }
@@ -189,34 +177,38 @@ $("#pin-variant").addEventListener("click", () => {
 
 /** Starts from the address, or with an empty address from what this browser saved (validated alike). */
 async function start(): Promise<void> {
-  let decoded: DecodedState = { state: DEFAULT_STATE, problems: [] };
-  let initial: Comparison | null = null;
+  let initial: Pick<DecodedAddress, "state" | "comparison"> = { state: { lab: DEFAULT_STATE }, comparison: null };
+  let how = "Comparison from the address";
   if (location.search === "") {
     const restored = await restoreLab(storage);
     if (restored.kind === "discarded") messages.show("error", "The settings saved in this browser could not be read, so they were discarded and the default scenario is shown:", restored.problems);
     else if (restored.kind === "restored") {
-      decoded = restored.decoded;
-      initial = restored.comparison;
-      if (initial) comparisonLink = { text: comparisonFileText(initial) };
+      initial = { state: restored.state, comparison: restored.comparison ? { kind: "loaded", comparison: restored.comparison } : null };
+      how = "Comparison restored from this browser";
     }
   } else {
-    decoded = decodeState(location.search);
+    const decoded = await decodeAddress(location.search);
     if (decoded.problems.length) messages.show("error", "The address asked for settings that are not allowed, so the default scenario is shown instead:", decoded.problems);
-    const encoded = comparisonParam(location.search);
-    if (encoded !== null) comparisonLink = { encoded };
+    initial = decoded;
   }
+  store = createAppState(initial.state);
+  calibration = calibratePanel($<HTMLDetailsElement>("#calibrate"), store, {
+    apply(values) {
+      let next = state;
+      for (const [path, value] of values) next = withOverride(next, path, value, getParameter(baseScenario(next.source), path));
+      messages.clear();
+      adopt(next);
+    },
+  });
   compare = compareView($("#compare-view"), {
+    store,
     current: () => ({ scenario, label: scenarioLabel(state.source), overrides: state.overrides }),
     visible: () => tabs.selected === "tab-compare",
     onCount: (count) => ($("#variant-count").textContent = count ? `(${count})` : ""),
-    onLink: (link) => {
-      comparisonLink = link;
-      persist();
-    },
-    initial,
     pool,
   });
   sweep = sweepView($("#sweep-view"), {
+    store,
     pool,
     current: () => ({ scenario, label: scenarioLabel(state.source) }),
     visible: () => tabs.selected === "tab-sweep",
@@ -231,10 +223,16 @@ async function start(): Promise<void> {
       messages.show("notice", notice);
     },
   });
-  if (initial || comparisonLink) tabs.select("tab-compare");
-  adopt(decoded.state);
+  persistState(store, {
+    storage,
+    onComparisonLink: (status) => compare?.showLink(status),
+    onWarning: (warning) => messages.show("notice", warning),
+  });
+  if (initial.comparison?.kind === "loaded") compare.load(initial.comparison.comparison, how);
+  else if (initial.comparison?.kind === "invalid") compare.rejected(initial.comparison.problems);
+  if (initial.comparison) tabs.select("tab-compare");
+  adopt(initial.state.lab);
 }
 void start();
 
-/** Hooks for the browser tests (and curious users): make the worker fail. */
-Object.assign(window, { defectionLab: { failWorker: (kind: "throw" | "die") => runner.fail(kind) } });
+exposeHooks("defectionLab", { failWorker: (kind: "throw" | "die") => runner.fail(kind) });

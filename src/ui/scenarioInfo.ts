@@ -4,7 +4,7 @@
  */
 import type { ScenarioFile } from "../scenario/index";
 import { SHIPPED } from "./shippedScenarios";
-import type { ScenarioSource } from "./labState";
+import type { ScenarioSource } from "./state/labState";
 
 /** The picker's value for a scenario loaded from a file. */
 export const LOADED = "__loaded";

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { loadScenario, scenarioFromObject, setParameter, toModelParams } from "../../src/scenario/index";
 import { parseTarget } from "../../src/scenario/target";
 import { calibrate } from "../../src/calibration/calibrate";
-import { ROOT, SHOTS, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
+import { ROOT, SHOTS, openLabPage, type TestPage, WIDE, NARROW, commitNumber } from "./harness";
 import { useLab } from "./useLab";
 
 const GULF = loadScenario(readFileSync(join(ROOT, "scenarios", "gulf-war-1991.json"), "utf8"));
@@ -80,7 +80,7 @@ describe("calibrate panel", () => {
     expect(await page.locator("#cal-result li").count()).toBe(0);
     // The lab still runs.
     const before = await page.evaluate(() => document.body.dataset.renderedAt);
-    await page.locator("#ctl-offer-attractiveness-number").fill("0.06");
+    await commitNumber(page.locator("#ctl-offer-attractiveness-number"), "0.06");
     await page.waitForFunction((prev) => document.body.dataset.renderedAt !== prev, before, { timeout: 10_000 });
 
     // Bad fields are named before anything runs; an unreachable target is the calibration's own message.

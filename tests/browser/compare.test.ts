@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { csvParse } from "d3";
 import type { Page } from "playwright-core";
-import { ROOT, SHOTS, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
+import { ROOT, SHOTS, openLabPage, type TestPage, WIDE, NARROW, commitNumber } from "./harness";
 import { useLab } from "./useLab";
 
 const RUNS = 20;
@@ -69,7 +69,7 @@ describe("comparison view", () => {
     const page = await open("?scenario=asylum-offer-deadline&set=army.size:2000");
     await page.click("#pin-variant");
     expect(await page.locator("#tab-compare").getAttribute("aria-selected")).toBe("true");
-    await page.locator("#ctl-offer-attractiveness-number").fill("0.2");
+    await commitNumber(page.locator("#ctl-offer-attractiveness-number"), "0.2");
     await page.waitForFunction(() => location.search.includes("offer.attractiveness:0.2"));
     await page.click("#compare-pin");
     await expect.poll(() => page.locator("#variant-list > li").count()).toBe(2);

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { build, preview, type PreviewServer } from "vite";
 import chromium from "@sparticuz/chromium";
-import { chromium as pw, type Browser, type Page } from "playwright-core";
+import { chromium as pw, type Browser, type Locator, type Page } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 /** Where browser tests save their screenshots. */
@@ -132,4 +132,10 @@ export async function openLabPage(lab: Lab, search = "", viewport = WIDE): Promi
   await page.goto(lab.url + search);
   await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
   return page;
+}
+
+/** Types `text` into a number box and presses Enter: boxes commit when the user is done, never on a keystroke. */
+export async function commitNumber(box: Locator, text: string): Promise<void> {
+  await box.fill(text);
+  await box.press("Enter");
 }

@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { loadScenario, setParameter, scenarioFromObject, toModelParams } from "../../src/scenario/index";
 import { simulate } from "../../src/model/index";
 import { seriesCsv, summaryCsv } from "../../src/output/runCsv";
-import { ROOT, SHOTS, serveStatic, openLabPage, type TestPage, WIDE, NARROW } from "./harness";
+import { ROOT, SHOTS, serveStatic, openLabPage, type TestPage, WIDE, NARROW, commitNumber } from "./harness";
 import { useLab } from "./useLab";
 
 const lab = useLab();
@@ -92,7 +92,7 @@ describe("browser lab", () => {
     expect(await page.locator("#ctl-offer-attractiveness-number").inputValue()).toBe(next);
     expect(page.url()).toContain(`offer.attractiveness:${next}`);
 
-    await redraw(page, () => page.locator("#ctl-offer-attractiveness-number").fill("0.02"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-offer-attractiveness-number"), "0.02"));
     expect(await summaryText(page)).not.toBe(before);
     expect(await curve()).not.toBe(curveBefore);
     expect(await slider.inputValue()).toBe("0.02");
@@ -114,7 +114,7 @@ describe("browser lab", () => {
     await page.locator("details.more > summary").click();
     // Its thresholds are an explicit list: no distribution parameter applies.
     expect(await page.locator("#ctl-thresholds-min").isDisabled()).toBe(true);
-    await redraw(page, () => page.locator("#ctl-army-days-number").fill("50"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-army-days-number"), "50"));
     expect(Number(await page.locator("#chart-cascade path.series-defected").getAttribute("data-points"))).toBe(51);
     await page.screenshot({ path: join(SHOTS, "more-parameters-1280x800.png") });
     await page.setViewportSize(NARROW);
@@ -128,7 +128,7 @@ describe("browser lab", () => {
     expect(await page.locator("#ctl-thresholds-mean").isDisabled()).toBe(true);
     await page.locator("details.more > summary").click();
     expect(await page.locator("#ctl-thresholds-max-number").inputValue()).toBe("1");
-    await redraw(page, () => page.locator("#ctl-thresholds-max-number").fill("0.5"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-thresholds-max-number"), "0.5"));
     expect(page.url()).toContain("thresholds.distribution:uniform,thresholds.max:0.5");
 
     await redraw(page, () => page.locator("#ctl-observation-scope").selectOption("network"));
@@ -161,7 +161,7 @@ describe("browser lab", () => {
 
   test("10 million soldiers run in the page (the global model), as the issue asks of a browser tab", async () => {
     const page = await open("?scenario=granovetter-normal");
-    await redraw(page, () => page.locator("#ctl-army-size-number").fill("10000000"), 120_000);
+    await redraw(page, () => commitNumber(page.locator("#ctl-army-size-number"), "10000000"), 120_000);
     expect(await page.locator("#run-status .status-text").innerText()).toMatch(/10,000,000 soldiers, 200 days, seed 1: ran in \d+ ms/);
     // The same numbers as Node's for the same scenario.
     const file = scenarioFromObject(setParameter(JSON.parse(readFileSync(join(ROOT, "scenarios", "granovetter-normal.json"), "utf8")), "army.size", 10_000_000));
@@ -194,18 +194,51 @@ describe("browser lab", () => {
     const stamp = await renderedAt(page);
     const box = page.locator("#ctl-army-size-number");
     for (const bad of ["-5", "1e12", "2.5"]) {
-      await box.fill(bad);
+      await commitNumber(box, bad);
       const error = page.locator("#ctl-army-size-error");
       await expect.poll(() => error.isVisible()).toBe(true);
       expect(await error.innerText()).toMatch(/Army size/);
     }
     await page.screenshot({ path: join(SHOTS, "invalid-field-1280x800.png") });
     // Closing the offer before it opens is a cross-field error, shown at the closing day.
-    await page.locator("#ctl-offer-windows-0-close-number").fill("5");
+    await commitNumber(page.locator("#ctl-offer-windows-0-close-number"), "5");
     await expect.poll(() => page.locator("#ctl-offer-windows-0-close-error").innerText()).toMatch(/not after the opening day/);
     await page.waitForTimeout(300);
     expect(await renderedAt(page)).toBe(stamp);
     expect(await summaryText(page)).toBe(before);
+    await page.close();
+  });
+
+  test("a number box runs only the whole value when the user is done typing, never a prefix (typing 1e99 never runs 1 soldier)", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:2000");
+    const stamp = await renderedAt(page);
+    const box = page.locator("#ctl-army-size-number");
+    await box.click();
+    await box.fill("");
+    await box.pressSequentially("1e99", { delay: 30 });
+    await page.waitForTimeout(400);
+    // Nothing runs while typing: not "1", nor "1e9".
+    expect(await renderedAt(page)).toBe(stamp);
+    expect(page.url()).toContain("army.size:2000");
+    await box.press("Enter");
+    await expect.poll(() => page.locator("#ctl-army-size-error").isVisible()).toBe(true);
+    expect(await page.locator("#ctl-army-size-error").innerText()).toMatch(/Army size: 1e\+99 is not allowed/);
+    await page.waitForTimeout(300);
+    expect(await renderedAt(page)).toBe(stamp);
+    expect(page.url()).toContain("army.size:2000");
+    expect(page.url()).not.toContain("army.size:1,");
+    // "3.7" is not a whole number: shown, not run as 3; a valid value runs on leaving the box.
+    await box.fill("3.7");
+    await box.blur();
+    await expect.poll(() => page.locator("#ctl-army-size-error").innerText()).toMatch(/3\.7 is not allowed/);
+    expect(await renderedAt(page)).toBe(stamp);
+    await redraw(page, async () => {
+      await box.fill("3000");
+      await box.blur();
+    });
+    expect(page.url()).toContain("army.size:3000");
+    expect(await page.locator("#ctl-army-size-error").isVisible()).toBe(false);
+    expect(page.problems).toEqual([]);
     await page.close();
   });
 
@@ -239,8 +272,8 @@ describe("browser lab", () => {
   test("the permalink restores scenario, settings and seed in a fresh page", async () => {
     const page = await open();
     await redraw(page, () => page.locator("#scenario-picker").selectOption("watts-2002"));
-    await redraw(page, () => page.locator("#ctl-network-meanDegree-number").fill("3"));
-    await redraw(page, () => page.locator("#ctl-seed-number").fill("5"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-network-meanDegree-number"), "3"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-seed-number"), "5"));
     const url = page.url();
     expect(url).toContain("scenario=watts-2002");
     expect(url).toContain("seed=5");
@@ -310,7 +343,7 @@ describe("browser lab", () => {
   test("a long run shows progress, can be cancelled, and the page stays responsive", async () => {
     const page = await open();
     const before = await summaryText(page);
-    await page.locator("#ctl-army-size-number").fill("2000000");
+    await commitNumber(page.locator("#ctl-army-size-number"), "2000000");
     await page.locator("#run-status progress").waitFor({ state: "visible", timeout: 10_000 });
     await expect.poll(() => page.locator("#run-status .status-text").innerText(), { timeout: 20_000 }).toMatch(/Simulating day \d+ of 120/);
     await page.screenshot({ path: join(SHOTS, "long-run-1280x800.png") });
@@ -322,7 +355,7 @@ describe("browser lab", () => {
     await expect.poll(() => page.locator("#run-status .status-text").innerText()).toMatch(/cancelled/);
     expect(await page.locator("#run-status progress").isVisible()).toBe(false);
     expect(await summaryText(page)).toBe(before);
-    await redraw(page, () => page.locator("#ctl-army-size-number").fill("1000"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-army-size-number"), "1000"));
     expect(await page.locator("#summary [data-key=final-share]").innerText()).toMatch(/of 1,000|soldiers/);
     await redraw(page, () => page.locator("#ctl-offer-urgency").press("ArrowRight"));
     await page.close();
@@ -330,10 +363,10 @@ describe("browser lab", () => {
 
   test("a new value cancels the run in flight instead of queueing behind it", async () => {
     const page = await open();
-    await page.locator("#ctl-army-size-number").fill("2000000");
+    await commitNumber(page.locator("#ctl-army-size-number"), "2000000");
     await page.locator("#run-status progress").waitFor({ state: "visible", timeout: 10_000 });
     const t = Date.now();
-    await redraw(page, () => page.locator("#ctl-army-size-number").fill("2000"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-army-size-number"), "2000"));
     expect(Date.now() - t).toBeLessThan(5000);
     expect(await page.locator("#ctl-army-size-number").inputValue()).toBe("2000");
     expect(await page.locator("#run-status .status-text").innerText()).toMatch(/^2,000 soldiers/);
@@ -342,20 +375,20 @@ describe("browser lab", () => {
 
   test("when the worker throws or dies the page shows the error, keeps the settings and the next run works", async () => {
     const page = await open();
-    await redraw(page, () => page.locator("#ctl-offer-attractiveness-number").fill("0.2"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-offer-attractiveness-number"), "0.2"));
     const before = await summaryText(page);
     await page.evaluate(() => (window as unknown as { defectionLab: { failWorker(kind: string): void } }).defectionLab.failWorker("throw"));
-    await page.locator("#ctl-offer-urgency-number").fill("0.15");
+    await commitNumber(page.locator("#ctl-offer-urgency-number"), "0.15");
     await expect.poll(() => page.locator("#messages .message.error").innerText()).toMatch(/failed on purpose/);
     expect(await summaryText(page)).toBe(before);
     expect(page.url()).toContain("offer.attractiveness:0.2");
     await page.screenshot({ path: join(SHOTS, "worker-error-1280x800.png") });
-    await redraw(page, () => page.locator("#ctl-offer-urgency-number").fill("0.12"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-offer-urgency-number"), "0.12"));
 
     // An uncaught error kills the worker outright: a new one is started and the run redone.
     await redraw(page, () => page.evaluate(() => (window as unknown as { defectionLab: { failWorker(kind: string): void } }).defectionLab.failWorker("die")));
     expect(await page.locator("#messages .message.error").innerText()).toMatch(/worker stopped/);
-    await redraw(page, () => page.locator("#ctl-offer-urgency-number").fill("0.05"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-offer-urgency-number"), "0.05"));
     expect(await page.locator("#ctl-offer-attractiveness-number").inputValue()).toBe("0.2");
     await page.close();
   }, 30_000);
@@ -390,11 +423,11 @@ describe("browser lab", () => {
 
   test("settings and pinned variants survive a reload with the bare address (local storage)", async () => {
     const page = await open();
-    await redraw(page, () => page.locator("#ctl-offer-attractiveness-number").fill("0.2"));
-    await redraw(page, () => page.locator("#ctl-seed-number").fill("5"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-offer-attractiveness-number"), "0.2"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-seed-number"), "5"));
     await page.click("#pin-variant");
     await page.waitForFunction(() => location.search.includes("compare="));
-    await redraw(page, () => page.locator("#ctl-offer-urgency-number").fill("0.15"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-offer-urgency-number"), "0.15"));
     const oneVariant = new URL(page.url()).searchParams.get("compare");
     await page.click("#pin-variant");
     await page.waitForFunction((one) => new URLSearchParams(location.search).get("compare") !== one, oneVariant);
@@ -422,7 +455,7 @@ describe("browser lab", () => {
     long.name = "A long scenario";
     long.description = "Lorem ipsum dolor sit amet, consectetur adipiscing. ".repeat(94); // under the 5,000-character limit, over the address's once encoded
     await redraw(page, () => page.locator("#scenario-file").setInputFiles({ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long)) }));
-    await redraw(page, () => page.locator("#ctl-offer-attractiveness-number").fill("0.3"));
+    await redraw(page, () => commitNumber(page.locator("#ctl-offer-attractiveness-number"), "0.3"));
     expect(page.url()).not.toContain("file=");
     expect(await page.locator("#messages .message.notice").innerText()).toMatch(/too long to share in the address/);
     const summary = await summaryText(page);

@@ -12,7 +12,7 @@ import { InputError, toModelParams, validateScenario } from "../../src/scenario"
 import { simulate } from "../../src/model";
 import { validateSweep } from "../../src/sweep/sweepSpec";
 import { validateComparison } from "../../src/ensemble/comparisonFile";
-import { decodeState } from "../../src/ui/urlState";
+import { decodeState } from "../../src/ui/state/labAddress";
 import { cli } from "../../src/cli/cli";
 import { memoryIo } from "../cli/memoryIo";
 import { addressSearch, commandLine, comparisonObject, scenarioObject, sweepObject } from "./arbitraries";

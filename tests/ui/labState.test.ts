@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { baseScenario, effectiveScenario, withOverride, type LabState } from "../../src/ui/labState";
-import { decodeState, encodeState } from "../../src/ui/urlState";
+import { baseScenario, effectiveScenario, withOverride, type LabState } from "../../src/ui/state/labState";
+import { decodeState, encodeState } from "../../src/ui/state/labAddress";
 import { getParameter } from "../../src/scenario";
 
 const start: LabState = { source: { kind: "shipped", id: "asylum-offer-deadline" }, overrides: new Map() };

@@ -5,53 +5,14 @@
  * run-by-run differences in final share to the baseline. Pure: no DOM.
  */
 import type { Comparison } from "../../ensemble/comparisonFile";
-import { dailyBands, type Bands } from "../../ensemble/bands";
+import { dailyBands } from "../../ensemble/bands";
 import { quantileSorted } from "../../ensemble/quantile";
-import { variantStatistics, type VariantStatistics } from "../../ensemble/variantStatistics";
+import { variantStatistics } from "../../ensemble/variantStatistics";
 import type { EnsembleResults } from "./ensembleResults";
 import { VARIANT_COLOURS } from "./variantColour";
+import type { EnsembleView, Spread, VariantView } from "../charts/ensemble/ensembleViewTypes";
 
-export interface Spread {
-  p05: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p95: number;
-}
-
-export interface VariantView {
-  /** Position in the comparison. */
-  index: number;
-  name: string;
-  colour: string;
-  hidden: boolean;
-  days: number;
-  cascadeCutoff: number;
-  /** Defected share by day over the runs: median, 50% and 90% bands. */
-  bands: Bands;
-  /** Final shares of the runs, ascending. */
-  finalShares: Float64Array;
-  statistics: VariantStatistics;
-  /** Final share minus the baseline's, run by run; null for the baseline itself. */
-  difference: Spread | null;
-  /**
-   * Defected share minus the baseline's in the same run, day by day (days both runs have):
-   * median, 50% and 90% bands over the runs; null for the baseline itself.
-   */
-  dailyDifference: Bands | null;
-  /** The first few runs' daily shares, drawn faint on request. */
-  samples: Float32Array[];
-}
-
-export interface EnsembleView {
-  variants: VariantView[];
-  baseline: number;
-  /** Runs per variant in the view (the complete prefix) and asked for. */
-  runs: number;
-  requested: number;
-  commonRandomNumbers: boolean;
-  masterSeed: number;
-}
+export type { EnsembleView, Spread, VariantView } from "../charts/ensemble/ensembleViewTypes";
 
 /** The view of runs 0..k-1 (k = the complete prefix) of `results`, named and coloured as `comparison` is now. */
 export function ensembleView(results: EnsembleResults, comparison: Comparison, samples = 5): EnsembleView {

@@ -3,7 +3,7 @@
  * column), followed by what was changed from it, e.g. "asylum-offer-deadline (offer.attractiveness=0.2)".
  * The user can rename it; the name is the variant column of the CSV exports.
  */
-import type { Override } from "../labState";
+import type { Override } from "../state/labState";
 import { MAX_NAME } from "./comparisonState";
 
 export function variantName(label: string, overrides: ReadonlyMap<string, Override>): string {

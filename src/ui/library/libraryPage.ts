@@ -7,6 +7,7 @@ import { SHIPPED } from "../shippedScenarios";
 import type { ScenarioFile } from "../../scenario/index";
 import "../style.css";
 import "./library.css";
+import { mark } from "../testHooks";
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -62,4 +63,4 @@ for (const [id, file] of SHIPPED) {
 }
 nav.append(element("h2", "Scenarios"), index);
 root.append(nav, ...[...SHIPPED].map(([id, file]) => scenarioCard(id, file)));
-document.body.dataset.ready = "true";
+mark("ready", "true");

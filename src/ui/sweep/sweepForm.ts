@@ -3,12 +3,16 @@
  * logarithmic range (from, to, steps) or a list of values, runs per cell and the master seed, over
  * the lab's current scenario: what a sweep file can say of its axes. The form is read into a
  * sweep file's object and validated by validateSweep, as `defection sweep` would; what is wrong is
- * listed under the form, naming the field.
+ * listed under the form, naming the field. What the user sets is kept in the page's store
+ * (forms/formSettings.ts), so the address and a reload keep it.
  */
 import { InputError, type ScenarioFile } from "../../scenario/index";
 import { validateSweep, type SweepSpec } from "../../sweep/sweepSpec";
 import { controlLabel, controlsFor, type ControlSpec } from "../controlSpecs";
 import { appendElement as el } from "../appendElement";
+import { onCommit } from "../forms/numberInput";
+import { elementField, formSettings, type SettingField } from "../forms/formSettings";
+import type { AppStore } from "../state/appState";
 
 /** More cells than this would make a heatmap of specks and keep the page busy for long. */
 export const MAX_PAGE_CELLS = 2_500;
@@ -26,7 +30,7 @@ export interface SweepForm {
   readonly element: HTMLFieldSetElement;
 }
 
-export function sweepForm(root: HTMLElement): SweepForm {
+export function sweepForm(root: HTMLElement, store: AppStore): SweepForm {
   const fieldset = el(root, "fieldset", { class: "sweep-form" });
   el(fieldset, "legend", {}, "Sweep");
   const axes = [0, 1].map((k) => {
@@ -63,8 +67,22 @@ export function sweepForm(root: HTMLElement): SweepForm {
   el(fieldset, "p", { id: "sweep-values-help", class: "hint" }, "A log range spaces its steps evenly by ratio (from and to above 0); a list takes numbers separated by commas or spaces.");
   const errors = el(fieldset, "ul", { id: "sweep-errors", class: "field-error", "aria-live": "polite" });
   errors.hidden = true;
-  let seedEdited = false;
-  seed.addEventListener("input", () => (seedEdited = true));
+  const fields: Record<string, SettingField> = {};
+  axes.forEach((axis, k) => {
+    for (const name of ["path", "scale", "from", "to", "steps", "values"] as const) fields[`${name}-${k}`] = elementField(axis[name]);
+  });
+  fields.runs = elementField(runs);
+  fields.seed = elementField(seed);
+  const settings = formSettings(store, "sweep", fields);
+  const rangeOf = (k: number) => ["from", "to", "steps", "values"].map((name) => `${name}-${k}`);
+  axes.forEach((axis, k) => {
+    axis.path.addEventListener("change", () => settings.edited(`path-${k}`, rangeOf(k)));
+    axis.scale.addEventListener("change", () => settings.edited(`scale-${k}`));
+    for (const name of ["from", "to", "steps", "values"] as const) onCommit(axis[name], () => settings.edited(`${name}-${k}`));
+  });
+  onCommit(runs, () => settings.edited("runs"));
+  onCommit(seed, () => settings.edited("seed"));
+  const seedEdited = () => Object.hasOwn(store.get().sweep, "seed");
   let ranges = new Map<string, { min: number; max: number; integer: boolean }>();
 
   const inputsOf = (k: number) => [axes[k].scale, axes[k].from, axes[k].to, axes[k].steps, axes[k].values];
@@ -102,7 +120,18 @@ export function sweepForm(root: HTMLElement): SweepForm {
         else for (const input of inputsOf(k)) input.disabled = !ranges.has(axis.path.value);
         axis.showScale();
       });
-      if (!seedEdited) seed.value = String(scenario.parameters.seed);
+      if (!seedEdited()) seed.value = String(scenario.parameters.seed);
+      const before = axes.map((axis) => axis.path.value);
+      settings.apply();
+      axes.forEach((axis, k) => {
+        // A parameter restored from the settings brings its range, unless that was set too.
+        if (axis.path.value !== before[k]) {
+          fillRange(k);
+          settings.apply();
+        }
+        for (const input of inputsOf(k)) input.disabled = !ranges.has(axis.path.value);
+        axis.showScale();
+      });
     },
     read(scenario, name) {
       const numberOf = (input: HTMLInputElement) => (input.value.trim() === "" ? NaN : Number(input.value));

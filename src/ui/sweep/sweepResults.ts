@@ -5,7 +5,8 @@
  * still exports a usable, partial grid.
  */
 import type { RunSummary } from "../../model/result";
-import { cellStatistics, type CellStatistics } from "../../sweep/cellStatistics";
+import { cellStatistics } from "../../sweep/cellStatistics";
+import type { SweepCell } from "../charts/sweep/sweepCell";
 import { csvLine } from "../../output/csvCell";
 import { gridHeader, gridRow } from "../../sweep/gridCsv";
 import { cellValues, type SweepSpec } from "../../sweep/sweepSpec";
@@ -13,11 +14,7 @@ import { cellValues, type SweepSpec } from "../../sweep/sweepSpec";
 /** What the spec column holds in a grid made by the page (the CLI writes a hash of spec and version). */
 export const PAGE_HASH = "page";
 
-export interface SweepCell {
-  index: number;
-  values: number[];
-  stats: CellStatistics;
-}
+export type { SweepCell } from "../charts/sweep/sweepCell";
 
 export class SweepResults {
   private readonly pending = new Map<number, { runs: (RunSummary | undefined)[]; count: number }>();

@@ -8,7 +8,7 @@ import { area, line, scaleLinear } from "d3";
 import { drawXAxis, drawYAxis } from "../axes";
 import { attachDayHover } from "../dayHover";
 import { COLOURS } from "../palette";
-import type { EnsembleView, VariantView } from "../../compare/ensembleView";
+import type { EnsembleView, VariantView } from "./ensembleViewTypes";
 import { ensembleFrame, shownVariants, type EnsembleChart } from "./ensembleChart";
 import { formatPoints, pointsTick } from "./pairedDifferenceChart";
 

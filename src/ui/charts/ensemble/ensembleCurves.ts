@@ -8,7 +8,7 @@ import { drawXAxis, drawYAxis } from "../axes";
 import { attachDayHover } from "../dayHover";
 import { formatShare, formatShareTick } from "../format";
 import { shareAxisMax } from "../timeline";
-import type { EnsembleView, VariantView } from "../../compare/ensembleView";
+import type { EnsembleView, VariantView } from "./ensembleViewTypes";
 import { ensembleFrame, shownVariants, type EnsembleChart } from "./ensembleChart";
 
 const BAND_OPACITY = { p90: 0.13, p50: 0.3 } as const;

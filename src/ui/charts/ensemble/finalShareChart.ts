@@ -10,7 +10,7 @@ import { containerWidth } from "../frame";
 import { formatShare, formatShareTick } from "../format";
 import { COLOURS } from "../palette";
 import { shareAxisMax } from "../timeline";
-import type { EnsembleView } from "../../compare/ensembleView";
+import type { EnsembleView } from "./ensembleViewTypes";
 import { ensembleFrame, shownVariants, type EnsembleChart } from "./ensembleChart";
 import { attachRowHover, drawRowLabels, labelWidth, rowScale, rowsHeight } from "./variantRows";
 

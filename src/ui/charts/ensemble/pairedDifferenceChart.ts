@@ -8,7 +8,7 @@ import { scaleLinear } from "d3";
 import { drawXAxis } from "../axes";
 import { containerWidth } from "../frame";
 import { COLOURS } from "../palette";
-import type { EnsembleView } from "../../compare/ensembleView";
+import type { EnsembleView } from "./ensembleViewTypes";
 import { ensembleFrame, shownVariants, type EnsembleChart } from "./ensembleChart";
 import { attachRowHover, drawRowLabels, labelWidth, rowScale, rowsHeight } from "./variantRows";
 

@@ -8,7 +8,7 @@ import { pointer, scaleBand, type ScaleBand, type Selection } from "d3";
 import type { Frame } from "../frame";
 import { COLOURS } from "../palette";
 import { textWidth } from "../textLayout";
-import type { VariantView } from "../../compare/ensembleView";
+import type { VariantView } from "./ensembleViewTypes";
 
 /** Pixels given to the names: a third of the chart, between 90 and 220. */
 export function labelWidth(outerWidth: number): number {

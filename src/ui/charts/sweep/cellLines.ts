@@ -1,6 +1,6 @@
 /** A sweep cell's exact numbers as lines of text, for the tooltip and the cell's accessible name. */
 import { format } from "d3";
-import type { SweepCell } from "../../sweep/sweepResults";
+import type { SweepCell } from "./sweepCell";
 
 const share = format(".3f");
 const value = format(".6~g");

@@ -2,8 +2,8 @@
  * The whole state of the lab: which scenario (shipped, or loaded from a file) and which of its
  * parameters the user changed. Everything on screen is a function of this, and it is all in the URL.
  */
-import { isKindPath, scenarioFromObject, setParameter, type ScenarioFile } from "../scenario/index";
-import { SHIPPED } from "./shippedScenarios";
+import { isKindPath, scenarioFromObject, setParameter, type ScenarioFile } from "../../scenario/index";
+import { SHIPPED } from "../shippedScenarios";
 
 /** A control's value: a number, null (never closes / lasts for good) or an option (scope). */
 export type Override = number | string | null;

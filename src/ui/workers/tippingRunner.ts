@@ -1,6 +1,6 @@
 /** The page's side of a tipping-point search: `tippingPoint` in a worker of its own (see workerSearch.ts). */
 import type { TippingPoint } from "../../sweep/tippingPoint";
-import { WorkerSearch, type SearchOutcome } from "../workerSearch";
+import { WorkerSearch, type SearchOutcome } from "./workerSearch";
 
 export interface TippingJob {
   scenario: unknown;

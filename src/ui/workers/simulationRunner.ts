@@ -5,7 +5,7 @@
  * an unsliceable step such as building a large network) or that dies is replaced by a fresh one.
  */
 import * as Comlink from "comlink";
-import { CANCELLED, type RunOutput, type RunProgress, type SimulationApi } from "../../workers/protocol";
+import { CANCELLED, type RunOutput, type RunProgress, type SimulationApi } from "../../../workers/protocol";
 
 /** How long a cancelled run may take to stop before its worker is terminated. */
 const CANCEL_GRACE_MS = 400;
@@ -115,7 +115,7 @@ export class SimulationRunner {
   }
 
   private spawn(): WorkerHandle {
-    const worker = new Worker(new URL("../../workers/simulationWorker.ts", import.meta.url), { type: "module", name: "simulation" });
+    const worker = new Worker(new URL("../../../workers/simulationWorker.ts", import.meta.url), { type: "module", name: "simulation" });
     const died = new Promise<never>((_, reject) => {
       const die = (error: Error) => {
         reject(error);

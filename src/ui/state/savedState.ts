@@ -1,19 +1,18 @@
 /**
  * The lab's state kept in this browser's local storage, so that a reload (or reopening the page
- * without an address) brings back the scenario, settings, seed and comparison. One versioned key
+ * without an address) brings back the scenario, settings, seed, comparison and the panels' settings. One versioned key
  * holds what the address holds, plus what does not fit in it: the loaded scenario whatever its
  * length, and the comparison file's text when the comparison is too large for a link.
  *
  * Restoring is a boundary like the address and a loaded file: the entry is parsed safely (no
- * `__proto__` keys), its shape checked, its search decoded by decodeState and its comparison
- * validated like a comparison file. Anything wrong discards the whole entry, with the reasons.
+ * `__proto__` keys), its shape checked, its search decoded by decodeAddress (as an address is) and
+ * its comparison validated like a comparison file. Anything wrong discards the whole entry, with the reasons.
  */
-import { InputError, describeValue, parseJson } from "../scenario/index";
-import type { Comparison } from "../ensemble/comparisonFile";
-import { decodeState, type DecodedState } from "./urlState";
-import { issueLines } from "./messageArea";
-import { readComparisonText } from "./compare/comparisonFileText";
-import { comparisonParam, decodeComparison, withComparisonParam } from "./compare/comparisonPermalink";
+import { InputError, describeValue, parseJson } from "../../scenario/index";
+import type { Comparison } from "../../ensemble/comparisonFile";
+import { decodeAddress, type DecodedAddress } from "./appAddress";
+import { issueLines } from "../messageArea";
+import { readComparisonText } from "../compare/comparisonFileText";
 
 /** The key, with the entry's format version in it: a new format takes a new key. */
 export const SAVED_LAB_KEY = "defection-lab.v1";
@@ -23,16 +22,6 @@ const VERSION = 1;
 export interface SavedLab {
   search: string;
   comparison: string | null;
-}
-
-/** The comparison's part of the address, as the compare view last wrote it. */
-export type ComparisonLink = { encoded: string } | { text: string } | null;
-
-export function savedLab(labSearch: string, link: ComparisonLink): SavedLab {
-  return {
-    search: withComparisonParam(labSearch, link && "encoded" in link ? link.encoded : null),
-    comparison: link && "text" in link ? link.text : null,
-  };
 }
 
 /** Writes the entry; a full or disabled storage is not an error worth interrupting the user for. */
@@ -45,7 +34,10 @@ export function saveLab(storage: Storage | null, saved: SavedLab): boolean {
   }
 }
 
-export type RestoredLab = { kind: "none" } | { kind: "restored"; decoded: DecodedState; comparison: Comparison | null } | { kind: "discarded"; problems: string[] };
+export type RestoredLab =
+  | { kind: "none" }
+  | { kind: "restored"; state: DecodedAddress["state"]; comparison: Comparison | null }
+  | { kind: "discarded"; problems: string[] };
 
 /** Reads and validates the saved entry; a discarded one is removed from storage. */
 export async function restoreLab(storage: Storage | null): Promise<RestoredLab> {
@@ -83,18 +75,19 @@ async function validate(text: string): Promise<string[] | RestoredLab> {
   if (typeof record.search !== "string") problems.push(`search: expected text, got ${describeValue(record.search)}`);
   if (record.comparison !== null && typeof record.comparison !== "string") problems.push(`comparison: expected text or null, got ${describeValue(record.comparison)}`);
   if (problems.length) return problems;
-  const search = record.search as string;
-  const decoded = decodeState(search);
-  if (decoded.problems.length) return decoded.problems;
-  const encoded = comparisonParam(search);
-  let comparison: Comparison | null = null;
-  try {
-    if (encoded !== null) comparison = await decodeComparison(encoded);
-    else if (record.comparison !== null) comparison = readComparisonText(record.comparison as string);
-  } catch (error) {
-    return linesOf(error).map((line) => (line.startsWith("compare") ? line : `comparison: ${line}`));
+  const address = await decodeAddress(record.search as string);
+  if (address.problems.length) return address.problems;
+  const comparisonLines = (lines: string[]) => lines.map((line) => (line.startsWith("compare") ? line : `comparison: ${line}`));
+  if (address.comparison?.kind === "invalid") return comparisonLines(address.comparison.problems);
+  let comparison = address.comparison?.kind === "loaded" ? address.comparison.comparison : null;
+  if (comparison === null && record.comparison !== null) {
+    try {
+      comparison = readComparisonText(record.comparison as string);
+    } catch (error) {
+      return comparisonLines(linesOf(error));
+    }
   }
-  return { kind: "restored", decoded, comparison };
+  return { kind: "restored", state: address.state, comparison };
 }
 
 function linesOf(error: unknown): string[] {

@@ -4,7 +4,7 @@
  * terminates the worker at once.
  */
 import * as Comlink from "comlink";
-import type { SimulationApi } from "../../workers/protocol";
+import type { SimulationApi } from "../../../workers/protocol";
 
 export type SearchOutcome<T> = { kind: "done"; result: T } | { kind: "cancelled" } | { kind: "failed"; error: Error };
 
@@ -21,7 +21,7 @@ export class WorkerSearch {
   /** Runs `call` on a fresh worker. Never rejects. */
   async run<T>(call: (api: Comlink.Remote<SimulationApi>) => Promise<T>): Promise<SearchOutcome<T>> {
     this.cancel();
-    const worker = new Worker(new URL("../../workers/simulationWorker.ts", import.meta.url), { type: "module", name: this.name });
+    const worker = new Worker(new URL("../../../workers/simulationWorker.ts", import.meta.url), { type: "module", name: this.name });
     const stopped = new Promise<"cancelled">((resolve) => (this.stop = () => resolve("cancelled")));
     const died = new Promise<never>((_, reject) =>
       worker.addEventListener("error", (event) => {

@@ -1,6 +1,6 @@
 /** The page's side of a calibration: `calibrate` in a worker of its own (see workerSearch.ts). */
 import * as Comlink from "comlink";
-import type { CalibrationResult } from "../calibration/calibrate";
+import type { CalibrationResult } from "../../calibration/calibrate";
 import { WorkerSearch, type SearchOutcome } from "./workerSearch";
 
 export interface CalibrationJob {

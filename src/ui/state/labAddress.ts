@@ -2,15 +2,21 @@
  * The lab's state in the address: `?scenario=asylum-offer-deadline&set=offer.attractiveness:0.2,
  * offer.windows.0.close:null&seed=3`, or for a scenario loaded from a file `?name=my-army&file=
  * <base64url JSON>&set=...`. Copying the address restores the same scenario, settings and seed.
- * A comparison (src/ui/compare/comparisonPermalink.ts) may ride along as `&compare=...`; the compare
- * view decodes and validates it. Decoding is a boundary: every value is checked (known control path, number in its registry range,
+ * A comparison (comparisonAddress.ts) and the panels' settings (panelSettings.ts) may ride along;
+ * appAddress.ts reads and writes the whole address. Decoding is a boundary: every value is checked (known control path, number in its registry range,
  * allowed option) and the whole scenario validated before anything runs.
  */
-import { InputError, describeRange, describeValue, getParameter, loadScenario, setParameter } from "../scenario/index";
-import { controlsFor, nullable, type ControlSpec } from "./controlSpecs";
+import { InputError, describeValue, getParameter, loadScenario, setParameter } from "../../scenario/index";
+import { controlsFor, nullable, type ControlSpec } from "../controlSpecs";
 import { baseScenario, effectiveScenario, type LabState, type Override, type ScenarioSource } from "./labState";
-import { DEFAULT_SCENARIO, SHIPPED } from "./shippedScenarios";
+import { DEFAULT_SCENARIO, SHIPPED } from "../shippedScenarios";
 import { decodeBase64url, encodeBase64url } from "./base64url";
+import { readNumber } from "../forms/numberInput";
+import { COMPARISON_PARAM } from "./comparisonAddress";
+import { PANEL_PARAMS } from "./panelSettings";
+
+/** Every parameter the address may hold: the lab's, the comparison's and the panels' (src/ui/state/appAddress.ts). */
+const ADDRESS_KEYS: readonly string[] = ["scenario", "name", "file", "set", "seed", COMPARISON_PARAM, ...Object.values(PANEL_PARAMS)];
 
 /** Longest encoded scenario carried in the address (browsers and servers cut long URLs). */
 export const MAX_ENCODED_SCENARIO = 6000;
@@ -55,7 +61,7 @@ export function decodeState(search: string): DecodedState {
   const problems: string[] = [];
   const reject = (): DecodedState => ({ state: DEFAULT_STATE, problems });
 
-  for (const key of params.keys()) if (!["scenario", "name", "file", "set", "seed", "compare"].includes(key)) problems.push(`unknown address parameter ${describeValue(key)}`);
+  for (const key of params.keys()) if (!ADDRESS_KEYS.includes(key)) problems.push(`unknown address parameter ${describeValue(key)}`);
 
   let source: ScenarioSource;
   const file = params.get("file");
@@ -121,11 +127,7 @@ export function decodeState(search: string): DecodedState {
 export function parseValue(spec: ControlSpec, text: string): Override | { problem: string } {
   if (spec.kind === "select") return spec.options.includes(text) ? text : { problem: `${describeValue(text)} is not one of ${spec.options.join(", ")}` };
   if (text === "null" && nullable(spec.path)) return null;
-  const value = text.trim() === "" ? NaN : Number(text);
-  const { parameter } = spec;
-  if (!(value >= parameter.min && value <= parameter.max) || (parameter.integer && !Number.isInteger(value)))
-    return { problem: `${describeValue(Number.isNaN(value) ? text : value)} is not allowed: expected ${describeRange(parameter)}` };
-  return value;
+  return readNumber(text, spec.parameter);
 }
 
 function issuesOf(error: unknown, prefix: string): string[] {

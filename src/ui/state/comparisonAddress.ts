@@ -6,7 +6,7 @@
  * Decoding is a boundary: the inflated text is capped in size and validated like a loaded file.
  */
 import type { Comparison } from "../../ensemble/comparisonFile";
-import { comparisonFileText, readComparisonText } from "./comparisonFileText";
+import { comparisonFileText, readComparisonText } from "../compare/comparisonFileText";
 
 export const COMPARISON_PARAM = "compare";
 /** Longest encoded comparison carried in the address (some servers cut addresses near 8 KB). */

@@ -1,0 +1,101 @@
+/**
+ * The worker API over a real MessageChannel, wrapped with comlink as the page wraps the Worker:
+ * what crosses the boundary (a run's typed arrays, an ensemble's batch, progress through a proxy)
+ * and how failures cross it, as real Errors with their name and message.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import * as Comlink from "comlink";
+import { api } from "../../workers/simulationWorker";
+import type { RunProgress, SimulationApi } from "../../workers/protocol";
+import { loadScenario, toModelParams } from "../../src/scenario/index";
+import { simulate } from "../../src/model/index";
+
+const scenario = JSON.parse(readFileSync(join(import.meta.dirname, "../../scenarios/granovetter-uniform.json"), "utf8")) as { parameters: { seed: number } };
+const channels: MessageChannel[] = [];
+
+/** The api exposed on one end of a fresh MessageChannel, wrapped on the other. */
+function connect(): Comlink.Remote<SimulationApi> {
+  const channel = new MessageChannel();
+  channels.push(channel);
+  Comlink.expose(api, channel.port1);
+  return Comlink.wrap<SimulationApi>(channel.port2);
+}
+
+afterEach(() => {
+  for (const channel of channels.splice(0)) {
+    channel.port1.close();
+    channel.port2.close();
+  }
+});
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected the call to reject");
+}
+
+describe("the simulation worker's API over a MessageChannel", () => {
+  it("runs a scenario with progress and returns the numbers Node computes, typed arrays intact", async () => {
+    const remote = connect();
+    const progress: RunProgress[] = [];
+    const output = await remote.run(scenario, 1, Comlink.proxy((p: RunProgress) => void progress.push(p)));
+    const expected = simulate(toModelParams(loadScenario(JSON.stringify(scenario))), scenario.parameters.seed);
+    expect(output.runId).toBe(1);
+    expect(output.series.defected).toBeInstanceOf(Int32Array);
+    expect(Array.from(output.series.defected)).toEqual(Array.from(expected.series.defected));
+    expect(output.summary).toEqual(expected.summary);
+    expect(Array.from(output.fate)).toEqual(Array.from(expected.fate));
+    await expect.poll(() => progress.length).toBeGreaterThan(0);
+    expect(progress[0]).toMatchObject({ runId: 1, phase: "building" });
+  });
+
+  it("runs a prepared ensemble's batch, each run as simulate() gives it", async () => {
+    const remote = connect();
+    await remote.prepareEnsemble(7, [scenario]);
+    const batch = await remote.runBatch(7, [{ variant: 0, run: 0, seed: 3 }, { variant: 0, run: 1, seed: 4 }]);
+    const params = toModelParams(loadScenario(JSON.stringify(scenario)));
+    expect(batch.runs.map((r) => r.summary)).toEqual([simulate(params, 3).summary, simulate(params, 4).summary]);
+  });
+
+  it("an invalid scenario arrives as a real InputError naming the field", async () => {
+    const remote = connect();
+    const bad = { ...scenario, parameters: { ...scenario.parameters, army: { size: -5, days: 10 } } };
+    const error = await rejection(remote.run(bad, 2, Comlink.proxy(() => {})));
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("InputError");
+    expect(error.message).toMatch(/army\.size/);
+  });
+
+  it("a run that throws in the worker arrives as an Error with its message", async () => {
+    const remote = connect();
+    await remote.fail("throw");
+    const error = await rejection(remote.run(scenario, 3, Comlink.proxy(() => {})));
+    expect(error).toBeInstanceOf(Error);
+    expect(error.message).toBe("simulation worker failed on purpose (test hook)");
+  });
+
+  it("a batch of an ensemble never prepared, and a search with an unknown parameter, arrive as Errors saying why", async () => {
+    const remote = connect();
+    const batch = await rejection(remote.runBatch(99, [{ variant: 0, run: 0, seed: 1 }]));
+    expect(batch).toBeInstanceOf(Error);
+    expect(batch.message).toBe("ensemble 99 was not prepared in this worker");
+    const tipping = await rejection(remote.tippingPoint(scenario, "no.such.path", [0, 1], 0.5, 2, 1));
+    expect(tipping).toBeInstanceOf(Error);
+    expect(tipping.name).toBe("InputError");
+    expect(tipping.message).toMatch(/no\.such\.path/);
+  });
+
+  it("a cancelled run arrives as an Error named RunCancelled", async () => {
+    const remote = connect();
+    const running = remote.run(scenario, 10, Comlink.proxy(() => {}));
+    await remote.cancel(10);
+    const error = await rejection(running);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("RunCancelled");
+  });
+});
