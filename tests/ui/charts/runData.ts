@@ -1,5 +1,6 @@
 /** ChartData from real runs, for the chart tests. */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { foundationParams, simulate } from "../../../src/model/index";
 import type { ModelParams } from "../../../src/model/params";
 import { loadScenario, toModelParams } from "../../../src/scenario/index";
@@ -17,6 +18,6 @@ export function granovetter(overrides: Partial<ModelParams> = {}): ChartData {
 }
 
 export function deadlineScenario(overrides: Partial<ModelParams> = {}): ChartData {
-  const params = toModelParams(loadScenario(readFileSync(new URL("../../../scenarios/asylum-offer-deadline.json", import.meta.url), "utf8")));
+  const params = toModelParams(loadScenario(readFileSync(join(import.meta.dirname, "../../../scenarios/asylum-offer-deadline.json"), "utf8")));
   return chartData({ ...params, ...overrides });
 }
