@@ -1,6 +1,6 @@
 /** How news of the offer spreads: share of the army that knows of it, by day. */
 import { area, line, scaleLinear } from "d3";
-import type { Chart, ChartData } from "./chartData";
+import { runChartSpec, type Chart, type ChartData } from "./chartData";
 import { buildSchedule } from "../../model/schedule";
 import { drawXAxis, drawYAxis } from "./axes";
 import { attachDayHover } from "./dayHover";
@@ -39,7 +39,7 @@ export const awarenessChart: Chart = {
     const days = series.army.length - 1;
     const shares = awareShares(data);
     const values = Array.from(shares);
-    const frame = createFrame(container, awarenessChart, data, {
+    const frame = createFrame(container, runChartSpec(awarenessChart, data), {
       legend: [{ label: "aware of the offer", colour: COLOURS.aware, mark: "line" }, OFFER_LEGEND],
     });
     const { plot, width, height } = frame;

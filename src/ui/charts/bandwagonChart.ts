@@ -5,7 +5,7 @@
  * reader sees how far the mechanisms the diagram leaves out hold the run below the curve.
  */
 import { curveStepAfter, line, pointer, scaleLinear } from "d3";
-import type { Chart, ChartData } from "./chartData";
+import { runChartSpec, type Chart, type ChartData } from "./chartData";
 import { drawXAxis, drawYAxis } from "./axes";
 import { bandwagonModel, cobwebPath, type EquilibriumMark } from "./bandwagonModel";
 import { formatCount, formatShare, formatShareTick, formatThreshold } from "./format";
@@ -48,7 +48,7 @@ export const bandwagonChart: Chart = {
     const side = Math.max(120, Math.min(MAX_SIDE, outer - left - 16));
     // On a wide screen the explanation goes beside the square plot rather than above it.
     const aside = outer - (left + side + 32) >= ASIDE_MIN ? left + side + 32 : undefined;
-    const frame = createFrame(container, bandwagonChart, data, {
+    const frame = createFrame(container, runChartSpec(bandwagonChart, data), {
       margin: { left, right: Math.max(16, outer - left - side) },
       height: side,
       aside,

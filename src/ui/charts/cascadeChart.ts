@@ -1,6 +1,6 @@
 /** The run at a glance: share of the army defected (and caught) on each day, with the offer windows and events behind it. */
 import { line, scaleLinear } from "d3";
-import type { Chart, ChartData } from "./chartData";
+import { runChartSpec, type Chart, type ChartData } from "./chartData";
 import { buildSchedule } from "../../model/schedule";
 import { drawXAxis, drawYAxis } from "./axes";
 import { attachDayHover } from "./dayHover";
@@ -58,7 +58,7 @@ export const cascadeChart: Chart = {
     const { params, series } = data;
     const days = series.army.length - 1;
     const points = cascadePoints(data);
-    const frame = createFrame(container, cascadeChart, data, {
+    const frame = createFrame(container, runChartSpec(cascadeChart, data), {
       legend: [
         { label: "defected", colour: COLOURS.defected, mark: "line" },
         { label: "caught", colour: COLOURS.caught, mark: "thin" },

@@ -27,3 +27,8 @@ export interface Chart {
   describe(data: ChartData): string;
   render(container: HTMLElement, data: ChartData): void;
 }
+
+/** The chart spec (see chartSvg.ts) of a run chart for `data`. */
+export function runChartSpec(chart: Chart, data: ChartData): { id: string; title: string; description: string } {
+  return { id: chart.id, title: chart.title, description: chart.describe(data) };
+}

@@ -1,6 +1,6 @@
 /** How fast soldiers leave: new defections each day, with the attempts caught that day stacked on top. */
 import { max, scaleLinear } from "d3";
-import type { Chart, ChartData } from "./chartData";
+import { runChartSpec, type Chart, type ChartData } from "./chartData";
 import { buildSchedule } from "../../model/schedule";
 import { drawXAxis, drawYAxis, integerTicks, tickCount } from "./axes";
 import { attachDayHover } from "./dayHover";
@@ -56,7 +56,7 @@ export const dailyChart: Chart = {
   render(container, data) {
     const { params, series } = data;
     const days = series.army.length - 1;
-    const frame = createFrame(container, dailyChart, data, {
+    const frame = createFrame(container, runChartSpec(dailyChart, data), {
       legend: [
         { label: "defected that day", colour: COLOURS.defected, mark: "rect" },
         { label: "caught that day", colour: COLOURS.caught, mark: "rect" },

@@ -5,14 +5,13 @@
  * attributes rather than page CSS, so an exported copy looks the same on its own.
  */
 import type { Selection } from "d3";
-import { accessibleSvg } from "./accessibleSvg";
-import type { Chart, ChartData } from "./chartData";
+import { chartSvg, containerWidth, type ChartSpec } from "./chartSvg";
 import { drawLegend, legendRowCount, LEGEND_ROW_HEIGHT, type LegendEntry } from "./legend";
 import { COLOURS } from "./palette";
 import { createTooltip, type Tooltip } from "./tooltip";
 import { wrapText } from "./textLayout";
 
-export const FALLBACK_WIDTH = 640;
+export { FALLBACK_WIDTH, containerWidth, type ChartSpec } from "./chartSvg";
 const SUBTITLE_LINE = 16;
 
 export interface Margin {
@@ -52,21 +51,13 @@ export function hoverOverlay(frame: Pick<Frame, "plot" | "width" | "height">): S
 
 const DEFAULT_MARGIN: Margin = { top: 8, right: 16, bottom: 42, left: 56 };
 
-export function containerWidth(container: HTMLElement): number {
-  const w = container.clientWidth;
-  return w > 0 ? w : FALLBACK_WIDTH;
-}
-
 /** Plot height for a chart `width` wide: flatter on wide screens, never below 180 px. */
 export function plotHeight(width: number): number {
   return Math.round(Math.max(180, Math.min(300, width * 0.36)));
 }
 
-/** Clears `container` and starts an SVG chart in it; `describe` becomes the <desc>. */
-export function createFrame(container: HTMLElement, chart: Chart, data: ChartData, options: FrameOptions = {}): Frame {
-  container.replaceChildren();
-  container.classList.add("dc-chart");
-  container.dataset.chart = chart.id;
+/** Clears `container` and starts the chart `spec` in it (see chartSvg.ts). */
+export function createFrame(container: HTMLElement, spec: ChartSpec, options: FrameOptions = {}): Frame {
   const outerWidth = containerWidth(container);
   const margin = { ...DEFAULT_MARGIN, ...options.margin };
   const width = Math.max(40, outerWidth - margin.left - margin.right);
@@ -81,7 +72,7 @@ export function createFrame(container: HTMLElement, chart: Chart, data: ChartDat
   const top = (options.aside === undefined ? textHeight : 6) + margin.top;
   const totalHeight = Math.max(top + height + margin.bottom, options.aside === undefined ? 0 : textHeight + 8);
 
-  const svg = accessibleSvg(container, chart.id, outerWidth, totalHeight, chart.title, chart.describe(data));
+  const { svg } = chartSvg(container, spec, totalHeight);
 
   if (subtitle.length > 0) {
     const text = svg.append("text").attr("class", "subtitle").attr("fill", COLOURS.mutedText).attr("x", textX).attr("y", 6);

@@ -5,7 +5,7 @@
  * has defected. The dashed outline is that shifted histogram; the marker sits at t = a.
  */
 import { pointer, scaleLinear } from "d3";
-import type { Chart, ChartData } from "./chartData";
+import { runChartSpec, type Chart, type ChartData } from "./chartData";
 import { drawXAxis, drawYAxis, integerTicks, tickCount } from "./axes";
 import { formatCount, formatShare, formatThreshold } from "./format";
 import { createFrame, hoverOverlay } from "./frame";
@@ -44,7 +44,7 @@ export const thresholdHistogram: Chart = {
     const { params, thresholds } = data;
     const a = params.offer.attractiveness;
     const bins = thresholdBins(thresholds, params.size, HISTOGRAM_BINS);
-    const frame = createFrame(container, thresholdHistogram, data, {
+    const frame = createFrame(container, runChartSpec(thresholdHistogram, data), {
       legend: [
         { label: "base thresholds", colour: OKABE_ITO.skyBlue, mark: "rect" },
         { label: `lowered by the offer (−${formatThreshold(a)})`, colour: COLOURS.offer, mark: "dashed" },

@@ -1,10 +1,9 @@
 /**
- * The charts of a comparison: pure views of an EnsembleView (src/ui/compare/ensembleView.ts), drawn
+ * The charts of a comparison: pure views of an EnsembleView (ensembleViewTypes.ts), drawn
  * with the dashboard's frame, axes, legend and tooltip so they look and export like its charts.
  */
-import type { Chart, ChartData } from "../chartData";
 import { createFrame, type Frame, type FrameOptions } from "../frame";
-import type { EnsembleView } from "../../compare/ensembleView";
+import type { EnsembleView } from "./ensembleViewTypes";
 
 export interface EnsembleChartOptions {
   /** Draw the first few runs faintly behind the bands. */
@@ -20,14 +19,9 @@ export interface EnsembleChart {
   render(container: HTMLElement, view: EnsembleView, options: EnsembleChartOptions): void;
 }
 
-/**
- * createFrame for an ensemble chart. The frame asks its chart for the <desc> text through a
- * single-run Chart; this hands it one whose describe() returns the ensemble's description.
- */
+/** createFrame for an ensemble chart: the chart's id and title, and its description of `view`. */
 export function ensembleFrame(container: HTMLElement, chart: EnsembleChart, view: EnsembleView, options: FrameOptions = {}): Frame {
-  const description = chart.describe(view);
-  const adapter: Chart = { id: chart.id, title: chart.title, describe: () => description, render: () => undefined };
-  return createFrame(container, adapter, undefined as unknown as ChartData, options);
+  return createFrame(container, { id: chart.id, title: chart.title, description: chart.describe(view) }, options);
 }
 
 /** Visible variants, in comparison order. */

@@ -5,13 +5,13 @@
  * focused) that hands the cell to `onPick`. Cells not yet run are left blank.
  */
 import { format, scaleBand } from "d3";
-import type { SweepCell } from "../../sweep/sweepResults";
+import type { SweepCell } from "./sweepCell";
 import { COLOURS } from "../palette";
 import { createTooltip } from "../tooltip";
 import { drawProbabilityLegend } from "./probabilityLegend";
 import { probabilityColour } from "./probabilityColour";
 import { probabilityContour } from "./probabilityContour";
-import { sweepSvg } from "./sweepSvg";
+import { chartSvg } from "../chartSvg";
 import { cellLines } from "./cellLines";
 
 export interface HeatmapOptions {
@@ -34,7 +34,7 @@ export function renderSweepHeatmap(container: HTMLElement, options: HeatmapOptio
   const width = Math.max(60, outer - MARGIN.left - MARGIN.right);
   const height = Math.round(Math.max(160, Math.min(360, width * 0.5)));
   const description = `Phase diagram of the probability of a cascade over ${ax.label} (${columns} values, horizontal) and ${ay.label} (${rows} values, vertical); ${options.cells.length} of ${columns * rows} cells done, ${options.runs} runs each.`;
-  const { svg } = sweepSvg(container, MARGIN.top + height + MARGIN.bottom, options.title, description);
+  const { svg } = chartSvg(container, { id: "sweep", title: options.title, description }, MARGIN.top + height + MARGIN.bottom);
   const tooltip = createTooltip(container);
   const plot = svg.append("g").attr("class", "plot").attr("transform", `translate(${MARGIN.left},${MARGIN.top})`);
   const x = scaleBand<number>().domain(ax.values.map((_, i) => i)).range([0, width]);

@@ -5,13 +5,13 @@
  * when `onPick` is given.
  */
 import { area, format, line, scaleLinear, scaleLog } from "d3";
-import type { SweepCell } from "../../sweep/sweepResults";
+import type { SweepCell } from "./sweepCell";
 import { drawXAxis, drawYAxis } from "../axes";
 import { drawLegend } from "../legend";
 import { COLOURS, OKABE_ITO } from "../palette";
 import { createTooltip } from "../tooltip";
 import { cellLines } from "./cellLines";
-import { sweepSvg } from "./sweepSvg";
+import { chartSvg } from "../chartSvg";
 
 export interface LineChartOptions {
   title: string;
@@ -33,7 +33,7 @@ export function renderSweepLineChart(container: HTMLElement, options: LineChartO
   const width = Math.max(60, outer - MARGIN.left - MARGIN.right);
   const height = Math.round(Math.max(180, Math.min(340, width * 0.45)));
   const description = `Probability of a cascade (with 95% Wilson band) and mean final share against ${options.axis.label}: ${options.cells.length} of ${values.length} values done, ${options.runs} runs each.`;
-  const { svg } = sweepSvg(container, MARGIN.top + height + MARGIN.bottom, options.title, description);
+  const { svg } = chartSvg(container, { id: "sweep", title: options.title, description }, MARGIN.top + height + MARGIN.bottom);
   const tooltip = createTooltip(container);
   drawLegend(
     svg.append("g").attr("transform", "translate(8,6)"),
