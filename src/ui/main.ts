@@ -1,238 +1,171 @@
 /**
- * The browser lab: a scenario, its parameters as controls, and the run drawn as charts. The page's
- * state has one owner, the store of src/ui/state/appState.ts; src/ui/state/persistState.ts alone
- * writes it to the address and to local storage, so that a link or a reload loses nothing. Every
- * valid change re-runs the model in the worker (cancelling the run in flight) and redraws; invalid
- * input is shown next to its field and never run, and the last good result stays on screen.
+ * The browser lab, put together: the page's state has one owner, the store of
+ * src/ui/state/appState.ts, read at start from the address or this browser's saved copy
+ * (validated alike) and written back by src/ui/state/persistState.ts alone; the lab
+ * (lab/labController.ts) runs every valid change in a worker and draws it; the comparison, the
+ * sweep with its tipping point, and calibration are views of their own on the same store, sharing
+ * one pool of workers.
  */
 import "./style.css";
 import "./charts/charts.css";
-import { InputError, getParameter, loadScenario, type ScenarioFile } from "../scenario/index";
+import { InputError, getParameter, loadScenario } from "../scenario/index";
 import { seriesCsv, summaryCsv } from "../output/runCsv";
-import type { RunOutput } from "../../workers/protocol";
 import { SimulationRunner } from "./workers/simulationRunner";
-import { baseScenario, effectiveScenario, scenarioLabel, withOverride, type LabState, type Override } from "./state/labState";
 import { WorkerPool } from "./workers/workerPool";
+import { baseScenario, scenarioLabel, withOverride } from "./state/labState";
 import { browserStorage, restoreLab } from "./state/savedState";
-import { createAppState, type AppStore } from "./state/appState";
+import { createAppState } from "./state/appState";
 import { decodeAddress, type DecodedAddress } from "./state/appAddress";
 import { persistState } from "./state/persistState";
 import { DEFAULT_STATE } from "./state/labAddress";
-import { controlsPanel, type ControlsPanel } from "./controlsPanel";
-import { renderScenarioInfo, scenarioPicker } from "./scenarioInfo";
-import { renderSummary } from "./summaryPanel";
-import { chartsPanel } from "./chartsPanel";
+import { labController, type LabController } from "./lab/labController";
+import { scenarioPicker } from "./lab/scenarioInfo";
+import { chartsPanel } from "./lab/chartsPanel";
+import { runStatus } from "./lab/runStatus";
 import { messageArea, issueLines } from "./messageArea";
-import { runStatus } from "./runStatus";
-import { announce, exposeHooks, mark } from "./testHooks";
-import { calibratePanel, type CalibratePanel } from "./calibrate/calibratePanel";
+import { exposeHooks } from "./testHooks";
+import { calibratePanel } from "./calibrate/calibratePanel";
 import { downloadText } from "./download";
-import { parseTarget } from "../scenario/target";
-import { compareView, type CompareView } from "./compare/compareView";
-import { viewTabs } from "./compare/viewTabs";
-import { sweepView, type SweepView } from "./sweep/sweepView";
+import { compareView } from "./compare/compareView";
+import { viewTabs } from "./viewTabs";
+import { sweepView } from "./sweep/sweepView";
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
 const messages = messageArea($("#messages"));
 const status = runStatus($("#run-status"));
+const storage = browserStorage();
+let lab: LabController | undefined;
 const runner = new SimulationRunner(
   (progress) => status.progress(progress),
   (error) => {
     messages.show("error", "The simulation worker stopped; a new one has been started and your settings are kept.", [error.message]);
-    void runCurrent();
+    void lab?.run();
   },
 );
-
-/** What is on screen: the state and scenario of the last finished run and its output. */
-let shown: { state: LabState; scenario: ScenarioFile; output: RunOutput } | null = null;
-let store: AppStore;
-/** The lab's state and its scenario, valid (adopt checks before it sets the store). */
-let state: LabState;
-let scenario: ScenarioFile;
-let panel: ControlsPanel;
-let panelSource: LabState["source"] | null = null;
-
-const storage = browserStorage();
-
-const charts = chartsPanel($("#charts"), () => (shown ? `${scenarioLabel(shown.state.source)}-seed${shown.output.summary.seed}` : "chart"));
-const showSource = scenarioPicker($<HTMLSelectElement>("#scenario-picker"), (id) => {
-  messages.clear();
-  adopt({ source: { kind: "shipped", id }, overrides: new Map() });
-});
-
-let calibration: CalibratePanel;
-
-/** Makes `next` the state if its scenario is valid, and runs it; otherwise shows why and keeps the old one. */
-function adopt(next: LabState): boolean {
-  if (next.source !== panelSource) {
-    panel = controlsPanel($("#controls"), baseScenario(next.source), { change, invalid });
-    panelSource = next.source;
-    calibration.cancel();
-    showSource(next.source);
-    renderScenarioInfo($("#scenario-info"), baseScenario(next.source));
-  }
-  let candidate: ScenarioFile;
-  try {
-    candidate = effectiveScenario(next);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const unmatched = panel.showIssues(error.issues);
-    if (unmatched.length) messages.show("error", "These settings are not valid, so nothing was run:", issueLines(unmatched));
-    notRun();
-    return false;
-  }
-  state = next;
-  scenario = candidate;
-  panel.clearIssues();
-  panel.show(scenario);
-  calibration.show(scenario, panel.paths());
-  store.set({ lab: state });
-  void runCurrent();
-  return true;
-}
-
-function change(path: string, value: Override): void {
-  adopt(withOverride(state, path, value, getParameter(baseScenario(state.source), path)));
-}
-
-function invalid(path: string, message: string): void {
-  panel.showIssues([{ path, message }]);
-  notRun();
-}
-
-function notRun(): void {
-  if (!runner.busy) status.finished("Not run: fix the marked value. The result shown is for the last valid settings.");
-}
-
-async function runCurrent(): Promise<void> {
-  const runState = state;
-  const runScenario = scenario;
-  status.started();
-  const outcome = await runner.run(runScenario);
-  switch (outcome.kind) {
-    case "superseded":
-      return;
-    case "cancelled":
-      status.finished("Run cancelled; the previous result stays on screen.");
-      return;
-    case "failed":
-      status.finished("Run failed; the previous result stays on screen.");
-      messages.show("error", "The simulation failed; your settings are kept. Change a value or press Run again.", [outcome.error.message]);
-      return;
-    case "done": {
-      const { output } = outcome;
-      shown = { state: runState, scenario: runScenario, output };
-      renderSummary($("#summary"), output);
-      charts.render({ ...output, targets: runScenario.targets.map((text) => parseTarget(text)) });
-      const army = output.params.size.toLocaleString("en-US");
-      status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
-      const renderedAt = performance.now();
-      mark("renderedAt", renderedAt);
-      mark("runId", output.runId);
-      announce("lab:rendered", { runId: output.runId, renderedAt });
-    }
-  }
-}
-
-$("#controls").addEventListener("submit", (event) => event.preventDefault());
-$("#cancel-run").addEventListener("click", () => runner.cancel());
-$("#run-again").addEventListener("click", () => void runCurrent());
-
-const stem = () => (shown ? `${scenarioLabel(shown.state.source)}-seed${shown.output.summary.seed}` : "run");
-const labelled = () => [{ scenario: scenarioLabel(shown!.state.source), run: 0, result: shown!.output }];
-$("#download-series").addEventListener("click", () => shown && downloadText(seriesCsv(labelled()), `${stem()}-series.csv`, "text/csv"));
-$("#download-summary").addEventListener("click", () => shown && downloadText(summaryCsv(labelled()), `${stem()}-summary.csv`, "text/csv"));
-$("#download-scenario").addEventListener("click", () => downloadText(`${JSON.stringify(scenario, null, 2)}\n`, `${scenarioLabel(state.source)}.json`, "application/json"));
-
-const fileInput = $<HTMLInputElement>("#scenario-file");
-fileInput.addEventListener("change", async () => {
-  const file = fileInput.files?.[0];
-  fileInput.value = "";
-  if (!file) return;
-  const name = file.name.replace(/\.json$/i, "").replace(/[^\w.-]+/g, "_").slice(0, 100) || "loaded-scenario";
-  try {
-    const loaded = loadScenario(await file.text());
-    messages.clear();
-    adopt({ source: { kind: "file", name, scenario: loaded }, overrides: new Map() });
-  } catch (error) {
-    const lines = error instanceof InputError ? issueLines(error.issues) : [(error as Error).message];
-    messages.show("error", `${file.name} was not loaded (nothing was changed):`, lines);
-  }
-});
-
-const tabs = viewTabs($("#results .view-tabs"), (id) => {
-  if (id === "tab-compare") compare?.shown();
-  if (id === "tab-sweep") sweep?.shown();
-});
-let compare: CompareView | undefined;
-let sweep: SweepView | undefined;
 /** One pool of workers for the comparison and the sweep: two would put two workers on each core. */
 const pool = new WorkerPool();
-$("#pin-variant").addEventListener("click", () => {
-  if (!compare) return;
-  compare.pin();
-  tabs.select("tab-compare");
-});
+const shownStem = () => (lab?.shown ? `${scenarioLabel(lab.shown.state.source)}-seed${lab.shown.output.summary.seed}` : null);
+const charts = chartsPanel($("#charts"), () => shownStem() ?? "chart");
 
-/** Starts from the address, or with an empty address from what this browser saved (validated alike). */
-async function start(): Promise<void> {
-  let initial: Pick<DecodedAddress, "state" | "comparison"> = { state: { lab: DEFAULT_STATE }, comparison: null };
-  let how = "Comparison from the address";
-  if (location.search === "") {
-    const restored = await restoreLab(storage);
-    if (restored.kind === "discarded") messages.show("error", "The settings saved in this browser could not be read, so they were discarded and the default scenario is shown:", restored.problems);
-    else if (restored.kind === "restored") {
-      initial = { state: restored.state, comparison: restored.comparison ? { kind: "loaded", comparison: restored.comparison } : null };
-      how = "Comparison restored from this browser";
-    }
-  } else {
+/** Reads the start state from the address, or with an empty address from what this browser saved. */
+async function initialState(): Promise<Pick<DecodedAddress, "state" | "comparison"> & { how: string }> {
+  if (location.search !== "") {
     const decoded = await decodeAddress(location.search);
     if (decoded.problems.length) messages.show("error", "The address asked for settings that are not allowed, so the default scenario is shown instead:", decoded.problems);
-    initial = decoded;
+    return { ...decoded, how: "Comparison from the address" };
   }
-  store = createAppState(initial.state);
-  calibration = calibratePanel($<HTMLDetailsElement>("#calibrate"), store, {
+  const restored = await restoreLab(storage);
+  if (restored.kind === "discarded") messages.show("error", "The settings saved in this browser could not be read, so they were discarded and the default scenario is shown:", restored.problems);
+  if (restored.kind !== "restored") return { state: { lab: DEFAULT_STATE }, comparison: null, how: "" };
+  return { state: restored.state, comparison: restored.comparison ? { kind: "loaded", comparison: restored.comparison } : null, how: "Comparison restored from this browser" };
+}
+
+async function start(): Promise<void> {
+  const initial = await initialState();
+  const store = createAppState(initial.state);
+  const showSource = scenarioPicker($<HTMLSelectElement>("#scenario-picker"), (id) => {
+    messages.clear();
+    labView.adopt({ source: { kind: "shipped", id }, overrides: new Map() });
+  });
+  const calibration = calibratePanel($<HTMLDetailsElement>("#calibrate"), store, {
     apply(values) {
-      let next = state;
+      let next = labView.current().state;
       for (const [path, value] of values) next = withOverride(next, path, value, getParameter(baseScenario(next.source), path));
       messages.clear();
-      adopt(next);
+      labView.adopt(next);
     },
   });
-  compare = compareView($("#compare-view"), {
+  const labView = labController({
     store,
-    current: () => ({ scenario, label: scenarioLabel(state.source), overrides: state.overrides }),
+    runner,
+    messages,
+    status,
+    charts,
+    elements: { controls: $("#controls"), scenarioInfo: $("#scenario-info"), summary: $("#summary") },
+    onScenario(state) {
+      calibration.cancel();
+      showSource(state.source);
+    },
+    onAdopted: (scenario, paths) => calibration.show(scenario, paths),
+  });
+  lab = labView;
+  labView.adopt(initial.state.lab);
+
+  const tabs = viewTabs($("#results .view-tabs"), (id) => {
+    if (id === "tab-compare") compare.shown();
+    if (id === "tab-sweep") sweep.shown();
+  });
+  const compare = compareView($("#compare-view"), {
+    store,
+    pool,
+    current: () => {
+      const { state, scenario } = labView.current();
+      return { scenario, label: scenarioLabel(state.source), overrides: state.overrides };
+    },
     visible: () => tabs.selected === "tab-compare",
     onCount: (count) => ($("#variant-count").textContent = count ? `(${count})` : ""),
-    pool,
   });
-  sweep = sweepView($("#sweep-view"), {
+  const sweep = sweepView($("#sweep-view"), {
     store,
     pool,
-    current: () => ({ scenario, label: scenarioLabel(state.source) }),
+    current: () => {
+      const { state, scenario } = labView.current();
+      return { scenario, label: scenarioLabel(state.source) };
+    },
     visible: () => tabs.selected === "tab-sweep",
     addVariant(cellScenario, name) {
-      compare?.add(cellScenario, name);
+      compare.add(cellScenario, name);
       tabs.select("tab-compare");
     },
     showTippingPoint(path, value, notice) {
       messages.clear();
-      if (!adopt(withOverride(state, path, value, getParameter(baseScenario(state.source), path)))) return;
+      if (!labView.set(path, value)) return;
       tabs.select("tab-run");
       messages.show("notice", notice);
     },
   });
   persistState(store, {
     storage,
-    onComparisonLink: (status) => compare?.showLink(status),
+    onComparisonLink: (link) => compare.showLink(link),
     onWarning: (warning) => messages.show("notice", warning),
   });
-  if (initial.comparison?.kind === "loaded") compare.load(initial.comparison.comparison, how);
+  if (initial.comparison?.kind === "loaded") compare.load(initial.comparison.comparison, initial.how);
   else if (initial.comparison?.kind === "invalid") compare.rejected(initial.comparison.problems);
   if (initial.comparison) tabs.select("tab-compare");
-  adopt(initial.state.lab);
+
+  $("#pin-variant").addEventListener("click", () => {
+    compare.pin();
+    tabs.select("tab-compare");
+  });
+  $("#run-again").addEventListener("click", () => void labView.run());
+  const fileInput = $<HTMLInputElement>("#scenario-file");
+  fileInput.addEventListener("change", async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = "";
+    if (!file) return;
+    const name = file.name.replace(/\.json$/i, "").replace(/[^\w.-]+/g, "_").slice(0, 100) || "loaded-scenario";
+    try {
+      const loaded = loadScenario(await file.text());
+      messages.clear();
+      labView.adopt({ source: { kind: "file", name, scenario: loaded }, overrides: new Map() });
+    } catch (error) {
+      const lines = error instanceof InputError ? issueLines(error.issues) : [(error as Error).message];
+      messages.show("error", `${file.name} was not loaded (nothing was changed):`, lines);
+    }
+  });
+  $("#download-scenario").addEventListener("click", () => {
+    const { state, scenario } = labView.current();
+    downloadText(`${JSON.stringify(scenario, null, 2)}\n`, `${scenarioLabel(state.source)}.json`, "application/json");
+  });
 }
+
+$("#controls").addEventListener("submit", (event) => event.preventDefault());
+$("#cancel-run").addEventListener("click", () => runner.cancel());
+const labelled = () => [{ scenario: scenarioLabel(lab!.shown!.state.source), run: 0, result: lab!.shown!.output }];
+$("#download-series").addEventListener("click", () => lab?.shown && downloadText(seriesCsv(labelled()), `${shownStem()}-series.csv`, "text/csv"));
+$("#download-summary").addEventListener("click", () => lab?.shown && downloadText(summaryCsv(labelled()), `${shownStem()}-summary.csv`, "text/csv"));
+
 void start();
 
 exposeHooks("defectionLab", { failWorker: (kind: "throw" | "die") => runner.fail(kind) });

@@ -7,7 +7,7 @@
  * allowed option) and the whole scenario validated before anything runs.
  */
 import { InputError, describeValue, getParameter, loadScenario, setParameter } from "../../scenario/index";
-import { controlsFor, nullable, type ControlSpec } from "../controlSpecs";
+import { controlsFor, nullable, type ControlSpec } from "../lab/controlSpecs";
 import { baseScenario, effectiveScenario, type LabState, type Override, type ScenarioSource } from "./labState";
 import { DEFAULT_SCENARIO, SHIPPED } from "../shippedScenarios";
 import { decodeBase64url, encodeBase64url } from "./base64url";

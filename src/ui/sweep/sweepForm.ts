@@ -8,7 +8,7 @@
  */
 import { InputError, type ScenarioFile } from "../../scenario/index";
 import { validateSweep, type SweepSpec } from "../../sweep/sweepSpec";
-import { controlLabel, controlsFor, type ControlSpec } from "../controlSpecs";
+import { controlLabel, controlsFor, type ControlSpec } from "../lab/controlSpecs";
 import { appendElement as el } from "../appendElement";
 import { onCommit } from "../forms/numberInput";
 import { elementField, formSettings, type SettingField } from "../forms/formSettings";

@@ -4,7 +4,7 @@
  * is kept in the page's store (forms/formSettings.ts).
  */
 import { describeRange, parameterAt, type ScenarioFile } from "../../scenario/index";
-import { controlLabel, controlsFor, type ControlSpec } from "../controlSpecs";
+import { controlLabel, controlsFor, type ControlSpec } from "../lab/controlSpecs";
 import type { TippingJob } from "../workers/tippingRunner";
 import { appendElement as el } from "../appendElement";
 import { onCommit, readNumber } from "../forms/numberInput";

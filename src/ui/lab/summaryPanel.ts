@@ -1,6 +1,6 @@
 /** The run's summary: final share, days to 10% and 50%, peak daily rate, cascade or not. */
 import { format } from "d3";
-import type { RunOutput } from "../../workers/protocol";
+import type { RunOutput } from "../../../workers/protocol";
 
 const percent = format(".1%");
 const percent2 = format(".2%");

@@ -2,9 +2,9 @@
  * The scenario picker and what the chosen scenario is about: description, question, sources and
  * assumptions. Everything from a scenario file is untrusted text and goes in through textContent.
  */
-import type { ScenarioFile } from "../scenario/index";
-import { SHIPPED } from "./shippedScenarios";
-import type { ScenarioSource } from "./state/labState";
+import type { ScenarioFile } from "../../scenario/index";
+import { SHIPPED } from "../shippedScenarios";
+import type { ScenarioSource } from "../state/labState";
 
 /** The picker's value for a scenario loaded from a file. */
 export const LOADED = "__loaded";

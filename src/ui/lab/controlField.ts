@@ -4,11 +4,11 @@
  * registry range; the slider covers the useful part of it (army size on a log scale). The number box
  * commits on Enter or when left (src/ui/forms/numberInput.ts): a half-typed value never runs.
  */
-import { formatNumber, type ScenarioFile } from "../scenario/index";
+import { formatNumber, type ScenarioFile } from "../../scenario/index";
 import { controlLabel, nullable, type ControlSpec } from "./controlSpecs";
-import type { Override } from "./state/labState";
-import { parseValue } from "./state/labAddress";
-import { onCommit } from "./forms/numberInput";
+import type { Override } from "../state/labState";
+import { parseValue } from "../state/labAddress";
+import { onCommit } from "../forms/numberInput";
 
 export interface ControlField {
   readonly spec: ControlSpec;

@@ -2,7 +2,7 @@
  * Progress of the run in flight: a progress bar (shown only for runs that take a while, so that
  * quick slider runs do not flicker) and a Cancel button.
  */
-import type { RunProgress } from "../../workers/protocol";
+import type { RunProgress } from "../../../workers/protocol";
 
 /** Runs shorter than this show no progress bar. */
 const SHOW_AFTER_MS = 150;

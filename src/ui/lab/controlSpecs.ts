@@ -3,7 +3,7 @@
  * the registry's range. Labels, units, ranges and docs come from the PARAMETERS registry; this file
  * only chooses, orders and narrows the sliders (the number boxes accept the full registry range).
  */
-import { PARAMETERS, parameterAt, switchableKinds, type NumericParameter, type ScenarioFile } from "../scenario/index";
+import { PARAMETERS, parameterAt, switchableKinds, type NumericParameter, type ScenarioFile } from "../../scenario/index";
 
 export type ControlSpec =
   | { kind: "number"; path: string; parameter: NumericParameter; sliderMax: number; log: boolean; step: number }

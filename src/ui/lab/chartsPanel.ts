@@ -2,8 +2,8 @@
  * The charts column: one <figure> per chart of src/ui/charts, with its title, a text alternative
  * kept up to date with the run, and SVG / PNG export buttons.
  */
-import { CHARTS, type Chart, type ChartData } from "./charts/index";
-import { chartFigure, drawChart, redrawOnWidthChange } from "./chartFigure";
+import { CHARTS, type Chart, type ChartData } from "../charts/index";
+import { chartFigure, drawChart, redrawOnWidthChange } from "../chartFigure";
 
 export interface ChartsPanel {
   render(data: ChartData): void;

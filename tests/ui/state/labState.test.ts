@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { baseScenario, effectiveScenario, withOverride, type LabState } from "../../src/ui/state/labState";
-import { decodeState, encodeState } from "../../src/ui/state/labAddress";
-import { getParameter } from "../../src/scenario";
+import { baseScenario, effectiveScenario, withOverride, type LabState } from "../../../src/ui/state/labState";
+import { decodeState, encodeState } from "../../../src/ui/state/labAddress";
+import { getParameter } from "../../../src/scenario";
 
 const start: LabState = { source: { kind: "shipped", id: "asylum-offer-deadline" }, overrides: new Map() };
 const change = (state: LabState, path: string, value: number | string | null) => withOverride(state, path, value, getParameter(baseScenario(state.source), path));

@@ -2,10 +2,10 @@
  * The column of controls: the main parameters, then every other numeric parameter under "More".
  * Rebuilt when the scenario changes (its windows and events decide which controls exist).
  */
-import { getParameter, type InputIssue, type ScenarioFile } from "../scenario/index";
+import { getParameter, type InputIssue, type ScenarioFile } from "../../scenario/index";
 import { controlField, type ControlField, type FieldEvents } from "./controlField";
 import { controlsFor } from "./controlSpecs";
-import type { Override } from "./state/labState";
+import type { Override } from "../state/labState";
 
 export interface ControlsPanel {
   /** Shows the values of `scenario` (the one on screen, overrides applied). */
