@@ -34,18 +34,6 @@ export async function decodeComparison(encoded: string): Promise<Comparison> {
   return readComparisonText(text);
 }
 
-/** `search` (the lab's parameters) with the comparison parameter set to `encoded`, or removed for null. */
-export function withComparisonParam(search: string, encoded: string | null): string {
-  const kept = search.replace(/^\?/, "").split("&").filter((p) => p !== "" && !p.startsWith(`${COMPARISON_PARAM}=`));
-  if (encoded !== null) kept.push(`${COMPARISON_PARAM}=${encoded}`);
-  return kept.length ? `?${kept.join("&")}` : "";
-}
-
-/** The comparison parameter of `search`, if any. */
-export function comparisonParam(search: string): string | null {
-  return new URLSearchParams(search).get(COMPARISON_PARAM);
-}
-
 async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let length = 0;
