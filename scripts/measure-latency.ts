@@ -33,9 +33,16 @@ try {
   };
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined);
-  await waitRedraw(() => page.fill("#ctl-army-size-number", "100000"));
+  // Number boxes commit on Enter (src/ui/forms/numberInput.ts).
+  await waitRedraw(async () => {
+    await page.fill("#ctl-army-size-number", "100000");
+    await page.press("#ctl-army-size-number", "Enter");
+  });
   await page.locator("details.more > summary").click();
-  await waitRedraw(() => page.fill("#ctl-army-days-number", "365"));
+  await waitRedraw(async () => {
+    await page.fill("#ctl-army-days-number", "365");
+    await page.press("#ctl-army-days-number", "Enter");
+  });
 
   const toRender: number[] = [];
   const toFrame: number[] = [];
