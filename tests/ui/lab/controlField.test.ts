@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+/**
+ * A control's number box: it changes the lab only when the user is done typing (Enter, or leaving
+ * the box), with the whole value; an invalid value is reported and never changes anything.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadScenario } from "../../../src/scenario/index";
+import { controlField } from "../../../src/ui/lab/controlField";
+import { controlsFor } from "../../../src/ui/lab/controlSpecs";
+
+const scenario = loadScenario(readFileSync(join(import.meta.dirname, "../../../scenarios/asylum-offer-deadline.json"), "utf8"));
+
+function armySize() {
+  const spec = [...controlsFor(scenario).main].find((s) => s.path === "army.size")!;
+  const changes: unknown[] = [];
+  const problems: string[] = [];
+  const field = controlField(spec, scenario, { change: (_path, value) => changes.push(value), invalid: (_path, message) => problems.push(message) });
+  document.body.replaceChildren(field.element);
+  const box = field.element.querySelector<HTMLInputElement>("input[type=number]")!;
+  return { box, changes, problems };
+}
+
+const type = (box: HTMLInputElement, text: string) => {
+  for (let k = 1; k <= text.length; k++) {
+    box.value = text.slice(0, k);
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+};
+const enter = (box: HTMLInputElement) => box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+
+describe("controlField's number box", () => {
+  it("typing 1e99 runs nothing, not even the prefix 1; Enter reports it as not allowed", () => {
+    const { box, changes, problems } = armySize();
+    type(box, "1e99");
+    expect(changes).toEqual([]);
+    expect(problems).toEqual([]);
+    enter(box);
+    expect(changes).toEqual([]);
+    expect(problems).toEqual(["Army size: 1e+99 is not allowed: expected a whole number from 1 to 10,000,000 (soldiers)"]);
+  });
+  it("3.7 is refused whole, never run as 3; 3000 runs on leaving the box", () => {
+    const { box, changes, problems } = armySize();
+    type(box, "3.7");
+    box.dispatchEvent(new Event("change", { bubbles: true }));
+    expect(changes).toEqual([]);
+    expect(problems).toEqual([expect.stringMatching(/^Army size: 3\.7 is not allowed/)]);
+    type(box, "3000");
+    box.dispatchEvent(new Event("change", { bubbles: true }));
+    expect(changes).toEqual([3000]);
+  });
+});
