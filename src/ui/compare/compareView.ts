@@ -4,17 +4,17 @@
  * random numbers, and read the answer as bands, distributions, intervals and a table, drawn while
  * the runs come in. Exports the runs as the command line's CSVs and the comparison as a file the
  * command line runs. This file wires the parts: the DOM (compareForm.ts), what it does
- * (compareController.ts) and how it is filled in (compareRender.ts); the comparison lives in the
+ * (compareController.ts), how it is filled in (compareRender.ts) and its files
+ * (compareFiles.ts); the comparison lives in the
  * page's store, which src/ui/state/persistState.ts puts in the address.
  */
-import { InputError, loadScenario, parseJson, type ScenarioFile } from "../../scenario/index";
-import { isComparisonObject, type Comparison } from "../../ensemble/comparisonFile";
+import type { ScenarioFile } from "../../scenario/index";
+import type { Comparison } from "../../ensemble/comparisonFile";
 import type { Override } from "../state/labState";
 import type { AppStore } from "../state/appState";
 import type { ComparisonLinkStatus } from "../state/persistState";
 import { SHIPPED } from "../shippedScenarios";
-import { messageArea, issueLines } from "../messageArea";
-import { download, downloadText } from "../download";
+import { messageArea } from "../messageArea";
 import { moveVariant, removeVariant, renameVariant, setBaseline, setVariantHidden, setVariantColour } from "./comparisonState";
 import { variantName } from "./variantName";
 import { ensembleView } from "./ensembleView";
@@ -23,7 +23,7 @@ import { variantList } from "./variantList";
 import { renderStatisticsTable } from "./statisticsTable";
 import { ensembleProgress } from "./ensembleProgress";
 import { ensembleChartsPanel } from "./ensembleChartsPanel";
-import { comparisonFileText, readComparisonText } from "./comparisonFileText";
+import { wireCompareFiles } from "./compareFiles";
 import { redrawThrottle } from "../redrawThrottle";
 import { compareForm } from "./compareForm";
 import { compareController } from "./compareController";
@@ -148,41 +148,13 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
 
   form.pinButton.addEventListener("click", () => view.pin());
   form.addShipped.addEventListener("click", () => controller.add(SHIPPED.get(form.shipped.value)!, form.shipped.value));
-  form.fileInput.addEventListener("change", async () => {
-    const file = form.fileInput.files?.[0];
-    form.fileInput.value = "";
-    if (!file) return;
-    const label = file.name.replace(/\.json$/i, "").slice(0, 100) || "loaded";
-    try {
-      const text = await file.text();
-      if (isComparisonObject(parseJson(text, "file"))) controller.load(readComparisonText(text), `Loaded ${file.name}`);
-      else controller.add(loadScenario(text), label);
-    } catch (error) {
-      messages.show("error", `${file.name} was not loaded (nothing was changed):`, error instanceof InputError ? issueLines(error.issues) : [(error as Error).message]);
-    }
-  });
+  wireCompareFiles({ form, controller, messages, comparison, fileStem });
   form.name.addEventListener("change", () => update({ ...comparison(), name: form.name.value.trim().slice(0, 200) || "comparison" }));
   form.crn.addEventListener("change", () => update({ ...comparison(), commonRandomNumbers: form.crn.checked }));
   form.showRuns.addEventListener("change", () => redraw.request(true));
   form.runButton.addEventListener("click", () => void controller.run());
   form.cancelButton.addEventListener("click", () => controller.cancel());
   form.continueButton.addEventListener("click", () => void controller.run(true));
-
-  const names = () => comparison().variants.map((v) => v.name);
-  form.seriesButton.addEventListener("click", () => {
-    const shown = controller.ensemble;
-    if (!shown) return;
-    try {
-      download(new Blob(shown.results.seriesCsvParts(names()), { type: "text/csv" }), `${fileStem()}-series.csv`);
-    } catch (error) {
-      messages.show("error", (error as Error).message);
-    }
-  });
-  form.summaryButton.addEventListener("click", () => {
-    const shown = controller.ensemble;
-    if (shown) downloadText(shown.results.summaryCsv(names()), `${fileStem()}-summary.csv`, "text/csv");
-  });
-  form.jsonButton.addEventListener("click", () => downloadText(comparisonFileText(comparison()), `${fileStem()}.json`, "application/json"));
 
   const view: CompareView = {
     pin() {
