@@ -79,7 +79,7 @@ export function calibrateForm(root: HTMLDetailsElement, store: AppStore): Calibr
   });
   onCommit(runsInput, () => settings.edited("runs"));
 
-  let shownTargets = "";
+  let shownTargets: string | null = null;
   let shownPaths = "";
 
   return {
@@ -89,6 +89,8 @@ export function calibrateForm(root: HTMLDetailsElement, store: AppStore): Calibr
       summary.textContent = `Calibrate to history (${next.targets.length} target${next.targets.length === 1 ? "" : "s"})`;
       const targetsKey = next.targets.join("\n");
       if (targetsKey !== shownTargets) {
+        // Ticks chosen for another scenario's targets do not carry over (the first list is the restored one's).
+        if (shownTargets !== null) settings.forget(["targets"]);
         shownTargets = targetsKey;
         targetList.replaceChildren();
         next.targets.forEach((text, k) => {

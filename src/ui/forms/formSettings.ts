@@ -29,6 +29,8 @@ export function elementField(element: HTMLInputElement | HTMLSelectElement): Set
 export interface FormSettings {
   /** The user changed `name`; `reset` names fields the change overwrote (they follow it again). */
   edited(name: string, reset?: readonly string[]): void;
+  /** The user's values of `names` no longer apply (e.g. another scenario's targets): the fields follow the page again. */
+  forget(names: readonly string[]): void;
   /** Writes the store's settings into the fields (after the fields' options were refilled). */
   apply(): void;
 }
@@ -51,6 +53,11 @@ export function formSettings(store: AppStore, panel: Panel, fields: Readonly<Rec
     edited(name, reset = []) {
       for (const other of reset) edited.delete(other);
       edited.add(name);
+      store.set({ [panel]: snapshot() });
+    },
+    forget(names) {
+      if (!names.some((name) => edited.has(name))) return;
+      for (const name of names) edited.delete(name);
       store.set({ [panel]: snapshot() });
     },
     apply,

@@ -34,3 +34,15 @@ describe("formSettings", () => {
     expect([f.select.value, f.runs.value]).toEqual(["b", "9"]);
   });
 });
+
+describe("formSettings.forget", () => {
+  it("drops the user's values of the named fields from the store, so they follow the page again", () => {
+    const store = createAppState({ calibration: { targets: "0", runs: "7" } });
+    const f = form();
+    const settings = formSettings(store, "calibration", f.fields);
+    settings.forget(["targets"]);
+    expect(store.get().calibration).toEqual({ runs: "7" });
+    settings.forget(["nothing"]);
+    expect(store.get().calibration).toEqual({ runs: "7" });
+  });
+});
