@@ -32,9 +32,4 @@ describe("the lab's state", () => {
     expect(decoded.problems).toEqual([]);
     expect(effectiveScenario(decoded.state).parameters.network).toEqual({ type: "small-world", degree: 4, rewire: 0.3 });
   });
-
-  it("refuses an address that sets a field of another kind, or a kind only a file can give", () => {
-    expect(decodeState("?scenario=asylum-offer-deadline&set=thresholds.min:0.2").problems).toEqual(["thresholds.min: not used by this scenario"]);
-    expect(decodeState("?scenario=asylum-offer-deadline&set=thresholds.distribution:list").problems[0]).toMatch(/thresholds.distribution: "list" is not one of normal, uniform, beta/);
-  });
 });
