@@ -14,7 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Simulation, type ModelParams } from "../src/model";
 import { ReferenceSimulation } from "../src/model/kernels/reference";
-import { buildRunInputs, type RunInputs } from "../src/model/kernels/runInputs";
+import { buildRunInputs, type RunInputs } from "../src/model/kernels/state/runInputs";
 import { loadScenario, toModelParams } from "../src/scenario";
 import { globalSweep, wattsEdgeWork, wattsSweep } from "./fullSweep";
 import { fullCase, globalCase, wattsCase } from "./cases";

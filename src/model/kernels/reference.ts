@@ -30,19 +30,24 @@ import { allocateSeries, recordDay } from "../series";
 import type { ModelParams } from "../params";
 import type { Population } from "../population";
 import { buildSchedule, reachHazard, type DaySchedule } from "../schedule";
-import { buildRunInputs, observesNetwork, type RunInputs } from "./runInputs";
+import { buildRunInputs, observesNetwork, type RunInputs } from "./state/runInputs";
 import type { Graph } from "../network/graph";
 import { streamKey, uniformAt } from "../random";
 import { CAUGHT_BASE, LOYAL_FATE, type RunResult, type RunSeries } from "../result";
 import { summarize } from "../summary";
 
-/** Soldier states; 0 is a slot whose soldier has not joined yet. */
-const LOYAL = 1;
-const DEFECTED = 2;
-const CAUGHT = 3;
-const NEVER = -1e9;
+import * as states from "./status";
+import type { Kernel } from "./kernel";
 
-export class ReferenceSimulation extends DailyRun {
+/** Module-local copies of the shared states (under tsx an imported binding is a getter call in hot loops). */
+const { LOYAL, DEFECTED, CAUGHT, NO_DAY } = states;
+
+export class ReferenceSimulation extends DailyRun implements Kernel {
+  /** The specification: it gives every run (the last resort when no faster kernel applies). */
+  static applies(_params: ModelParams): boolean {
+    return true;
+  }
+
   readonly population: Population;
   readonly graph: Graph | null;
 
@@ -62,7 +67,7 @@ export class ReferenceSimulation extends DailyRun {
   private readonly neighbourDefected: Int32Array;
   private readonly neighbourAware: Int32Array;
   private readonly lastPunishmentSeen: Float64Array;
-  private lastCatchAnywhere = NEVER;
+  private lastCatchAnywhere = NO_DAY;
   private readonly newDefectors: Int32Array;
   private readonly newCaught: Int32Array;
   private readonly newAware: Int32Array;
@@ -105,10 +110,10 @@ export class ReferenceSimulation extends DailyRun {
     this.unitMembers = new Int32Array(units);
     this.unitDefected = new Int32Array(units);
     this.unitAware = new Int32Array(units);
-    this.unitLastCatch = new Float64Array(units).fill(NEVER);
+    this.unitLastCatch = new Float64Array(units).fill(NO_DAY);
     this.neighbourDefected = new Int32Array(this.usesNetwork ? n : 0);
     this.neighbourAware = new Int32Array(this.usesNetwork ? n : 0);
-    this.lastPunishmentSeen = new Float64Array(scope === "network" ? n : 0).fill(NEVER);
+    this.lastPunishmentSeen = new Float64Array(scope === "network" ? n : 0).fill(NO_DAY);
     this.newDefectors = new Int32Array(n);
     this.newCaught = new Int32Array(n);
     this.newAware = new Int32Array(n);

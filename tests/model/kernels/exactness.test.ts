@@ -8,10 +8,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SERIES_COLUMNS, type ModelParams, type RunResult } from "../../../src/model";
-import { EventDrivenSimulation } from "../../../src/model/kernels/eventDrivenSimulation";
+import { EventDrivenSimulation } from "../../../src/model/kernels/eventDriven/eventDrivenSimulation";
 import { simulateReference } from "../../../src/model/kernels/reference";
-import { GlobalCutoffSimulation } from "../../../src/model/kernels/globalCutoffSimulation";
-import { NetworkCascadeSimulation } from "../../../src/model/kernels/networkCascadeSimulation";
+import { GlobalCutoffSimulation } from "../../../src/model/kernels/deterministic/globalCutoffSimulation";
+import { NetworkCascadeSimulation } from "../../../src/model/kernels/deterministic/networkCascadeSimulation";
 import { Simulation } from "../../../src/model";
 import { deterministic, scenario } from "./scenarioArbitrary";
 

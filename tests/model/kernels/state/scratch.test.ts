@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { giveBack, RunScratch, take } from "../../../src/model/kernels/scratch";
-import { NetworkCascadeSimulation } from "../../../src/model/kernels/networkCascadeSimulation";
-import { simulateReference } from "../../../src/model/kernels/reference";
-import { foundationParams, SERIES_COLUMNS } from "../../../src/model";
-import { EventDrivenSimulation } from "../../../src/model/kernels/eventDrivenSimulation";
+import { giveBack, RunScratch, take } from "../../../../src/model/kernels/state/scratch";
+import { NetworkCascadeSimulation } from "../../../../src/model/kernels/deterministic/networkCascadeSimulation";
+import { simulateReference } from "../../../../src/model/kernels/reference";
+import { foundationParams, SERIES_COLUMNS } from "../../../../src/model";
+import { EventDrivenSimulation } from "../../../../src/model/kernels/eventDriven/eventDrivenSimulation";
 
 describe("scratch arrays reused across runs", () => {
   it("hands back a given-back array, zeroed", () => {

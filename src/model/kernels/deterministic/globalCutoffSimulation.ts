@@ -15,21 +15,22 @@
  * Its numbers are those of the straightforward rule (reference.ts) to the last bit; the exactness
  * tests check it on random deterministic global scenarios.
  */
-import { DailyRun } from "./dailyRun";
-import { allocateSeries, recordDay } from "../series";
-import type { ModelParams } from "../params";
-import type { Population } from "../population";
-import type { Graph } from "../network/graph";
-import { buildSchedule, type DaySchedule } from "../schedule";
-import { LOYAL_FATE, type RunResult, type RunSeries } from "../result";
-import { summarize } from "../summary";
-import { buildRunInputs, type RunInputs } from "./runInputs";
-import { cohortsOf } from "./cohorts";
+import { DailyRun } from "../dailyRun";
+import type { Kernel } from "../kernel";
+import { allocateSeries, recordDay } from "../../series";
+import type { ModelParams } from "../../params";
+import type { Population } from "../../population";
+import type { Graph } from "../../network/graph";
+import { buildSchedule, type DaySchedule } from "../../schedule";
+import { LOYAL_FATE, type RunResult, type RunSeries } from "../../result";
+import { summarize } from "../../summary";
+import { buildRunInputs, type RunInputs } from "../state/runInputs";
+import { cohortsOf } from "../state/cohorts";
 import { hasDeterministicRules } from "./deterministicRules";
-import type { Cohort } from "./runState";
-import { ownThresholdOf, thresholdLadders, willingPrefix, type ThresholdOrder } from "./thresholdLadders";
+import type { Cohort } from "../state/runState";
+import { ownThresholdOf, thresholdLadders, willingPrefix, type ThresholdOrder } from "../structures/thresholdLadders";
 
-export class GlobalCutoffSimulation extends DailyRun {
+export class GlobalCutoffSimulation extends DailyRun implements Kernel {
   /** Whether this kernel gives the run: global observation, and nobody ever unaware, without a chance or caught. */
   static applies(params: ModelParams): boolean {
     return params.observation.scope === "global" && hasDeterministicRules(params);

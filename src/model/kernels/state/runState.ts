@@ -5,24 +5,21 @@
  * one soldier's attempt) are written once here, exactly as in the straightforward rule
  * (reference.ts), so every kernel decides with the same floating-point expressions.
  */
-import { allocateSeries, recordDay } from "../series";
-import type { ModelParams } from "../params";
-import type { Population } from "../population";
-import type { DaySchedule } from "../schedule";
-import type { Graph } from "../network/graph";
-import { streamKey, uniformAt as uniformAtImported } from "../random";
-import type { NeedKeys } from "./needKeys";
+import { allocateSeries, recordDay } from "../../series";
+import type { ModelParams } from "../../params";
+import type { Population } from "../../population";
+import type { DaySchedule } from "../../schedule";
+import type { Graph } from "../../network/graph";
+import { streamKey, uniformAt as uniformAtImported } from "../../random";
+import type { NeedKeys } from "../structures/needKeys";
 import type { RunScratch } from "./scratch";
-import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../result";
+import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../../result";
 
-/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+import * as states from "../status";
+
+/** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const uniformAt = uniformAtImported;
-
-/** Soldier states; 0 is a slot whose soldier has not joined yet. */
-export const LOYAL = 1;
-export const DEFECTED = 2;
-export const CAUGHT = 3;
-export const NEVER = -1e9;
+const { LOYAL, DEFECTED, CAUGHT, NO_DAY } = states;
 
 /** Soldiers of one join: the initial army (day 0) or one mobilisation. */
 export interface Cohort {
@@ -56,7 +53,7 @@ export class RunState {
   readonly neighbourDefected: Int32Array;
   readonly neighbourAware: Int32Array;
   readonly lastPunishmentSeen: Float64Array;
-  lastCatchAnywhere = NEVER;
+  lastCatchAnywhere = NO_DAY;
   /** Today's new defectors, catches and newly aware soldiers (first newDefected... entries). */
   readonly newDefectors: Int32Array;
   readonly newCaught: Int32Array;
@@ -103,10 +100,10 @@ export class RunState {
     this.unitMembers = scratch.take(Int32Array, units);
     this.unitDefected = scratch.take(Int32Array, units);
     this.unitAware = scratch.take(Int32Array, units);
-    this.unitLastCatch = scratch.take(Float64Array, units, NEVER);
+    this.unitLastCatch = scratch.take(Float64Array, units, NO_DAY);
     this.neighbourDefected = scratch.take(Int32Array, this.usesNetwork ? n : 0);
     this.neighbourAware = scratch.take(Int32Array, this.usesNetwork ? n : 0);
-    this.lastPunishmentSeen = scratch.take(Float64Array, scope === "network" ? n : 0, NEVER);
+    this.lastPunishmentSeen = scratch.take(Float64Array, scope === "network" ? n : 0, NO_DAY);
     this.newDefectors = scratch.take(Int32Array, n);
     this.newCaught = scratch.take(Int32Array, params.deterrence.catchProbability > 0 ? n : 0);
     this.newAware = scratch.take(Int32Array, n);

@@ -11,8 +11,9 @@
  * day the prefix shrinks (a punishment seen, urgency or a setback ending) the ones beyond it are
  * simply not visited. Each mobilised cohort has its own ladder, active from its join day.
  */
-import { thresholdLadders, willingPrefix } from "./thresholdLadders";
-import { LOYAL as LOYAL_STATUS, type Cohort, type RunState } from "./runState";
+import { thresholdLadders, willingPrefix } from "../structures/thresholdLadders";
+import { LOYAL as LOYAL_STATUS } from "../status";
+import type { Cohort, RunState } from "../state/runState";
 
 /** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const LOYAL = LOYAL_STATUS;

@@ -12,26 +12,27 @@
  * Its numbers are those of the straightforward rule (reference.ts) to the last bit; the exactness
  * tests check it on random deterministic network scenarios.
  */
-import { DailyRun } from "./dailyRun";
-import { allocateSeries, recordDay } from "../series";
-import type { ModelParams } from "../params";
-import type { Population } from "../population";
-import type { Graph } from "../network/graph";
-import { buildSchedule, type DaySchedule } from "../schedule";
-import { LOYAL_FATE, type RunResult, type RunSeries } from "../result";
-import { summarize } from "../summary";
-import { buildRunInputs, type RunInputs } from "./runInputs";
-import { cohortsOf } from "./cohorts";
+import { DailyRun } from "../dailyRun";
+import type { Kernel } from "../kernel";
+import { allocateSeries, recordDay } from "../../series";
+import type { ModelParams } from "../../params";
+import type { Population } from "../../population";
+import type { Graph } from "../../network/graph";
+import { buildSchedule, type DaySchedule } from "../../schedule";
+import { LOYAL_FATE, type RunResult, type RunSeries } from "../../result";
+import { summarize } from "../../summary";
+import { buildRunInputs, type RunInputs } from "../state/runInputs";
+import { cohortsOf } from "../state/cohorts";
 import { hasDeterministicRules } from "./deterministicRules";
-import type { Cohort } from "./runState";
-import { RunScratch } from "./scratch";
+import type { Cohort } from "../state/runState";
+import { RunScratch } from "../state/scratch";
 
 /** A need no count reaches (ineligible, degree 0, NaN threshold, or above 1). */
-const NEVER = 0x3fffffff;
+const UNREACHABLE = 0x3fffffff;
 /** The countdown of a defector: far from 0 whatever his neighbours do. */
 const DONE = 0x3fffffff;
 
-export class NetworkCascadeSimulation extends DailyRun {
+export class NetworkCascadeSimulation extends DailyRun implements Kernel {
   /** Whether this kernel gives the run: network observation, and nobody ever unaware, without a chance or caught. */
   static applies(params: ModelParams): boolean {
     return params.observation.scope === "network" && hasDeterministicRules(params);
@@ -107,22 +108,22 @@ export class NetworkCascadeSimulation extends DailyRun {
     };
   }
 
-  /** The least count of defected neighbours that makes soldier i willing at common shift S (NEVER if none). */
+  /** The least count of defected neighbours that makes soldier i willing at common shift S (UNREACHABLE if none). */
   private needOf(i: number, shift: number): number {
     const { population, graph } = this;
-    if (!population.eligible[i]) return NEVER;
+    if (!population.eligible[i]) return UNREACHABLE;
     const k = graph.offsets[i + 1] - graph.offsets[i];
-    if (k === 0) return NEVER;
+    if (k === 0) return UNREACHABLE;
     const own = population.family[i] ? population.thresholds[i] + this.reprisal : population.thresholds[i];
     const threshold = own + shift;
-    if (!(threshold <= 1)) return NEVER; // above 1, or NaN: c / k >= threshold never holds
+    if (!(threshold <= 1)) return UNREACHABLE; // above 1, or NaN: c / k >= threshold never holds
     let c = Math.ceil(threshold * k);
     if (c < 0) c = 0;
     else if (c > k) c = k;
     // The exact test of the straightforward rule decides; the guess is off by one at most.
     while (c > 0 && (c - 1) / k >= threshold) c--;
     while (c <= k && !(c / k >= threshold)) c++;
-    return c > k ? NEVER : c;
+    return c > k ? UNREACHABLE : c;
   }
 
   /** Sets the needs of cohort c's loyal soldiers at the current shift, listing the willing as ready. */

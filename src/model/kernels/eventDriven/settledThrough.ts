@@ -5,16 +5,17 @@
  * are unaware, word of mouth) or brings soldiers (mobilisation), or any scheduled event. Returns
  * the last day before the first such day; the run fills those days with today's numbers.
  */
-import type { ModelParams } from "../params";
-import type { DaySchedule } from "../schedule";
-import { NEVER, type RunState } from "./runState";
+import type { ModelParams } from "../../params";
+import type { DaySchedule } from "../../schedule";
+import { NO_DAY } from "../status";
+import type { RunState } from "../state/runState";
 
-export function settledUntil(params: ModelParams, schedule: DaySchedule, day: number, state: RunState, joinDay: number): number {
+export function settledThrough(params: ModelParams, schedule: DaySchedule, day: number, state: RunState, joinDay: number): number {
   const { leafletReach, wordOfMouth } = params.awareness;
   const everyoneAware = state.awareCount === state.armySize;
   if (!everyoneAware && (leafletReach > 0 || wordOfMouth > 0)) return day;
   const { punishmentRise, punishmentDays } = params.deterrence;
-  if (punishmentRise > 0 && state.lastCatchAnywhere !== NEVER && state.lastCatchAnywhere + punishmentDays >= day) return day;
+  if (punishmentRise > 0 && state.lastCatchAnywhere !== NO_DAY && state.lastCatchAnywhere + punishmentDays >= day) return day;
   const { offerOpen, commonShift, campaignHazard, eventful } = schedule;
   const decided = day > 0 && offerOpen[day] === 1;
   const shift = commonShift[day];

@@ -1,7 +1,7 @@
-import type { ModelParams } from "../params";
-import { buildPopulation, type Population } from "../population";
-import { buildNetwork } from "../network/buildNetwork";
-import type { Graph } from "../network/graph";
+import type { ModelParams } from "../../params";
+import { buildPopulation, type Population } from "../../population";
+import { buildNetwork } from "../../network/buildNetwork";
+import type { Graph } from "../../network/graph";
 
 /**
  * What a run draws before day 1: its soldiers and, when someone observes a network, the graph.

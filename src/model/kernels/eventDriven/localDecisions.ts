@@ -22,8 +22,9 @@
  * costs O(blocks + scanned blocks x 64 + touched), and a run that has stalled with nobody near
  * his need costs O(blocks) a day.
  */
-import { BLOCK_BITS, NeedKeys } from "./needKeys";
-import { LOYAL as LOYAL_STATUS, type RunState } from "./runState";
+import { BLOCK_BITS, NeedKeys } from "../structures/needKeys";
+import { LOYAL as LOYAL_STATUS } from "../status";
+import type { RunState } from "../state/runState";
 
 /** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const LOYAL = LOYAL_STATUS;

@@ -1,4 +1,4 @@
-import type { ModelParams } from "../params";
+import type { ModelParams } from "../../params";
 
 /**
  * Whether every rule of a run is deterministic: everyone aware on joining (mobilised soldiers

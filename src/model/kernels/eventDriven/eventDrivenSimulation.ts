@@ -9,23 +9,33 @@
  * Simulation uses it for every run but the deterministic global and network ones, which have
  * faster special kernels (globalCutoffSimulation.ts and networkCascadeSimulation.ts).
  */
-import type { ModelParams } from "../params";
-import type { Population } from "../population";
-import { buildSchedule, type DaySchedule } from "../schedule";
-import type { Graph } from "../network/graph";
-import type { RunResult } from "../result";
-import { summarize } from "../summary";
-import { buildRunInputs, observesNetwork, type RunInputs } from "./runInputs";
-import { DEFECTED, LOYAL, RunState, type Cohort } from "./runState";
+import type { ModelParams } from "../../params";
+import type { Population } from "../../population";
+import { buildSchedule, type DaySchedule } from "../../schedule";
+import type { Graph } from "../../network/graph";
+import type { RunResult } from "../../result";
+import { summarize } from "../../summary";
+import { buildRunInputs, observesNetwork, type RunInputs } from "../state/runInputs";
+import * as states from "../status";
+import type { Kernel } from "../kernel";
+import { RunState, type Cohort } from "../state/runState";
 import { CohortAwareness } from "./cohortAwareness";
 import { ListAwareness } from "./listAwareness";
 import { GlobalDecisions } from "./globalDecisions";
 import { LocalDecisions } from "./localDecisions";
-import { settledUntil } from "./settledUntil";
-import { cohortsOf } from "./cohorts";
-import { RunScratch } from "./scratch";
+import { settledThrough } from "./settledThrough";
+import { cohortsOf } from "../state/cohorts";
+import { RunScratch } from "../state/scratch";
 
-export class EventDrivenSimulation {
+/** Module-local copies of the shared states (under tsx an imported binding is a getter call in hot loops). */
+const { DEFECTED, LOYAL } = states;
+
+export class EventDrivenSimulation implements Kernel {
+  /** Whether this kernel gives the run exactly: every mechanism of the model so far. */
+  static applies(_params: ModelParams): boolean {
+    return true;
+  }
+
   readonly params: ModelParams;
   readonly seed: number;
   readonly population: Population;
@@ -47,7 +57,7 @@ export class EventDrivenSimulation {
 
   /**
    * `inputs` (optional) are the soldiers and graph drawn for this scenario and seed, when already
-   * built (kernels/runInputs.ts); by default they are drawn here.
+   * built (kernels/state/runInputs.ts); by default they are drawn here.
    */
   constructor(params: ModelParams, seed: number, inputs?: RunInputs) {
     this.params = params;
@@ -124,7 +134,7 @@ export class EventDrivenSimulation {
     const waiting = this.globalDecisions ? this.globalDecisions.pendingCount : this.localDecisions!.waitingCount;
     if (waiting > 0) return this.day;
     const joinDay = this.nextJoin < this.joinOrder.length ? this.cohorts[this.joinOrder[this.nextJoin]].day : Infinity;
-    return settledUntil(this.params, this.schedule, this.day, state, joinDay);
+    return settledThrough(this.params, this.schedule, this.day, state, joinDay);
   }
 
   private joinCohort(c: number, d: number): void {

@@ -5,9 +5,9 @@
  * its unaware soldiers sorted once by resistance: each day a pointer moves over those whose
  * resistance the total now reaches. A day costs O(cohorts + newly aware) instead of O(N).
  */
-import { sortByKey } from "./sortByKey";
-import { reachHazard } from "../schedule";
-import type { Cohort, RunState } from "./runState";
+import { sortByKey } from "../structures/sortByKey";
+import { reachHazard } from "../../schedule";
+import type { Cohort, RunState } from "../state/runState";
 
 interface CohortLadder {
   /** Not initially aware soldiers of the cohort, by increasing resistance. */

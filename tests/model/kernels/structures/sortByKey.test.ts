@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { sortByKey } from "../../../src/model/kernels/sortByKey";
+import { sortByKey } from "../../../../src/model/kernels/structures/sortByKey";
 
 describe("sortByKey", () => {
   it("sorts ids by key, keeping every id once, for lumpy keys with many ties", () => {

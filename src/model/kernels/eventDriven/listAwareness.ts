@@ -6,8 +6,8 @@
  * observes and how many of them are aware, so it is computed once per such pair and day (one
  * Math.log per pair instead of one per unaware soldier).
  */
-import { reachHazard } from "../schedule";
-import type { RunState } from "./runState";
+import { reachHazard } from "../../schedule";
+import type { RunState } from "../state/runState";
 
 export class ListAwareness {
   private readonly state: RunState;

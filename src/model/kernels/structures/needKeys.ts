@@ -10,7 +10,7 @@
  * recomputed one, far inside the margin of the key test; a soldier judged unwilling gets his key
  * recomputed exactly.
  */
-import type { RunScratch } from "./scratch";
+import type { RunScratch } from "../state/scratch";
 
 export const BLOCK_BITS = 6;
 

@@ -1,4 +1,4 @@
-import type { ModelParams } from "../params";
+import type { ModelParams } from "../../params";
 import type { Cohort } from "./runState";
 
 /**

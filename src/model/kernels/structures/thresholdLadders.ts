@@ -6,9 +6,9 @@
  * Cached by population, reprisal and cohorts: runs of one population (a slider moved in a worker,
  * an ensemble's repeated scenario, the benchmark's repeated runs) sort it only once.
  */
-import type { Population } from "../population";
+import type { Population } from "../../population";
 import { sortByKey } from "./sortByKey";
-import type { Cohort } from "./runState";
+import type { Cohort } from "../state/runState";
 
 export interface ThresholdOrder {
   /** Eligible soldiers of the cohort by increasing own threshold. */
