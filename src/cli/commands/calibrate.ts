@@ -12,7 +12,10 @@ import { wholeNumber } from "../wholeNumber";
 import { parseSetFlags, readScenarioSource, withWhere } from "../readScenario";
 import { openAtomicFile } from "../writeFileAtomic";
 import { writeChunk, type Io } from "../io";
-import { MAX_SEED } from "./run";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
+
+/** The defaults of `defection calibrate`: the page's "Calibrate to history" reads the same object. */
+export const CALIBRATE_DEFAULTS = BATCH_DEFAULTS.calibrate;
 
 export const CALIBRATE_FLAGS: FlagSpecs = {
   target: { type: "string", multiple: true },
@@ -31,9 +34,9 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
   const [path, ...extra] = args.positionals;
   if (path === undefined) throw new UsageError("missing SCENARIO.json", "calibrate");
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`, "calibrate");
-  const fit = (stringFlag(args, "fit") ?? "offer.attractiveness").split(",").map((p) => p.trim()).filter(Boolean);
+  const fit = (stringFlag(args, "fit") ?? CALIBRATE_DEFAULTS.fit).split(",").map((p) => p.trim()).filter(Boolean);
   const runsText = stringFlag(args, "runs");
-  const runs = runsText === undefined ? 20 : wholeNumber("--runs", runsText, 1, 10_000, "calibrate");
+  const runs = runsText === undefined ? CALIBRATE_DEFAULTS.runs : wholeNumber("--runs", runsText, 1, CALIBRATE_DEFAULTS.maxRuns, "calibrate");
   const seedText = stringFlag(args, "seed");
   const ranges = Object.fromEntries(listFlag(args, "range").map(parseRange));
 
@@ -43,7 +46,7 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
   const targetTexts = listFlag(args, "target").length ? listFlag(args, "target") : start.targets;
   if (!targetTexts.length) throw new UsageError('give at least one --target, e.g. --target "defected@day=365:0.10" (the scenario records none)', "calibrate");
   const targets = targetTexts.map((t) => parseTarget(t));
-  const seed = seedText === undefined ? start.parameters.seed : wholeNumber("--seed", seedText, 0, MAX_SEED, "calibrate");
+  const seed = seedText === undefined ? start.parameters.seed : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "calibrate");
   const withValues = (values: number[]) => fit.reduce((o, p, i) => setParameter(o as object, p, values[i]), source.object);
   const build = (values: number[]) => withWhere(source.where, () => toModelParams(scenarioFromObject(withValues(values), source.readText)));
 

@@ -20,7 +20,10 @@ import { openAtomicFile, type AtomicFile } from "../writeFileAtomic";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
 import { defaultWorkers, runPool } from "../simulationPool";
-import { MAX_SEED } from "./run";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
+
+/** The defaults of `defection compare`: the page's Compare view reads the same object. */
+export const COMPARE_DEFAULTS = BATCH_DEFAULTS.compare;
 
 export const COMPARE_FLAGS: FlagSpecs = {
   runs: { type: "string" },
@@ -55,7 +58,7 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
   if (paths.length === 0) throw new UsageError("give scenario files to compare, or one comparison file", "compare");
   const comparison = readComparison(paths, args);
   const workersText = stringFlag(args, "workers");
-  const workers = workersText === undefined ? defaultWorkers() : wholeNumber("--workers", workersText, 1, 256, "compare");
+  const workers = workersText === undefined ? defaultWorkers() : wholeNumber("--workers", workersText, 1, BATCH_DEFAULTS.workers.max, "compare");
   const outPath = stringFlag(args, "out");
   const summaryPath = stringFlag(args, "summary");
   if (outPath !== undefined && outPath === summaryPath) throw new UsageError("--out and --summary must be different files", "compare");
@@ -127,7 +130,7 @@ function readComparison(paths: readonly string[], args: ReturnType<typeof parseA
     comparison = {
       kind: "comparison",
       name: names.join(" vs "),
-      runs: 200,
+      runs: COMPARE_DEFAULTS.runs,
       masterSeed: loaded[0].file.parameters.seed,
       commonRandomNumbers: true,
       baseline: 0,
@@ -135,7 +138,7 @@ function readComparison(paths: readonly string[], args: ReturnType<typeof parseA
     };
   }
   if (runsText !== undefined) comparison.runs = wholeNumber("--runs", runsText, 1, MAX_ENSEMBLE_RUNS, "compare");
-  if (seedText !== undefined) comparison.masterSeed = wholeNumber("--seed", seedText, 0, MAX_SEED, "compare");
+  if (seedText !== undefined) comparison.masterSeed = wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "compare");
   if (booleanFlag(args, "no-crn")) comparison.commonRandomNumbers = false;
   if (baselineText !== undefined) {
     const byName = comparison.variants.findIndex((v) => v.name === baselineText);

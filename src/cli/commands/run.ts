@@ -14,6 +14,7 @@ import { describeFsError, parseSetFlags, readScenario } from "../readScenario";
 import { openAtomicFile, type AtomicFile } from "../writeFileAtomic";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 
 export const RUN_FLAGS: FlagSpecs = {
   runs: { type: "string" },
@@ -25,8 +26,8 @@ export const RUN_FLAGS: FlagSpecs = {
   help: { type: "boolean", short: "h" },
 };
 
-export const MAX_RUNS = 100_000;
-export const MAX_SEED = 4294967295;
+/** The defaults of `defection run`, shared with every front end. */
+export const RUN_DEFAULTS = BATCH_DEFAULTS.run;
 
 export async function runCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, RUN_FLAGS, "run");
@@ -35,8 +36,8 @@ export async function runCommand(argv: readonly string[], io: Io): Promise<numbe
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} (one scenario per run)`, "run");
   const runsText = stringFlag(args, "runs");
   const seedText = stringFlag(args, "seed");
-  const runs = runsText === undefined ? 1 : wholeNumber("--runs", runsText, 1, MAX_RUNS, "run");
-  const seedFlag = seedText === undefined ? undefined : wholeNumber("--seed", seedText, 0, MAX_SEED, "run");
+  const runs = runsText === undefined ? RUN_DEFAULTS.runs : wholeNumber("--runs", runsText, 1, RUN_DEFAULTS.maxRuns, "run");
+  const seedFlag = seedText === undefined ? undefined : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "run");
   const outPath = stringFlag(args, "out");
   const summaryPath = stringFlag(args, "summary");
   if (outPath !== undefined && outPath === summaryPath) throw new UsageError("--out and --summary must be different files", "run");

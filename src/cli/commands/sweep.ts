@@ -23,6 +23,10 @@ import { writeChunk, type Io } from "../io";
 import { defaultWorkers, runPool } from "../simulationPool";
 import { packageVersion } from "../packageRoot";
 import { dirname, resolve } from "node:path";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
+
+/** The defaults of sweeps: the page's Sweep view reads the same object. */
+export const SWEEP_DEFAULTS = BATCH_DEFAULTS.sweep;
 
 export const SWEEP_FLAGS: FlagSpecs = {
   out: { type: "string" },
@@ -42,7 +46,7 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
   const shardText = stringFlag(args, "shard");
   const shard = shardText === undefined ? null : parseShard(shardText);
   const workersText = stringFlag(args, "workers");
-  const workers = workersText === undefined ? defaultWorkers() : wholeNumber("--workers", workersText, 1, 256, "sweep");
+  const workers = workersText === undefined ? defaultWorkers() : wholeNumber("--workers", workersText, 1, BATCH_DEFAULTS.workers.max, "sweep");
   const spec = readSweep(path);
   const hash = sweepHash(spec);
 

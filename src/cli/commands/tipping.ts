@@ -6,7 +6,10 @@ import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { readScenarioSource, withWhere } from "../readScenario";
 import { writeChunk, type Io } from "../io";
-import { MAX_SEED } from "./run";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
+
+/** The defaults of `defection tipping`: the page's "Tipping point" reads the same object. */
+export const TIPPING_DEFAULTS = BATCH_DEFAULTS.tipping;
 
 export const TIPPING_FLAGS: FlagSpecs = {
   param: { type: "string" },
@@ -23,19 +26,19 @@ export async function tippingCommand(argv: readonly string[], io: Io): Promise<n
   const [path, ...extra] = args.positionals;
   if (path === undefined) throw new UsageError("missing SCENARIO.json", "tipping");
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`, "tipping");
-  const param = stringFlag(args, "param") ?? "offer.attractiveness";
+  const param = stringFlag(args, "param") ?? TIPPING_DEFAULTS.param;
   const parameter = parameterAt(param);
   if (!parameter) throw new InputError([{ path: "--param", message: `"${param}" is not a numeric parameter` }], "invalid tipping point search");
-  const levelText = stringFlag(args, "level") ?? "0.5";
+  const levelText = stringFlag(args, "level") ?? String(TIPPING_DEFAULTS.level);
   const level = Number(levelText);
   if (!(level > 0 && level < 1)) throw new UsageError(`--level must be a probability between 0 and 1 (exclusive), got ${JSON.stringify(levelText)}`, "tipping");
   const rangeText = stringFlag(args, "range");
   const range = rangeText === undefined ? ([parameter.min, parameter.max] as [number, number]) : parseRange(rangeText);
-  const runs = wholeNumber("--runs", stringFlag(args, "runs") ?? "50", 1, 10_000, "tipping");
+  const runs = wholeNumber("--runs", stringFlag(args, "runs") ?? String(TIPPING_DEFAULTS.runs), 1, TIPPING_DEFAULTS.maxRuns, "tipping");
   const source = readScenarioSource(path);
   const scenario = withWhere(source.where, () => scenarioFromObject(source.object, source.readText));
   const seedText = stringFlag(args, "seed");
-  const seed = seedText === undefined ? scenario.parameters.seed : wholeNumber("--seed", seedText, 0, MAX_SEED, "tipping");
+  const seed = seedText === undefined ? scenario.parameters.seed : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "tipping");
   const build = (value: number) => withWhere(source.where, () => toModelParams(scenarioFromObject(setParameter(source.object as object, param, value), source.readText)));
   const result = findTippingPoint({ build, path: param, range, integer: parameter.integer === true, level, runs, seed });
   if (booleanFlag(args, "json")) await writeChunk(io.stdout, JSON.stringify(result, null, 2) + "\n");
