@@ -3,9 +3,10 @@
  * historical targets, print the fitted values with their 95% intervals, and (with --out) write
  * the calibrated scenario, its assumptions saying what was fitted to what.
  */
-import { calibrate, type CalibrationResult } from "../../calibration/calibrate";
+import type { CalibrationResult } from "../../calibration/calibrate";
 import { parseTarget } from "../../scenario/target";
-import { InputError, getParameter, scenarioFromObject, setParameter, toModelParams } from "../../scenario";
+import { InputError, getParameter, scenarioFromObject } from "../../scenario";
+import { runCalibration, withFittedValues } from "../../batch/calibrationJob";
 import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
@@ -47,16 +48,14 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
   if (!targetTexts.length) throw new UsageError('give at least one --target, e.g. --target "defected@day=365:0.10" (the scenario records none)', "calibrate");
   const targets = targetTexts.map((t) => parseTarget(t));
   const seed = seedText === undefined ? start.parameters.seed : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "calibrate");
-  const withValues = (values: number[]) => fit.reduce((o, p, i) => setParameter(o as object, p, values[i]), source.object);
-  const build = (values: number[]) => withWhere(source.where, () => toModelParams(scenarioFromObject(withValues(values), source.readText)));
-
-  const result = calibrate({ build, fit, targets, runs, seed, ranges });
+  const job = { scenario: source.object, fit, targets: targetTexts, runs, seed, ranges };
+  const result = runCalibration(job, { readText: source.readText, validate: (load) => withWhere(source.where, load) });
   if (booleanFlag(args, "json")) await writeChunk(io.stdout, JSON.stringify(result, null, 2) + "\n");
   else await writeChunk(io.stdout, report(result, runs, seed, fit.map((p) => getParameter(source.object as object, p))));
 
   const outPath = stringFlag(args, "out");
   if (outPath !== undefined) {
-    const calibrated = withValues(result.parameters.map((p) => p.value)) as { assumptions?: unknown };
+    const calibrated = withFittedValues(source.object, fit, result.parameters.map((p) => p.value)) as { assumptions?: unknown };
     const note = `Calibrated by defection calibrate: ${result.parameters.map((p) => `${p.path} = ${fmt(p.value)} (95% interval ${fmt(p.low)} to ${fmt(p.high)})`).join(", ")}, to ${targets.map((t) => t.text).join(", ")}, with ${runs} runs from seed ${seed}.`;
     calibrated.assumptions = [...(Array.isArray(calibrated.assumptions) ? calibrated.assumptions : []), note];
     let file;

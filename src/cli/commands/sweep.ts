@@ -8,7 +8,8 @@
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { RunSummary } from "../../model";
-import { InputError, setParameter, scenarioFromObject, toModelParams } from "../../scenario";
+import { InputError, scenarioFromObject, toModelParams } from "../../scenario";
+import { cellScenario, cellTasks } from "../../batch/sweepTasks";
 import { csvLine } from "../../output/csvCell";
 import { cellStatistics } from "../../sweep/cellStatistics";
 import { gridHeader, gridRow, parseGrid } from "../../sweep/gridCsv";
@@ -68,12 +69,8 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
   }
 
   const cells = (shard ? shardCells(spec.cells, shard[0], shard[1]) : Array.from({ length: spec.cells }, (_, c) => c)).filter((c) => !done.has(c));
-  const params = cells.map((cell) => {
-    const values = cellValues(spec, cell);
-    const object = spec.axes.reduce((o, axis, k) => setParameter(o as object, axis.path, values[k]), spec.scenarioObject);
-    return withWhere(`${path} cell ${cell}`, () => toModelParams(scenarioFromObject(object)));
-  });
-  const tasks = cells.flatMap((_, k) => Array.from({ length: spec.runs }, (_, r) => ({ variant: k, seed: (spec.masterSeed + r) >>> 0 })));
+  const params = cells.map((cell) => withWhere(`${path} cell ${cell}`, () => toModelParams(scenarioFromObject(cellScenario(spec, cell)))));
+  const tasks = cells.flatMap((_, k) => cellTasks(spec, k));
   const summaries: RunSummary[] = [];
   const progress = progressBar(io.stderr, tasks.length, spec.name);
   await runPool(params, tasks, workers, async (index, result) => {

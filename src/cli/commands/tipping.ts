@@ -1,6 +1,6 @@
 /** `defection tipping`: the value of one parameter at which the cascade probability crosses a level. */
-import { findTippingPoint } from "../../sweep/tippingPoint";
-import { InputError, parameterAt, scenarioFromObject, setParameter, toModelParams } from "../../scenario";
+import { scenarioFromObject } from "../../scenario";
+import { runTippingSearch, tippingParameter } from "../../batch/tippingJob";
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
@@ -27,8 +27,7 @@ export async function tippingCommand(argv: readonly string[], io: Io): Promise<n
   if (path === undefined) throw new UsageError("missing SCENARIO.json", "tipping");
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`, "tipping");
   const param = stringFlag(args, "param") ?? TIPPING_DEFAULTS.param;
-  const parameter = parameterAt(param);
-  if (!parameter) throw new InputError([{ path: "--param", message: `"${param}" is not a numeric parameter` }], "invalid tipping point search");
+  const parameter = tippingParameter(param);
   const levelText = stringFlag(args, "level") ?? String(TIPPING_DEFAULTS.level);
   const level = Number(levelText);
   if (!(level > 0 && level < 1)) throw new UsageError(`--level must be a probability between 0 and 1 (exclusive), got ${JSON.stringify(levelText)}`, "tipping");
@@ -39,8 +38,8 @@ export async function tippingCommand(argv: readonly string[], io: Io): Promise<n
   const scenario = withWhere(source.where, () => scenarioFromObject(source.object, source.readText));
   const seedText = stringFlag(args, "seed");
   const seed = seedText === undefined ? scenario.parameters.seed : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "tipping");
-  const build = (value: number) => withWhere(source.where, () => toModelParams(scenarioFromObject(setParameter(source.object as object, param, value), source.readText)));
-  const result = findTippingPoint({ build, path: param, range, integer: parameter.integer === true, level, runs, seed });
+  const job = { scenario: source.object, path: param, range, level, runs, seed };
+  const result = runTippingSearch(job, { readText: source.readText, validate: (load) => withWhere(source.where, load) });
   if (booleanFlag(args, "json")) await writeChunk(io.stdout, JSON.stringify(result, null, 2) + "\n");
   else
     await writeChunk(
