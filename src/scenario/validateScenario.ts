@@ -12,6 +12,16 @@ import { describeValue } from "./describeValue";
 import { apportion } from "../model/apportion";
 import { parseTarget } from "./target";
 
+/**
+ * The checks that span fields, alone: for a scenario whose file references were just read
+ * (its fields were validated before; what came from the files was checked as it was read).
+ */
+export function checkResolvedScenario(file: ScenarioFile): ScenarioFile {
+  const issues = crossFieldIssues(file);
+  if (issues.length) throw new InputError(issues, "invalid scenario");
+  return file;
+}
+
 export function validateScenario(input: unknown): ScenarioFile {
   const forbidden = forbiddenKeys(input);
   if (forbidden.length) throw new InputError(forbidden, "invalid scenario");
@@ -129,9 +139,15 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     if (net.type === "units") edges = (capacity * (p.army.unitSize - 1)) / 2 + Math.ceil(capacity / p.army.unitSize) * net.tiesPerUnit;
     if (net.type === "edges") {
       if ((net.edges === undefined) === (net.file === undefined)) at("network", "give exactly one of edges or file");
-      edges = net.edges?.length ?? 0;
+      edges = net.pairs ? net.pairs.length / 2 : net.edges?.length ?? 0;
+      const seen = new Map<string, number>();
       net.edges?.forEach(([a, b], k) => {
         if (a >= capacity || b >= capacity) at(`network.edges[${k}]`, `[${a}, ${b}] names a soldier beyond the army: ids run from 0 to ${capacity - 1}`);
+        else if (a === b) at(`network.edges[${k}]`, `[${a}, ${b}] ties soldier ${a} to himself`);
+        const key = a < b ? `${a},${b}` : `${b},${a}`;
+        const first = seen.get(key);
+        if (first !== undefined) at(`network.edges[${k}]`, `[${a}, ${b}] repeats edges[${first}]: give each tie once`);
+        else seen.set(key, k);
       });
     }
     if (edges > MAX_EDGES)

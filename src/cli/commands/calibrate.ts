@@ -5,13 +5,13 @@
  */
 import type { CalibrationResult } from "../../calibration/calibrate";
 import { parseTarget } from "../../scenario/target";
-import { InputError, getParameter, scenarioFromObject } from "../../scenario";
+import { getParameter, scenarioFromObject } from "../../scenario";
 import { runCalibration, withFittedValues } from "../../batch/calibrationJob";
 import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { parseSetFlags, readScenarioSource, withWhere } from "../readScenario";
-import { openAtomicFile } from "../writeFileAtomic";
+import { checkOutputs, OutputSet, usesStdout } from "../outputFiles";
 import { writeChunk, type Io } from "../io";
 import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 
@@ -27,6 +27,7 @@ export const CALIBRATE_FLAGS: FlagSpecs = {
   set: { type: "string", multiple: true },
   out: { type: "string" },
   json: { type: "boolean" },
+  "allow-files-outside": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
 
@@ -41,8 +42,11 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
   const seedText = stringFlag(args, "seed");
   const ranges = Object.fromEntries(listFlag(args, "range").map(parseRange));
 
-  const source = readScenarioSource(path, parseSetFlags(listFlag(args, "set"), "calibrate"));
+  const source = readScenarioSource(path, parseSetFlags(listFlag(args, "set"), "calibrate"), { allowOutside: booleanFlag(args, "allow-files-outside") });
   const start = withWhere(source.where, () => scenarioFromObject(source.object, source.readText));
+  // Checked before the (long) fit; written after it.
+  const [output] = checkOutputs([{ flag: "--out", path: stringFlag(args, "out") }], source.files, "calibrate");
+  const report = output && usesStdout([output]) ? io.stderr : io.stdout;
   // Targets from the command line, else the ones the scenario file records.
   const targetTexts = listFlag(args, "target").length ? listFlag(args, "target") : start.targets;
   if (!targetTexts.length) throw new UsageError('give at least one --target, e.g. --target "defected@day=365:0.10" (the scenario records none)', "calibrate");
@@ -50,22 +54,19 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
   const seed = seedText === undefined ? start.parameters.seed : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "calibrate");
   const job = { scenario: source.object, fit, targets: targetTexts, runs, seed, ranges };
   const result = runCalibration(job, { readText: source.readText, validate: (load) => withWhere(source.where, load) });
-  if (booleanFlag(args, "json")) await writeChunk(io.stdout, JSON.stringify(result, null, 2) + "\n");
-  else await writeChunk(io.stdout, report(result, runs, seed, fit.map((p) => getParameter(source.object as object, p))));
+  if (booleanFlag(args, "json")) await writeChunk(report, JSON.stringify(result, null, 2) + "\n");
+  else await writeChunk(report, describe(result, runs, seed, fit.map((p) => getParameter(source.object as object, p))));
 
-  const outPath = stringFlag(args, "out");
-  if (outPath !== undefined) {
+  if (output) {
     const calibrated = withFittedValues(source.object, fit, result.parameters.map((p) => p.value)) as { assumptions?: unknown };
     const note = `Calibrated by defection calibrate: ${result.parameters.map((p) => `${p.path} = ${fmt(p.value)} (95% interval ${fmt(p.low)} to ${fmt(p.high)})`).join(", ")}, to ${targets.map((t) => t.text).join(", ")}, with ${runs} runs from seed ${seed}.`;
     calibrated.assumptions = [...(Array.isArray(calibrated.assumptions) ? calibrated.assumptions : []), note];
-    let file;
-    try {
-      file = await openAtomicFile(outPath);
-    } catch (error) {
-      throw new InputError([{ path: "--out", message: `cannot write ${outPath} (${(error as Error).message})` }], "cannot write output");
-    }
-    await file.write(JSON.stringify(calibrated, null, 2) + "\n");
-    await file.commit();
+    const files = new OutputSet(io.stdout);
+    await files.run(async () => {
+      const file = await files.open(output);
+      await file!.write(JSON.stringify(calibrated, null, 2) + "\n");
+      await files.commit();
+    });
   }
   return 0;
 }
@@ -79,7 +80,7 @@ function parseRange(text: string): [string, [number, number]] {
   return [match[1], [lo, hi]];
 }
 
-function report(result: CalibrationResult, runs: number, seed: number, before: unknown[]): string {
+function describe(result: CalibrationResult, runs: number, seed: number, before: unknown[]): string {
   const lines = [`fitted by ${result.method} over ${result.ensembles} ensembles of ${runs} runs (seeds ${seed} to ${seed + runs - 1}):`];
   result.parameters.forEach((p, i) => lines.push(`  ${p.path} = ${fmt(p.value)}   95% interval ${fmt(p.low)} to ${fmt(p.high)}   (was ${String(before[i] ?? "the default")})`));
   lines.push("targets:");

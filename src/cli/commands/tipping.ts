@@ -18,6 +18,7 @@ export const TIPPING_FLAGS: FlagSpecs = {
   runs: { type: "string" },
   seed: { type: "string" },
   json: { type: "boolean" },
+  "allow-files-outside": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
 
@@ -34,7 +35,7 @@ export async function tippingCommand(argv: readonly string[], io: Io): Promise<n
   const rangeText = stringFlag(args, "range");
   const range = rangeText === undefined ? ([parameter.min, parameter.max] as [number, number]) : parseRange(rangeText);
   const runs = wholeNumber("--runs", stringFlag(args, "runs") ?? String(TIPPING_DEFAULTS.runs), 1, TIPPING_DEFAULTS.maxRuns, "tipping");
-  const source = readScenarioSource(path);
+  const source = readScenarioSource(path, [], { allowOutside: booleanFlag(args, "allow-files-outside") });
   const scenario = withWhere(source.where, () => scenarioFromObject(source.object, source.readText));
   const seedText = stringFlag(args, "seed");
   const seed = seedText === undefined ? scenario.parameters.seed : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "tipping");
