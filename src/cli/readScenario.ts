@@ -78,6 +78,7 @@ export function readScenarioSource(path: string, sets: readonly SetFlag[] = [], 
   const label = basename(path).replace(/\.json$/i, "");
   return withWhere(where, () => {
     const parsed = parseJson(text, what);
+    refuseOtherKind(parsed, what);
     // A file that is not an object is reported by validation; --set has nowhere to go.
     const object = isRecord(parsed) ? sets.reduce((o, set) => setParameter(o, set.path, set.value), parsed) : parsed;
     return { object, readText, label, where, files, folder };
@@ -102,6 +103,15 @@ export function withWhere<T>(where: string, load: () => T): T {
 function escapeWhere(where: string): string {
   const escaped = excerpt(where, 300);
   return escaped.slice(1, -1);
+}
+
+const COMMAND_OF_KIND: Readonly<Record<string, string>> = { sweep: "defection sweep", comparison: "defection compare" };
+
+/** A sweep or comparison file given where a scenario is expected: said as such, not as an invalid scenario. */
+function refuseOtherKind(parsed: unknown, what: string): void {
+  const kind = isRecord(parsed) && typeof parsed.kind === "string" ? parsed.kind : null;
+  if (kind === null || !Object.hasOwn(COMMAND_OF_KIND, kind) || what.split(" or ").includes(kind)) return;
+  throw new InputError([{ path: "kind", message: `this is a ${kind} file, not a ${what}: run it with ${COMMAND_OF_KIND[kind]}` }], `not a ${what}`);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -108,7 +108,8 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
 
   if (p.subgroups.length) {
     const total = p.subgroups.reduce((s, g) => s + g.share, 0);
-    if (Math.abs(total - 1) > 1e-9) at("subgroups", `shares add up to ${Number(total.toFixed(6))}; they must add up to 1`);
+    if (Math.abs(total - 1) > 1e-9)
+      at("subgroups", `shares add up to ${Number(total.toPrecision(12))}, not 1: they must add up to 1 (to within 0.000000001)${Math.abs(total - 1) < 1e-4 ? "; adjust one share so that the sum is exactly 1" : ""}`);
     const counts = apportion(p.subgroups.map((g) => g.share), size);
     p.subgroups.forEach((g, k) => checkDistribution(`subgroups[${k}].thresholds`, g.thresholds, counts[k]));
   } else checkDistribution("thresholds", p.thresholds, size);
