@@ -24,7 +24,7 @@ import { wholeNumber } from "../wholeNumber";
 import { readScenarioSource, withWhere } from "../readScenario";
 import { readWholeText, resolveReference } from "../inputFiles";
 import { checkOutputs, OutputSet, type CheckedOutput } from "../outputFiles";
-import { setInterruptNotice } from "../interrupt";
+import { onInterrupt, setInterruptNotice } from "../interrupt";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
 import { runPool } from "../simulationPool";
@@ -88,7 +88,9 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
   if (!existsSync(partPath)) writeFileSync(partPath, header);
 
   let finished = 0;
+  // Ctrl-C keeps the part file (its rows are whole cells) and says how to go on.
   setInterruptNotice(() => `interrupted: ${done.size + finished} finished cells are in ${partPath}; run the same command with --resume to continue\n`);
+  const keepPart = onInterrupt(() => {});
   try {
     const summaries: RunSummary[] = [];
     const progress = progressBar(io.stderr, cells.length * spec.runs, spec.name);
@@ -108,6 +110,7 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
     });
     progress.finish();
   } finally {
+    keepPart();
     setInterruptNotice(null);
   }
 
