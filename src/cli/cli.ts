@@ -8,6 +8,8 @@ import { UsageError } from "./usageError";
 import { HELP, helpHint } from "./help";
 import { packageVersion } from "./packageRoot";
 import { writeChunk, type Io } from "./io";
+import { escapeText } from "../scenario/escapeText";
+import { StreamWriteError } from "./checkedStream";
 import { runCommand } from "./commands/run";
 import { validateCommand } from "./commands/validate";
 import { listCommand } from "./commands/list";
@@ -40,17 +42,24 @@ export async function cli(argv: readonly string[], io: Io): Promise<number> {
     if (wantsHelp(rest)) return await print(io, HELP[command], 0);
     return await COMMANDS[command](rest, io);
   } catch (error) {
+    // Standard output failed: main.ts reports it (EPIPE quietly) and sets the exit code.
+    if (error instanceof StreamWriteError && error.stream === "standard output") return error.code === "EPIPE" ? 141 : 1;
     if (error instanceof UsageError) {
-      await writeChunk(io.stderr, `defection${error.command ? ` ${error.command}` : ""}: ${error.message}\n${helpHint(error.command)}\n`);
+      await writeChunk(io.stderr, `defection${error.command ? ` ${error.command}` : ""}: ${escapeLines(error.message)}\n${helpHint(error.command)}\n`);
       return 2;
     }
     if (error instanceof InputError) {
-      await writeChunk(io.stderr, `defection${command ? ` ${command}` : ""}: ${error.message}\n`);
+      await writeChunk(io.stderr, `defection${command ? ` ${command}` : ""}: ${escapeLines(error.message)}\n`);
       return 1;
     }
-    await writeChunk(io.stderr, `defection${command ? ` ${command}` : ""}: ${describeError(error)}\n`);
+    await writeChunk(io.stderr, `defection${command ? ` ${command}` : ""}: ${escapeLines(describeError(error))}\n`);
     return 1;
   }
+}
+
+/** User text reaches the terminal with its control characters escaped, line by line. */
+function escapeLines(text: string): string {
+  return text.split("\n").map(escapeText).join("\n");
 }
 
 /** -h or --help anywhere before a "--". */

@@ -1,4 +1,6 @@
 /** The --help texts, one per command; usage lines double as the reference in the README. */
+import { BATCH_DEFAULTS as D } from "../batch/batchDefaults";
+
 export const HELP: Readonly<Record<string, string>> = {
   "": `defection: simulate defection cascades in armies
 
@@ -24,8 +26,8 @@ Runs the scenario N times with seeds S, S+1, ..., S+N-1 (run r uses seed S + r, 
 be repeated alone with --seed S+r --runs 1).
 
 Options:
-  --runs N              number of runs, a whole number from 1 to 100000 (default 1)
-  --seed S              seed of the first run, a whole number from 0 to 4294967295
+  --runs N              number of runs, a whole number from 1 to ${D.run.maxRuns} (default ${D.run.runs})
+  --seed S              seed of the first run, a whole number from 0 to ${D.maxSeed}
                         (default: the scenario's parameters.seed)
   --set key=value       change a parameter, by its path under "parameters"; repeatable.
                         The value is JSON when it parses (numbers, null, lists), text otherwise.
@@ -58,7 +60,7 @@ Wilson interval), median days to 10% and 50%, and the run-by-run difference in f
 to the baseline (median, 5% and 95%).
 
 Options:
-  --runs R              runs per variant, 1 to 10000 (default 200, or the comparison file's)
+  --runs R              runs per variant, 1 to ${D.compare.maxRuns} (default ${D.compare.runs}, or the comparison file's)
   --seed S              master seed (default: the first scenario's seed)
   --baseline NAME       the variant others are compared with, by name or index (default the first)
   --no-crn              give each variant its own seeds (to see what CRN removes)
@@ -96,10 +98,10 @@ crosses a level, by bisection on ensembles with common random numbers, with a 95
 (where the Wilson interval of the probability still contains the level).
 
 Options:
-  --param PATH          the parameter (default offer.attractiveness)
-  --level P             the cascade probability to cross (default 0.5)
+  --param PATH          the parameter (default ${D.tipping.param})
+  --level P             the cascade probability to cross (default ${D.tipping.level})
   --range LOW:HIGH      where to search (default the parameter's allowed range)
-  --runs R              runs per ensemble (default 50)
+  --runs R              runs per ensemble, 1 to ${D.tipping.maxRuns} (default ${D.tipping.runs})
   --seed S              seed of the first run (default: the scenario's parameters.seed)
   --json                print the result as JSON
   -h, --help            show this help
@@ -117,9 +119,9 @@ one a count of soldiers. e.g. --target "defected@day=365:0.10"
 
 Options:
   --target T            a target; repeatable (default: the scenario's own "targets")
-  --fit a[,b]           the parameters to fit (default offer.attractiveness)
+  --fit a[,b]           the parameters to fit (default ${D.calibrate.fit})
   --range path=LO:HI    search only LO..HI for a fitted parameter (default: its allowed range)
-  --runs R              runs per ensemble, 1 to 10000 (default 20)
+  --runs R              runs per ensemble, 1 to ${D.calibrate.maxRuns} (default ${D.calibrate.runs})
   --seed S              seed of the first run (default: the scenario's parameters.seed)
   --set key=value       change a parameter before fitting; repeatable
   --out FILE            write the calibrated scenario (its assumptions say what was fitted)

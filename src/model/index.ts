@@ -7,4 +7,4 @@ export { foundationParams } from "./defaults";
 export { buildNetwork } from "./network/buildNetwork";
 export type { Graph } from "./network/graph";
 export { buildPopulation, capacityOf } from "./population";
-export { runSeed } from "./runSeed";
+export { runSeed, MAX_SEED } from "./runSeed";

@@ -12,6 +12,19 @@ const KIND_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly stri
   "network.type": { "erdos-renyi": ["meanDegree"], "small-world": ["degree", "rewire"], units: ["tiesPerUnit"] },
 };
 
+/** The kind a scenario gets when it leaves the object out (the schema's defaults). */
+const DEFAULT_KIND: Readonly<Record<string, string>> = { "thresholds.distribution": "normal", "network.type": "erdos-renyi" };
+
+/**
+ * The object a scenario has by default at `objectPath` when it leaves it out ("thresholds" gives
+ * the default normal distribution), so that --set thresholds.mean=0.3 changes the default's mean
+ * instead of leaving an object without its kind; undefined where no kind is chosen.
+ */
+export function defaultObjectAt(objectPath: string): Record<string, unknown> | undefined {
+  const kindPath = Object.keys(DEFAULT_KIND).find((p) => p.slice(0, p.lastIndexOf(".")) === objectPath);
+  return kindPath ? objectOfKind(kindPath, DEFAULT_KIND[kindPath]) : undefined;
+}
+
 /** Whether `path` chooses a kind. */
 export function isKindPath(path: string): boolean {
   return Object.hasOwn(KIND_FIELDS, path);

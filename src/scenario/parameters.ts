@@ -3,6 +3,7 @@
  * allowed range and meaning. The schema, the command line's --set, the page's sliders and the
  * README's parameter table are all made from this list.
  */
+import { MAX_SEED } from "../model/runSeed";
 
 export interface NumericParameter {
   /** Dotted path under a scenario's `parameters` (as used by --set). */
@@ -36,7 +37,7 @@ const p = (
 ): NumericParameter => ({ path, label, unit, min, max, default: def, integer, doc });
 
 export const PARAMETERS: readonly NumericParameter[] = [
-  p("seed", "Seed", "integer", 0, 4294967295, 1, "Seed of every random draw; run r of a batch uses seed + r.", true),
+  p("seed", "Seed", "integer", 0, MAX_SEED, 1, "Seed of every random draw; run r of a batch uses seed + r.", true),
   p("army.size", "Army size", "soldiers", 1, MAX_SOLDIERS, 1000, "Soldiers at day 0.", true),
   p("army.days", "Days", "days", 1, MAX_DAYS, 365, "Days simulated after day 0.", true),
   p("army.unitSize", "Unit size", "soldiers", 1, 100_000, 100, "Soldiers per unit: soldier i is in unit floor(i / unitSize).", true),

@@ -66,6 +66,8 @@ export const networkSchema = z.discriminatedUnion(
       /** Pairs of 0-based soldier ids, or a CSV file of two columns (read by the command line). */
       edges: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)], { error: "expected a pair [a, b] of soldier ids" })).optional(),
       file: text(1000).optional(),
+      /** The ties read from `file`, flat [a0, b0, a1, b1, ...]: set by resolveFiles, never by a file. */
+      pairs: z.custom<Int32Array>((value) => value instanceof Int32Array, { error: 'is filled in from "file" by the command line; give "edges" or "file"' }).optional(),
     }),
   ],
   { error: (issue) => `expected "type" to be one of ${networkTypes}, got ${describeValue((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}` },

@@ -59,6 +59,6 @@ function network(spec: NetworkFileSpec): NetworkSpec {
     case "units":
       return { kind: "units", tiesPerUnit: spec.tiesPerUnit };
     case "edges":
-      return { kind: "edges", edges: Int32Array.from((spec.edges ?? []).flat()) };
+      return { kind: "edges", edges: spec.pairs ?? Int32Array.from((spec.edges ?? []).flat()) };
   }
 }

@@ -12,6 +12,16 @@ import { describeValue } from "./describeValue";
 import { apportion } from "../model/apportion";
 import { parseTarget } from "./target";
 
+/**
+ * The checks that span fields, alone: for a scenario whose file references were just read
+ * (its fields were validated before; what came from the files was checked as it was read).
+ */
+export function checkResolvedScenario(file: ScenarioFile): ScenarioFile {
+  const issues = crossFieldIssues(file);
+  if (issues.length) throw new InputError(issues, "invalid scenario");
+  return file;
+}
+
 export function validateScenario(input: unknown): ScenarioFile {
   const forbidden = forbiddenKeys(input);
   if (forbidden.length) throw new InputError(forbidden, "invalid scenario");
@@ -98,7 +108,8 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
 
   if (p.subgroups.length) {
     const total = p.subgroups.reduce((s, g) => s + g.share, 0);
-    if (Math.abs(total - 1) > 1e-9) at("subgroups", `shares add up to ${Number(total.toFixed(6))}; they must add up to 1`);
+    if (Math.abs(total - 1) > 1e-9)
+      at("subgroups", `shares add up to ${Number(total.toPrecision(12))}, not 1: they must add up to 1 (to within 0.000000001)${Math.abs(total - 1) < 1e-4 ? "; adjust one share so that the sum is exactly 1" : ""}`);
     const counts = apportion(p.subgroups.map((g) => g.share), size);
     p.subgroups.forEach((g, k) => checkDistribution(`subgroups[${k}].thresholds`, g.thresholds, counts[k]));
   } else checkDistribution("thresholds", p.thresholds, size);
@@ -129,9 +140,15 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     if (net.type === "units") edges = (capacity * (p.army.unitSize - 1)) / 2 + Math.ceil(capacity / p.army.unitSize) * net.tiesPerUnit;
     if (net.type === "edges") {
       if ((net.edges === undefined) === (net.file === undefined)) at("network", "give exactly one of edges or file");
-      edges = net.edges?.length ?? 0;
+      edges = net.pairs ? net.pairs.length / 2 : net.edges?.length ?? 0;
+      const seen = new Map<string, number>();
       net.edges?.forEach(([a, b], k) => {
         if (a >= capacity || b >= capacity) at(`network.edges[${k}]`, `[${a}, ${b}] names a soldier beyond the army: ids run from 0 to ${capacity - 1}`);
+        else if (a === b) at(`network.edges[${k}]`, `[${a}, ${b}] ties soldier ${a} to himself`);
+        const key = a < b ? `${a},${b}` : `${b},${a}`;
+        const first = seen.get(key);
+        if (first !== undefined) at(`network.edges[${k}]`, `[${a}, ${b}] repeats edges[${first}]: give each tie once`);
+        else seen.set(key, k);
       });
     }
     if (edges > MAX_EDGES)

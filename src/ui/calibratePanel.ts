@@ -10,6 +10,7 @@ import { describeRange, parameterAt, type ScenarioFile } from "../scenario/index
 import type { CalibrationResult } from "../calibration/calibrate";
 import { CalibrationRunner, type CalibrationJob } from "./calibrationRunner";
 import { appendElement as el } from "./appendElement";
+import { BATCH_DEFAULTS } from "../batch/batchDefaults";
 
 export interface CalibratePanel {
   /** Shows the panel for `scenario` (hidden when it has no targets), offering `paths` to fit. */
@@ -23,9 +24,9 @@ export interface CalibratePanelOptions {
   apply(values: [path: string, value: number][]): void;
 }
 
-const DEFAULT_FIT = "offer.attractiveness";
-const DEFAULT_RUNS = 10;
-const MAX_RUNS = 1000;
+/** The same defaults as `defection calibrate` (one object, src/batch/batchDefaults.ts). */
+export const CALIBRATE_PANEL_DEFAULTS = BATCH_DEFAULTS.calibrate;
+const { fit: DEFAULT_FIT, runs: DEFAULT_RUNS, maxRuns: MAX_RUNS } = CALIBRATE_PANEL_DEFAULTS;
 /** A rough number of ensembles a search takes, for the progress bar (it grows if passed). */
 const EXPECTED_ENSEMBLES = { bisection: 30, simplex: 90 };
 

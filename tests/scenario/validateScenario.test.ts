@@ -129,9 +129,21 @@ describe("scenario validation", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it("broken JSON is refused with the parser's position", () => {
+  it("broken JSON is refused with its line and column and a short excerpt, never the file", () => {
     const [issue] = loadScenarioIssues('{"name": "x", "parameters": {');
-    expect(issue.message).toMatch(/^not valid JSON \(/);
+    expect(issue.message).toBe("not valid JSON at line 1, column 30 (near \"\")");
+    const secret = "root:$6$abcdefghijklmnopqrstuvwxyz0123456789:19000:0:99999:7:::\nbin:*:19000\n";
+    const [leak] = loadScenarioIssues(secret);
+    expect(leak.message).toBe('not valid JSON at line 1, column 1 (near "root:$6$abcdefghijklmnop")');
+    expect(leak.message).not.toContain("bin:");
+  });
+
+  it("a UTF-8 byte-order mark is accepted; nesting beyond 64 levels is refused before parsing, with its line", () => {
+    expect(loadScenario("\ufeff" + JSON.stringify(minimal)).name).toBe("test");
+    const [deep] = loadScenarioIssues("[".repeat(3000) + "]".repeat(3000));
+    expect(deep.message).toBe("nested more than 64 levels deep (line 1, column 65); a scenario needs far fewer");
+    // Brackets inside strings do not count.
+    expect(loadScenario(JSON.stringify({ ...minimal, description: "[".repeat(100) })).description).toBe("[".repeat(100));
   });
 
   it("historical targets must parse and fall within the simulated days", () => {

@@ -16,7 +16,7 @@ import { renderSweepLineChart } from "../charts/sweep/sweepLineChart";
 import type { WorkerPool } from "../compare/workerPool";
 import { sweepForm, type AxisScale } from "./sweepForm";
 import { SweepResults, type SweepCell } from "./sweepResults";
-import { cellScenario, sweepTasks } from "./sweepTasks";
+import { cellScenario, sweepTasks } from "../../batch/sweepTasks";
 import { sweepProgress } from "./sweepProgress";
 import { cellVariantName } from "./cellVariantName";
 import { tippingPanel } from "./tippingPanel";

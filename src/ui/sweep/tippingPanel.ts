@@ -11,6 +11,7 @@ import type { TippingPoint } from "../../sweep/tippingPoint";
 import { controlLabel, controlsFor, type ControlSpec } from "../controlSpecs";
 import { TippingRunner, type TippingJob } from "./tippingRunner";
 import { appendElement as el } from "../appendElement";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 
 export interface TippingPanel {
   /** Refills the parameter list (and the range, unless the parameter is kept) for the lab's scenario. */
@@ -26,10 +27,9 @@ export interface TippingPanelOptions {
   showAt(path: string, value: number, notice: string): void;
 }
 
-const DEFAULT_PATH = "offer.attractiveness";
-const DEFAULT_LEVEL = 0.5;
-const DEFAULT_RUNS = 20;
-const MAX_RUNS = 1000;
+/** The same defaults as `defection tipping` (one object, src/batch/batchDefaults.ts). */
+export const TIPPING_PANEL_DEFAULTS = BATCH_DEFAULTS.tipping;
+const { param: DEFAULT_PATH, level: DEFAULT_LEVEL, runs: DEFAULT_RUNS, maxRuns: MAX_RUNS } = TIPPING_PANEL_DEFAULTS;
 
 const fmt = (x: number) => String(Number(x.toPrecision(4)));
 /** A value of the searched parameter, rounded to a millionth of the search range (bisection leaves dust like 9.3e-11 for 0). */

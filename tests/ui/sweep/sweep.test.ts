@@ -8,7 +8,7 @@ import type { RunSummary } from "../../../src/model/result";
 import { cellStatistics } from "../../../src/sweep/cellStatistics";
 import type { SweepSpec } from "../../../src/sweep/sweepSpec";
 import { CELL_OUTPUTS } from "../../../src/sweep/cellStatistics";
-import { sweepTasks, cellScenario } from "../../../src/ui/sweep/sweepTasks";
+import { sweepTasks, cellScenario } from "../../../src/batch/sweepTasks";
 import { SweepResults } from "../../../src/ui/sweep/sweepResults";
 import { cellVariantName } from "../../../src/ui/sweep/cellVariantName";
 import { probabilityContour } from "../../../src/ui/charts/sweep/probabilityContour";
