@@ -141,7 +141,7 @@ export function describeAnalyses(spec: Pick<SensitivitySpec, "method" | "sampleS
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(Math.abs(x) >= 100 ? 1 : 3) : "-");
   const lines: string[] = [];
   for (const a of analyses) {
-    lines.push(`${a.output}${a.noiseShare === null ? "" : ` (simulation noise: ${Math.round(a.noiseShare * 100)}% of its variance across points)`}:`);
+    lines.push(`${a.output}${a.noiseShare === null ? "" : ` (simulation noise: ${percent(a.noiseShare)} of its variance across points)`}:`);
     const width = Math.max(...a.inputs.map((i) => i.input.length));
     for (const row of a.inputs) {
       const v = row.values;
@@ -157,6 +157,12 @@ export function describeAnalyses(spec: Pick<SensitivitySpec, "method" | "sampleS
   const suggested = suggestedSampleSize(spec, analyses);
   if (suggested) lines.push(`To bring every interval under the tolerance ${spec.tolerance}, try sampleSize ${suggested} (intervals shrink about as 1 / sqrt(sampleSize)).`);
   return lines.join("\n") + "\n";
+}
+
+/** A share as a percentage with two significant digits below 10% (0.12%), whole above. */
+function percent(share: number): string {
+  const value = share * 100;
+  return `${value >= 10 ? Math.round(value) : Number(value.toPrecision(2))}%`;
 }
 
 /** Sobol: the power of two at which the widest interval would shrink under the tolerance, if it is not there yet. */
