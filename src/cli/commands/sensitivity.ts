@@ -10,16 +10,15 @@ import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { RunSummary } from "../../model";
-import { InputError, setParameter, scenarioFromObject, toModelParams } from "../../scenario";
+import { InputError } from "../../scenario";
 import { csvLine } from "../../output/csvCell";
-import { ensembleSeed } from "../../ensemble/ensembleSeed";
 import { validateSensitivity, type SensitivitySpec } from "../../sensitivity/sensitivitySpec";
 import { designCells, pointValues, sensitivityDesign, type SensitivityDesign } from "../../sensitivity/sensitivityDesign";
-import { parsePoints, pointOutputColumns, pointsHeader, pointsRow } from "../../sensitivity/pointsCsv";
+import { parsePoints, pointsHeader, pointsRow } from "../../sensitivity/pointsCsv";
 import { pointOutputs } from "../../sensitivity/sensitivityOutputs";
-import { collectPoints } from "../../sensitivity/collectPoints";
-import { analyseSensitivity, type OutputAnalysis } from "../../sensitivity/sensitivityAnalysis";
-import { indicesCsv } from "../../sensitivity/indicesCsv";
+import { pointParams, pointRunSeed } from "../../sensitivity/pointParams";
+import { sensitivityResult } from "../../sensitivity/sensitivityResult";
+import type { OutputAnalysis } from "../../sensitivity/sensitivityAnalysis";
 import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
@@ -94,12 +93,8 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
   let finishedRuns = 0;
   for (let start = 0; start < todo.length; start += POINTS_PER_BATCH) {
     const batch = todo.slice(start, start + POINTS_PER_BATCH);
-    const params = batch.map((point) => {
-      const values = pointValues(spec, design, point);
-      const object = spec.inputs.reduce((o, input, i) => setParameter(o as object, input.path, values[i]), spec.scenarioObject);
-      return withWhere(`${path} point ${point}`, () => toModelParams(scenarioFromObject(object, spec.readText)));
-    });
-    const tasks = batch.flatMap((_, k) => Array.from({ length: spec.runs }, (_, r) => ({ variant: k, seed: ensembleSeed(spec.masterSeed, k, r, spec.runs, true) })));
+    const params = batch.map((point) => withWhere(`${path} point ${point}`, () => pointParams(spec, design, point)));
+    const tasks = batch.flatMap((_, k) => Array.from({ length: spec.runs }, (_, r) => ({ variant: k, seed: pointRunSeed(spec, r) })));
     const summaries: RunSummary[] = [];
     await runPool(params, tasks, workers, async (index, result) => {
       summaries.push(result.summary);
@@ -126,9 +121,8 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
 
 /** Sorts the complete points into the points CSV, computes the indices from that text and writes them; both files atomically. */
 async function finish(spec: SensitivitySpec, design: SensitivityDesign, parts: { name: string; text: string }[], header: string, hash: string, pointsPath: string, out: string): Promise<OutputAnalysis[]> {
-  const collected = collectPoints(parts, header, hash, spec.points);
-  const analyses = analyseSensitivity(spec, design, pointOutputColumns(spec, collected.rows));
-  for (const [file, text] of [[pointsPath, collected.text], [out, indicesCsv(spec.method, analyses)]]) {
+  const { pointsText, indicesText, analyses } = sensitivityResult(spec, design, parts, header, hash);
+  for (const [file, text] of [[pointsPath, pointsText], [out, indicesText]]) {
     const atomic = await openAtomicFile(file);
     await atomic.write(text);
     await atomic.commit();
