@@ -18,6 +18,7 @@ import { compareCommand } from "./commands/compare";
 import { sweepCommand } from "./commands/sweep";
 import { mergeCommand } from "./commands/merge";
 import { tippingCommand } from "./commands/tipping";
+import { sensitivityCommand } from "./commands/sensitivity";
 
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Io) => Promise<number>>> = {
   run: runCommand,
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Io) => Pro
   sweep: sweepCommand,
   merge: mergeCommand,
   tipping: tippingCommand,
+  sensitivity: sensitivityCommand,
 };
 
 export async function cli(argv: readonly string[], io: Io): Promise<number> {

@@ -13,6 +13,7 @@ Usage:
   defection sweep SWEEP.json --out F       a grid over one or two parameters
   defection merge PARTS... --out F         merge the parts of a sharded sweep
   defection tipping SCENARIO.json ...      where the cascade probability crosses a level
+  defection sensitivity SPEC.json --out F  which levers matter (Morris or Sobol indices)
 
 Options:
   -h, --help       show help (also: defection COMMAND --help)
@@ -104,6 +105,29 @@ Options:
   --runs R              runs per ensemble, 1 to ${D.tipping.maxRuns} (default ${D.tipping.runs})
   --seed S              seed of the first run (default: the scenario's parameters.seed)
   --json                print the result as JSON
+  -h, --help            show this help
+`,
+  sensitivity: `Usage: defection sensitivity SPEC.json --out INDICES.csv [--points POINTS.csv] [options]
+       defection sensitivity SPEC.json --merge PART.csv ... --out INDICES.csv [--points POINTS.csv]
+
+Which levers matter: a global sensitivity analysis of a scenario over the inputs and ranges of a
+sensitivity spec, by Morris screening (mu*, mu, sigma) or Sobol indices (first-order and total),
+with 95% bootstrap intervals. Every sample point is an ensemble; run r of every point uses seed
+S + r (common random numbers). Prints the ranking of the inputs per output, how much of each
+output's variance is simulation noise, and whether the sample is too small.
+
+Rows are appended to POINTS.csv.part as points finish; --resume continues a killed analysis from
+it. At the end the points are sorted into POINTS.csv (every point's inputs and outputs) and the
+indices written to INDICES.csv. With --shard i/n only points i-1, i-1+n, ... are run and --out is
+the part file; merge the parts with --merge (the result is byte-identical to an unsharded run).
+
+Options:
+  --out FILE            the indices, or with --shard the part file
+  --points FILE         every sample point (default: INDICES-points.csv beside --out)
+  --shard i/n           run the i-th of n balanced slices (1 <= i <= n)
+  --resume              continue from the part file
+  --merge               merge the part files given after SPEC.json
+  --workers N           worker threads (default: one per core)
   -h, --help            show this help
 `,
   calibrate: `Usage: defection calibrate SCENARIO.json --target T [--target T ...] [options]
