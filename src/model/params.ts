@@ -34,6 +34,12 @@ export type NetworkSpec =
   | { kind: "small-world"; degree: number; rewire: number }
   /** Every unit a clique, plus tiesPerUnit random ties from each unit to soldiers of other units. */
   | { kind: "units"; tiesPerUnit: number }
+  /** Configuration model with a power-law degree sequence P(k) ~ k^-exponent of the given mean, cut off at maxDegree. */
+  | { kind: "scale-free"; meanDegree: number; exponent: number; maxDegree: number }
+  /** Barabasi-Albert preferential attachment: each soldier ties himself to tiesPerSoldier earlier ones. */
+  | { kind: "preferential-attachment"; tiesPerSoldier: number }
+  /** Random graph with triangles (Newman 2009, Miller 2009): near-regular degree, clustering coefficient as given. */
+  | { kind: "clustered"; meanDegree: number; clustering: number }
   /** An explicit undirected edge list of 0-based soldier ids, as flat pairs a0, b0, a1, b1, ... */
   | { kind: "edges"; edges: Int32Array };
 

@@ -9,7 +9,14 @@ import { parameterAt } from "./parameters";
 
 const KIND_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   "thresholds.distribution": { normal: ["mean", "sd"], uniform: ["min", "max"], beta: ["alpha", "beta"] },
-  "network.type": { "erdos-renyi": ["meanDegree"], "small-world": ["degree", "rewire"], units: ["tiesPerUnit"] },
+  "network.type": {
+    "erdos-renyi": ["meanDegree"],
+    "small-world": ["degree", "rewire"],
+    units: ["tiesPerUnit"],
+    "scale-free": ["meanDegree", "exponent", "maxDegree"],
+    "preferential-attachment": ["tiesPerSoldier"],
+    clustered: ["meanDegree", "clustering"],
+  },
 };
 
 /** The kind a scenario gets when it leaves the object out (the schema's defaults). */

@@ -54,13 +54,16 @@ const subgroupSchema = z.strictObject({
   thresholds: thresholdsSchema,
 });
 
-const networkTypes = "erdos-renyi, small-world, units, edges";
+const networkTypes = "erdos-renyi, small-world, units, scale-free, preferential-attachment, clustered, edges";
 export const networkSchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("erdos-renyi"), meanDegree: num("network.meanDegree") }),
     z.strictObject({ type: z.literal("small-world"), degree: num("network.degree"), rewire: num("network.rewire") }),
     z.strictObject({ type: z.literal("units"), tiesPerUnit: num("network.tiesPerUnit") }),
+    z.strictObject({ type: z.literal("scale-free"), meanDegree: num("network.meanDegree"), exponent: num("network.exponent"), maxDegree: num("network.maxDegree") }),
+    z.strictObject({ type: z.literal("preferential-attachment"), tiesPerSoldier: num("network.tiesPerSoldier") }),
+    z.strictObject({ type: z.literal("clustered"), meanDegree: num("network.meanDegree"), clustering: num("network.clustering") }),
     z.strictObject({
       type: z.literal("edges"),
       /** Pairs of 0-based soldier ids, or a CSV file of two columns (read by the command line). */

@@ -58,6 +58,12 @@ function network(spec: NetworkFileSpec): NetworkSpec {
       return { kind: "small-world", degree: spec.degree, rewire: spec.rewire };
     case "units":
       return { kind: "units", tiesPerUnit: spec.tiesPerUnit };
+    case "scale-free":
+      return { kind: "scale-free", meanDegree: spec.meanDegree, exponent: spec.exponent, maxDegree: spec.maxDegree };
+    case "preferential-attachment":
+      return { kind: "preferential-attachment", tiesPerSoldier: spec.tiesPerSoldier };
+    case "clustered":
+      return { kind: "clustered", meanDegree: spec.meanDegree, clustering: spec.clustering };
     case "edges":
       return { kind: "edges", edges: spec.pairs ?? Int32Array.from((spec.edges ?? []).flat()) };
   }

@@ -10,6 +10,7 @@ import { forbiddenKeys } from "./safeJson";
 import { MAX_EDGES, MAX_SOLDIERS, formatNumber } from "./parameters";
 import { describeValue } from "./describeValue";
 import { apportion } from "../model/apportion";
+import { maxClustering } from "../model/network/clusteredRandom";
 import { parseTarget } from "./target";
 
 /**
@@ -135,7 +136,8 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
   if (usesNetwork) {
     const net = p.network;
     let edges = 0;
-    if (net.type === "erdos-renyi") edges = (capacity * net.meanDegree) / 2;
+    if (net.type === "erdos-renyi" || net.type === "scale-free" || net.type === "clustered") edges = (capacity * net.meanDegree) / 2;
+    if (net.type === "preferential-attachment") edges = capacity * net.tiesPerSoldier;
     if (net.type === "small-world") edges = (capacity * net.degree) / 2;
     if (net.type === "units") edges = (capacity * (p.army.unitSize - 1)) / 2 + Math.ceil(capacity / p.army.unitSize) * net.tiesPerUnit;
     if (net.type === "edges") {
@@ -154,6 +156,15 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     if (edges > MAX_EDGES)
       at("network", `about ${formatNumber(Math.round(edges))} ties for ${formatNumber(capacity)} soldiers, above the limit of ${formatNumber(MAX_EDGES)}; use a smaller army, fewer ties, or the "unit" scope`);
     if (net.type === "small-world" && net.degree % 2 !== 0) at("network.degree", `${describeValue(net.degree)} is odd: a ring lattice needs an even degree`);
+    if (net.type === "scale-free") {
+      const top = Math.min(net.maxDegree, capacity - 1);
+      if (net.meanDegree > 0 && net.meanDegree >= top)
+        at("network.meanDegree", `${describeValue(net.meanDegree)} is not below the degree cut-off (${formatNumber(top)}, the smaller of network.maxDegree and the army less one): a scale-free mean degree must be from 0 to below it`);
+    }
+    if (net.type === "clustered" && net.clustering > maxClustering(net.meanDegree) + 1e-12) {
+      const most = Number(maxClustering(net.meanDegree).toFixed(6));
+      at("network.clustering", `${describeValue(net.clustering)} is more than mean degree ${describeValue(net.meanDegree)} allows: at most ${most} (each soldier closes at most half his ties into triangles)`);
+    }
   }
   return issues;
 }

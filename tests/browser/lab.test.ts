@@ -159,6 +159,27 @@ describe("browser lab", () => {
     await page.close();
   });
 
+  test("the network select offers the scale-free, preferential-attachment and clustered types; a switch runs as Node does", async () => {
+    const page = await open("?scenario=centola-macy-2007-random");
+    expect(await page.locator("#ctl-network-type").inputValue()).toBe("clustered");
+    const options = await page.locator("#ctl-network-type option").evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value));
+    expect(options).toEqual(expect.arrayContaining(["erdos-renyi", "small-world", "units", "scale-free", "preferential-attachment", "clustered"]));
+    await page.locator("details.more > summary").click();
+    expect(await page.locator("#ctl-network-clustering-number").isDisabled()).toBe(false);
+    await redraw(page, () => page.locator("#ctl-network-type").selectOption("scale-free"));
+    expect(await page.locator("#ctl-network-exponent-number").isDisabled()).toBe(false);
+    expect(await page.locator("#ctl-network-clustering-number").isDisabled()).toBe(true);
+    expect(await page.locator("#ctl-network-degree").isDisabled()).toBe(true);
+    const scenario = setParameter(JSON.parse(readFileSync(join(ROOT, "scenarios", "centola-macy-2007-random.json"), "utf8")), "network.type", "scale-free");
+    const file = scenarioFromObject(scenario);
+    expect(file.parameters.network).toEqual({ type: "scale-free", meanDegree: 4, exponent: 2.5, maxDegree: 1000 });
+    const { summary } = simulate(toModelParams(file), file.parameters.seed);
+    expect(await summaryText(page)).toContain(`(${summary.finalDefected.toLocaleString("en-US")} soldiers)`);
+    expect(page.url()).toContain("network.type:scale-free");
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
   test("10 million soldiers run in the page (the global model), as the issue asks of a browser tab", async () => {
     const page = await open("?scenario=granovetter-normal");
     await redraw(page, () => page.locator("#ctl-army-size-number").fill("10000000"), 120_000);

@@ -62,6 +62,9 @@ export const scenarioObject = (maxSize = 400, maxDays = 60) =>
                 fc.record({ type: fc.constant("erdos-renyi"), meanDegree: param("network.meanDegree", 12) }),
                 fc.record({ type: fc.constant("small-world"), degree: fc.constantFrom(2, 4, 6, 3), rewire: param("network.rewire") }),
                 fc.record({ type: fc.constant("units"), tiesPerUnit: param("network.tiesPerUnit", 5) }),
+                fc.record({ type: fc.constant("scale-free"), meanDegree: param("network.meanDegree", 12), exponent: param("network.exponent"), maxDegree: param("network.maxDegree", 200) }),
+                fc.record({ type: fc.constant("preferential-attachment"), tiesPerSoldier: param("network.tiesPerSoldier", 6) }),
+                fc.record({ type: fc.constant("clustered"), meanDegree: param("network.meanDegree", 12), clustering: param("network.clustering") }),
               ),
               offer: withStray(
                 fc.record(

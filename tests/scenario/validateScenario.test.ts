@@ -122,6 +122,28 @@ describe("scenario validation", () => {
     expect(issuesOf(dense)[0].message).toContain("above the limit of 50,000,000");
   });
 
+  it("scale-free, preferential attachment and clustered networks: their fields, ranges and cross-field limits are named", () => {
+    const net = (network: Record<string, unknown>, size = 1000) => withParameters({ army: { size }, observation: { scope: "network" }, network });
+    expect(validateScenario(net({ type: "scale-free" })).parameters.network).toEqual({ type: "scale-free", meanDegree: 4, exponent: 2.5, maxDegree: 1000 });
+    expect(validateScenario(net({ type: "preferential-attachment" })).parameters.network).toEqual({ type: "preferential-attachment", tiesPerSoldier: 2 });
+    expect(validateScenario(net({ type: "clustered" })).parameters.network).toEqual({ type: "clustered", meanDegree: 4, clustering: 0.2 });
+    const steep = issuesOf(net({ type: "scale-free", exponent: 1.5 }))[0];
+    expect(steep.path).toBe("parameters.network.exponent");
+    expect(steep.message).toContain("a number from 2 to 5");
+    const overCut = issuesOf(net({ type: "scale-free", meanDegree: 30 }, 20))[0];
+    expect(overCut.path).toBe("parameters.network.meanDegree");
+    expect(overCut.message).toContain("not below the degree cut-off (19");
+    const fractional = issuesOf(net({ type: "preferential-attachment", tiesPerSoldier: 1.5 }))[0];
+    expect(fractional.path).toBe("parameters.network.tiesPerSoldier");
+    expect(fractional.message).toContain("a whole number from 0 to 1000");
+    const tooClustered = issuesOf(net({ type: "clustered", meanDegree: 6, clustering: 0.3 }))[0];
+    expect(tooClustered.path).toBe("parameters.network.clustering");
+    expect(tooClustered.message).toBe("0.3 is more than mean degree 6 allows: at most 0.2 (each soldier closes at most half his ties into triangles)");
+    expect(issuesOf(net({ type: "star" }))[0].message).toContain("erdos-renyi, small-world, units, scale-free, preferential-attachment, clustered, edges");
+    const dense = withParameters({ army: { size: 5_000_000 }, observation: { scope: "network" }, network: { type: "preferential-attachment", tiesPerSoldier: 20 } });
+    expect(issuesOf(dense)[0].message).toContain("above the limit of 50,000,000");
+  });
+
   it("__proto__, constructor and prototype keys are refused and never reach a prototype", () => {
     const hostile = loadScenarioIssues('{"name":"x","parameters":{"__proto__":{"polluted":1},"offer":{"constructor":{"prototype":{"polluted":1}}}}}');
     expect(hostile.map((i) => i.path)).toEqual(["parameters", "parameters.offer"]);

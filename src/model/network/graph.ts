@@ -11,9 +11,15 @@ export interface Graph {
 
 /** A growable list of undirected edges as two parallel Int32Arrays. */
 export class EdgeList {
-  from = new Int32Array(1024);
-  to = new Int32Array(1024);
+  from: Int32Array;
+  to: Int32Array;
   length = 0;
+
+  /** `capacity`: the number of edges expected (the list grows past it if needed). */
+  constructor(capacity = 1024) {
+    this.from = new Int32Array(Math.max(1, capacity));
+    this.to = new Int32Array(Math.max(1, capacity));
+  }
 
   add(a: number, b: number): void {
     if (this.length === this.from.length) {

@@ -26,6 +26,9 @@ const network = (capacity: number): fc.Arbitrary<NetworkSpec> =>
     fc.record({ kind: fc.constant("erdos-renyi" as const), meanDegree: fc.integer({ min: 0, max: 32 }).map((k) => k / 4) }),
     fc.record({ kind: fc.constant("small-world" as const), degree: fc.integer({ min: 0, max: 8 }), rewire: share }),
     fc.record({ kind: fc.constant("units" as const), tiesPerUnit: fc.integer({ min: 0, max: 4 }) }),
+    fc.record({ kind: fc.constant("scale-free" as const), meanDegree: fc.integer({ min: 0, max: 32 }).map((k) => k / 4), exponent: fc.double({ min: 2, max: 5, noNaN: true }), maxDegree: fc.integer({ min: 1, max: 60 }) }),
+    fc.record({ kind: fc.constant("preferential-attachment" as const), tiesPerSoldier: fc.integer({ min: 0, max: 5 }) }),
+    fc.record({ kind: fc.constant("clustered" as const), meanDegree: fc.integer({ min: 0, max: 32 }).map((k) => k / 4), clustering: share }),
     fc
       .array(fc.tuple(fc.nat(capacity - 1), fc.nat(capacity - 1)), { maxLength: capacity * 3 })
       .map((pairs) => ({ kind: "edges" as const, edges: Int32Array.from(pairs.flat()) })),
