@@ -26,7 +26,8 @@ import { readScenarioSource, withWhere, describeFsError } from "../readScenario"
 import { openAtomicFile } from "../writeFileAtomic";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
-import { defaultWorkers, runPool } from "../simulationPool";
+import { runPool } from "../simulationPool";
+import { estimateRunBytes, planWorkers } from "../memoryPlan";
 import { packageVersion } from "../packageRoot";
 
 export const SENSITIVITY_FLAGS: FlagSpecs = {
@@ -55,7 +56,7 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
   const shard = shardText === undefined ? null : parseShard(shardText);
   if (merge && (shard || booleanFlag(args, "resume"))) throw new UsageError("--merge takes neither --shard nor --resume", "sensitivity");
   const workersText = stringFlag(args, "workers");
-  const workers = workersText === undefined ? defaultWorkers() : wholeNumber("--workers", workersText, 1, 256, "sensitivity");
+  const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, 256, "sensitivity");
   const pointsPath = stringFlag(args, "points") ?? `${out.replace(/\.csv$/i, "")}-points.csv`;
   if (!shard && resolve(pointsPath) === resolve(out)) throw new UsageError("--points and --out must be different files", "sensitivity");
 
@@ -96,7 +97,10 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
     const params = batch.map((point) => withWhere(`${path} point ${point}`, () => pointParams(spec, design, point)));
     const tasks = batch.flatMap((_, k) => Array.from({ length: spec.runs }, (_, r) => ({ variant: k, seed: pointRunSeed(spec, r) })));
     const summaries: RunSummary[] = [];
-    await runPool(params, tasks, workers, async (index, result) => {
+    const plan = planWorkers(workersAsked, Math.max(...params.map(estimateRunBytes)), tasks.length);
+    if (plan.note && start === 0) await writeChunk(io.stderr, plan.note);
+    const job = { tasks: tasks.length, task: (index: number) => tasks[index], params: (variant: number) => params[variant] };
+    await runPool(job, plan.workers, async (index, result) => {
       summaries.push(result.summary);
       progress.update(++finishedRuns);
       if (summaries.length < spec.runs) return;
