@@ -60,3 +60,13 @@ export function planWorkers(request: { asked?: number; runBytes: number; tasks: 
   }
   return { workers, note: notes.length ? `memory: ${notes.join("; ")}` : null };
 }
+
+/**
+ * The page's budget for a job: half the device's memory as the browser reports it (Chrome rounds
+ * navigator.deviceMemory to at most 8 GB; 4 GB where it says nothing), and never more than 4 GB,
+ * what one tab's workers can count on.
+ */
+export function tabBudget(deviceMemoryGb: number | undefined): number {
+  const device = (deviceMemoryGb && deviceMemoryGb > 0 ? deviceMemoryGb : 4) * 1e9;
+  return Math.min(device / 2, 4e9);
+}
