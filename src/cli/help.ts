@@ -19,7 +19,12 @@ Options:
   -h, --help       show help (also: defection COMMAND --help)
   --version        print the version
 
-Exit codes: 0 ok, 1 bad input (scenario, file, --set value), 2 usage error.
+Exit codes: 0 ok, 1 bad input (scenario, file, --set value), 2 usage error, 130 interrupted
+(Ctrl-C; no half-written file is left), 141 standard output closed early (| head).
+
+Files: outputs must be regular files (or - for standard output) and are written atomically;
+files a scenario names are read inside its own folder unless --allow-files-outside is given.
+DEFECTION_MEMORY_BYTES lowers the memory a job may plan for (default: 75% of the machine's).
 `,
   run: `Usage: defection run SCENARIO.json [options]
 
@@ -36,10 +41,12 @@ Options:
   --out FILE            write the per-day series (long format, one row per run and day)
   --summary FILE        write the per-run summary CSV (one row per run)
   --json                print the per-run summaries to stdout as a JSON array
+  --allow-files-outside let the scenario name files outside its own folder
   -h, --help            show this help
 
-Without --summary, the summary CSV is printed to stdout (or JSON with --json).
-Files are written atomically: they appear complete or not at all.
+Without --summary, the summary CSV is printed to stdout (or JSON with --json); FILE may be -
+(standard output) for one of --out and --summary. Files are written atomically: they appear
+complete or not at all, also after Ctrl-C.
 `,
   validate: `Usage: defection validate SCENARIO.json [--set key=value ...]
 
@@ -48,6 +55,7 @@ with the field it concerns on stderr and exits with code 1.
 
 Options:
   --set key=value       change a parameter before checking; repeatable
+  --allow-files-outside let the scenario name files outside its own folder
   -h, --help            show this help
 `,
   compare: `Usage: defection compare A.json B.json ... [options]
@@ -65,10 +73,12 @@ Options:
   --seed S              master seed (default: the first scenario's seed)
   --baseline NAME       the variant others are compared with, by name or index (default the first)
   --no-crn              give each variant its own seeds (to see what CRN removes)
-  --workers N           worker threads (default: one per core)
+  --workers N           worker threads (default and at most: one per core; fewer if memory
+                        would not hold them, with a message)
   --out FILE            every run's series, long format (variant, run, seed, day, ...)
   --summary FILE        every run's summary (variant, run, seed, ...)
-  --json                print the table as JSON
+  --json                print the table as JSON (to standard error if an output is -)
+  --allow-files-outside let scenarios name files outside their own folders
   -h, --help            show this help
 `,
   sweep: `Usage: defection sweep SWEEP.json --out GRID.csv [--shard i/n] [--resume] [--workers N]
@@ -82,15 +92,19 @@ file; merge the parts with "defection merge".
 Options:
   --out FILE            the grid, or with --shard the part file
   --shard i/n           run the i-th of n balanced slices (1 <= i <= n)
-  --resume              continue from the part file
-  --workers N           worker threads (default: one per core)
+  --resume              continue from the part file (an existing part file is refused
+                        without it: resume it, or remove it to start over)
+  --workers N           worker threads (default and at most: one per core; fewer if memory
+                        would not hold them)
+  --allow-files-outside let the sweep name a base scenario outside its own folder
   -h, --help            show this help
 `,
   merge: `Usage: defection merge PART.csv ... --out GRID.csv
 
 Merges the parts of a sharded sweep into one grid sorted by cell. Refuses parts from another
 spec or program version (a hash on every row), a cell present twice (a part given twice), and
-missing cells (a part missing).
+missing cells (a part missing), and a part with a header but no rows. --out - writes the
+grid to standard output.
 `,
   tipping: `Usage: defection tipping SCENARIO.json [--param PATH] [options]
 
@@ -105,6 +119,7 @@ Options:
   --runs R              runs per ensemble, 1 to ${D.tipping.maxRuns} (default ${D.tipping.runs})
   --seed S              seed of the first run (default: the scenario's parameters.seed)
   --json                print the result as JSON
+  --allow-files-outside let the scenario name files outside its own folder
   -h, --help            show this help
 `,
   sensitivity: `Usage: defection sensitivity SPEC.json --out INDICES.csv [--points POINTS.csv] [options]
@@ -150,6 +165,7 @@ Options:
   --set key=value       change a parameter before fitting; repeatable
   --out FILE            write the calibrated scenario (its assumptions say what was fitted)
   --json                print the result as JSON
+  --allow-files-outside let the scenario name files outside its own folder
   -h, --help            show this help
 `,
   list: `Usage: defection list

@@ -6,7 +6,7 @@
  */
 import { dirname, resolve, basename } from "node:path";
 import { InputError, parseJson, parseSetValue, scenarioFromObject, setParameter, type ReadText, type ScenarioFile } from "../scenario";
-import { excerpt } from "../scenario/escapeText";
+import { escapeText } from "../scenario/escapeText";
 import { UsageError } from "./usageError";
 import { readJsonText, resolveReference, streamText } from "./inputFiles";
 
@@ -64,7 +64,7 @@ export function readScenarioSource(path: string, sets: readonly SetFlag[] = [], 
   try {
     text = readJsonText(path);
   } catch (error) {
-    throw new InputError([{ path: "", message: `${excerpt(path, 200)}: ${(error as Error).message}` }], `cannot read ${what}`);
+    throw new InputError([{ path: "", message: `${escapeText(path)}: ${(error as Error).message}` }], `cannot read ${what}`);
   }
   const folder = dirname(resolve(path));
   const files = [path];
@@ -101,8 +101,7 @@ export function withWhere<T>(where: string, load: () => T): T {
 }
 
 function escapeWhere(where: string): string {
-  const escaped = excerpt(where, 300);
-  return escaped.slice(1, -1);
+  return escapeText(where.length > 300 ? `${where.slice(0, 300)}...` : where);
 }
 
 const COMMAND_OF_KIND: Readonly<Record<string, string>> = { sweep: "defection sweep", comparison: "defection compare" };

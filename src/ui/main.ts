@@ -15,6 +15,7 @@ import { baseScenario, effectiveScenario, scenarioLabel, withOverride, type LabS
 import { DEFAULT_STATE, decodeState, encodeState, type DecodedState } from "./urlState";
 import { WorkerPool } from "./compare/workerPool";
 import { browserStorage, restoreLab, saveLab, savedLab, type ComparisonLink } from "./savedLab";
+import { notKeptNotice, uploadRefusal } from "./uploadLimit";
 import type { Comparison } from "../ensemble/comparisonFile";
 import { comparisonFileText } from "./compare/comparisonFileText";
 import { controlsPanel, type ControlsPanel } from "./controlsPanel";
@@ -98,8 +99,9 @@ function adopt(next: LabState): boolean {
   const { search, warning } = encodeState(state);
   history.replaceState(null, "", `${location.pathname}${withComparisonParam(search, comparisonParam(location.search))}`);
   labSearch = encodeState(state, Infinity).search;
-  persist();
-  if (warning) messages.show("notice", warning);
+  const kept = persist();
+  const notKept = kept || state.source.kind !== "file" ? null : notKeptNotice(state.source.name);
+  if (warning || notKept) messages.show("notice", [warning, notKept].filter(Boolean).join(" "));
   void runCurrent();
   return true;
 }
@@ -162,6 +164,8 @@ fileInput.addEventListener("change", async () => {
   const file = fileInput.files?.[0];
   fileInput.value = "";
   if (!file) return;
+  const tooLarge = uploadRefusal(file.name, file.size);
+  if (tooLarge) return messages.show("error", tooLarge);
   const name = file.name.replace(/\.json$/i, "").replace(/[^\w.-]+/g, "_").slice(0, 100) || "loaded-scenario";
   try {
     const loaded = loadScenario(await file.text());

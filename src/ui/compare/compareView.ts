@@ -5,6 +5,7 @@
  * the runs come in. Exports the runs as the command line's CSVs and the comparison as a file the
  * command line runs; the comparison also travels in the address.
  */
+import { uploadRefusal } from "../uploadLimit";
 import { InputError, loadScenario, parameterAt, parseJson, type ScenarioFile } from "../../scenario/index";
 import { MAX_ENSEMBLE_RUNS, MAX_VARIANTS, isComparisonObject, type Comparison } from "../../ensemble/comparisonFile";
 import type { Override } from "../labState";
@@ -335,6 +336,8 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     const file = fileInput.files?.[0];
     fileInput.value = "";
     if (!file) return;
+    const tooLarge = uploadRefusal(file.name, file.size);
+    if (tooLarge) return messages.show("error", tooLarge);
     const label = file.name.replace(/\.json$/i, "").slice(0, 100) || "loaded";
     try {
       const text = await file.text();
