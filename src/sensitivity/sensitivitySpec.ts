@@ -140,7 +140,7 @@ export function validateSensitivity(
 
   // Every input at its two ends must make a valid scenario (a path the scenario cannot take, such
   // as thresholds.alpha under normal thresholds, is refused here, before anything runs).
-  if (scenario && inputs.length === k)
+  if (scenario && inputs.length === k && issues.length === 0)
     for (const end of ["low", "high"] as const) {
       const object = inputs.reduce((o, i) => setParameter(o as object, i.path, i[end]), scenarioObject);
       try {

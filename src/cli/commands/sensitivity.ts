@@ -193,14 +193,17 @@ function readPart(name: string): string {
 function readSpec(path: string): SensitivitySpec {
   const source = readScenarioSource(path);
   const folder = dirname(resolve(path));
-  return withWhere(source.where, () =>
-    validateSensitivity(
+  try {
+    return validateSensitivity(
       source.object,
       (relative) => {
         const loaded = readScenarioSource(resolve(folder, relative));
         return { object: loaded.object, readText: loaded.readText };
       },
       source.readText,
-    ),
-  );
+    );
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.issues, `invalid sensitivity spec ${path}`);
+    throw error;
+  }
 }
