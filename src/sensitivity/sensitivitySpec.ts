@@ -57,7 +57,7 @@ const specSchema = z.strictObject({
 export interface SensitivitySpec {
   name: string;
   scenario: ScenarioFile;
-  /** The base scenario as given (each point's scenario is built from it). */
+  /** The base scenario as given, its name and parameters only (each point's scenario is built from it). */
   scenarioObject: unknown;
   readText: ReadText | null;
   method: "morris" | "sobol";
@@ -140,7 +140,7 @@ export function validateSensitivity(
 
   // Every input at its two ends must make a valid scenario (a path the scenario cannot take, such
   // as thresholds.alpha under normal thresholds, is refused here, before anything runs).
-  if (scenario && inputs.length === k)
+  if (scenario && inputs.length === k && issues.length === 0)
     for (const end of ["low", "high"] as const) {
       const object = inputs.reduce((o, i) => setParameter(o as object, i.path, i[end]), scenarioObject);
       try {
@@ -155,7 +155,7 @@ export function validateSensitivity(
   return {
     name: spec.name,
     scenario,
-    scenarioObject,
+    scenarioObject: runnablePart(scenarioObject),
     readText: scenarioReadText,
     method: spec.method,
     inputs,
@@ -169,4 +169,13 @@ export function validateSensitivity(
     resamples: spec.resamples,
     points,
   };
+}
+
+/**
+ * Only what a run reads: the name and the parameters. Each point's scenario is a copy of this with
+ * the inputs set, and copying the sources and assumptions at every point cost more than the rest.
+ */
+function runnablePart(object: unknown): unknown {
+  const { name, parameters } = object as { name?: unknown; parameters?: unknown };
+  return parameters === undefined ? { name } : { name, parameters };
 }

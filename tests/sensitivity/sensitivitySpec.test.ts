@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/scenario";
 import { validateSensitivity } from "../../src/sensitivity/sensitivitySpec";
@@ -79,4 +82,14 @@ describe("validateSensitivity", () => {
     const inputs = Array.from({ length: 20 }, (_, k) => ({ path: `events.${k}.day`, from: 0, to: 10 }));
     expect(messages({ ...base, method: "sobol", sampleSize: 65536, inputs }).some((m) => /^sampleSize: 1,441,792 sample points is above the limit of 100,000/.test(m))).toBe(true);
   });
+});
+
+describe("shipped sensitivity specs", () => {
+  const folder = join(dirname(fileURLToPath(import.meta.url)), "../../scenarios/sensitivity");
+  for (const file of readdirSync(folder).filter((f) => f.endsWith(".json")))
+    it(`${file} is valid and its inputs are levers of its scenario`, () => {
+      const spec = validateSensitivity(JSON.parse(readFileSync(join(folder, file), "utf8")), (path) => ({ object: JSON.parse(readFileSync(join(folder, path), "utf8")), readText: null }));
+      expect(spec.inputs.length).toBeGreaterThan(1);
+      expect(spec.points).toBeLessThanOrEqual(10_000);
+    });
 });

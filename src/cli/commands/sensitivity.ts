@@ -136,7 +136,7 @@ async function finish(spec: SensitivitySpec, design: SensitivityDesign, parts: {
 
 /** The ranking per output, for the terminal: index with interval, noise share, convergence findings. */
 export function describeAnalyses(spec: Pick<SensitivitySpec, "method" | "sampleSize" | "tolerance">, analyses: readonly OutputAnalysis[]): string {
-  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(Math.abs(x) >= 100 ? 1 : 3) : "-");
+  const f = (x: number) => (Number.isFinite(x) ? String(Number(x.toPrecision(3))) : "-");
   const lines: string[] = [];
   for (const a of analyses) {
     lines.push(`${a.output}${a.noiseShare === null ? "" : ` (simulation noise: ${percent(a.noiseShare)} of its variance across points)`}:`);
@@ -197,14 +197,17 @@ function readPart(name: string): string {
 function readSpec(path: string): SensitivitySpec {
   const source = readScenarioSource(path);
   const folder = dirname(resolve(path));
-  return withWhere(source.where, () =>
-    validateSensitivity(
+  try {
+    return validateSensitivity(
       source.object,
       (relative) => {
         const loaded = readScenarioSource(resolve(folder, relative));
         return { object: loaded.object, readText: loaded.readText };
       },
       source.readText,
-    ),
-  );
+    );
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.issues, `invalid sensitivity spec ${path}`);
+    throw error;
+  }
 }
