@@ -22,23 +22,19 @@ export function preferentialAttachmentEdges(n: number, ties: number, random: () 
       ends[length++] = b;
     }
   }
-  const chosen = new Int32Array(m);
+  // chosenBy[u] = the last newcomer who chose u: a repeat is found in O(1) however many ties each makes.
+  const chosenBy = new Int32Array(n).fill(-1);
   for (let v = core; v < n; v++) {
     // Only the ends present before v joined are candidates: v's own ties must not raise his chances.
     const before = length;
     for (let t = 0; t < m; t++) {
       let target = ends[Math.floor(random() * before)];
-      while (isAmong(target, chosen, t)) target = ends[Math.floor(random() * before)];
-      chosen[t] = target;
+      while (chosenBy[target] === v) target = ends[Math.floor(random() * before)];
+      chosenBy[target] = v;
       edges.add(v, target);
       ends[length++] = v;
       ends[length++] = target;
     }
   }
   return edges;
-}
-
-function isAmong(value: number, values: Int32Array, count: number): boolean {
-  for (let k = 0; k < count; k++) if (values[k] === value) return true;
-  return false;
 }

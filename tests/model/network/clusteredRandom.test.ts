@@ -19,8 +19,8 @@ describe("clustered random networks (triangles, Newman 2009 / Miller 2009)", () 
       expect(Math.abs(meanDegree(g) - z) / z).toBeLessThan(0.002);
       let outside = 0;
       for (let i = 0; i < N; i++) if (degreeAt(g, i) < Math.floor(z) || degreeAt(g, i) > Math.ceil(z)) outside++;
-      // Only erased repeats (a handful) move a soldier off the floor or ceiling.
-      expect(outside).toBeLessThan(20);
+      // Only erased repeats move a soldier off the floor or ceiling: about k^2 / 2 repeated ties whatever the size (tens of soldiers).
+      expect(outside).toBeLessThan(100);
       const measured = clustering(g);
       expect(Math.abs(measured.global - c)).toBeLessThan(0.005);
       expect(Math.abs(measured.meanLocal - c)).toBeLessThan(0.005);

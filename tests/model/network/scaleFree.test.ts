@@ -13,9 +13,8 @@ describe("scale-free networks (configuration model with power-law degrees)", () 
   ]) {
     it(`mean degree ${z}, exponent ${exponent} on ${N} soldiers: the mean, the tail exponent (Clauset MLE above 10), no loops or repeats`, () => {
       const g = buildNetwork({ kind: "scale-free", meanDegree: z, exponent, maxDegree: 1000 }, N, 10, 11);
-      // Erasing repeated ties costs the hubs a little: the mean lands within 2% below the target.
-      expect(meanDegree(g)).toBeLessThanOrEqual(z * 1.005);
-      expect(meanDegree(g)).toBeGreaterThan(z * 0.98);
+      // The sample mean of a heavy tail wanders (sd about sqrt(<k^2> / n), 0.05 here) and erasing repeats costs the hubs a little.
+      expect(Math.abs(meanDegree(g) - z) / z).toBeLessThan(0.02);
       const { alpha, tail } = tailExponent(g, 10);
       expect(tail).toBeGreaterThan(3000);
       expect(Math.abs(alpha - exponent)).toBeLessThan(0.08);
