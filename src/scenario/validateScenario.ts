@@ -11,6 +11,7 @@ import { MAX_EDGES, MAX_SOLDIERS, formatNumber } from "./parameters";
 import { describeValue } from "./describeValue";
 import { apportion } from "../model/apportion";
 import { parseTarget } from "./target";
+import { expandTargetSpec } from "./targetSpec";
 
 export function validateScenario(input: unknown): ScenarioFile {
   const forbidden = forbiddenKeys(input);
@@ -109,10 +110,11 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     if (id >= size) at(`initialDefectors.ids[${k}]`, `${id} is not a soldier id: ids run from 0 to ${size - 1}`);
   });
 
-  file.targets.forEach((text, k) => {
+  file.targets.forEach((entry, k) => {
     try {
-      const target = parseTarget(text, `targets[${k}]`);
-      if (target.day > days) issues.push({ path: `targets[${k}]`, message: `${JSON.stringify(text)}: day ${target.day} is after the last simulated day (${days})` });
+      const targets = typeof entry === "string" ? [parseTarget(entry, `targets[${k}]`)] : expandTargetSpec(entry);
+      const late = targets.find((target) => target.day > days);
+      if (late) issues.push({ path: `targets[${k}]`, message: `${JSON.stringify(late.text)}: day ${late.day} is after the last simulated day (${days})` });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       issues.push(...error.issues);

@@ -5,7 +5,7 @@
  */
 import { calibrate, type CalibrationResult } from "../../calibration/calibrate";
 import { parseTarget } from "../../scenario/target";
-import { InputError, getParameter, scenarioFromObject, setParameter, toModelParams } from "../../scenario";
+import { InputError, getParameter, scenarioFromObject, scenarioTargetTexts, setParameter, toModelParams } from "../../scenario";
 import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
@@ -40,7 +40,7 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
   const source = readScenarioSource(path, parseSetFlags(listFlag(args, "set"), "calibrate"));
   const start = withWhere(source.where, () => scenarioFromObject(source.object, source.readText));
   // Targets from the command line, else the ones the scenario file records.
-  const targetTexts = listFlag(args, "target").length ? listFlag(args, "target") : start.targets;
+  const targetTexts = listFlag(args, "target").length ? listFlag(args, "target") : scenarioTargetTexts(start);
   if (!targetTexts.length) throw new UsageError('give at least one --target, e.g. --target "defected@day=365:0.10" (the scenario records none)', "calibrate");
   const targets = targetTexts.map((t) => parseTarget(t));
   const seed = seedText === undefined ? start.parameters.seed : wholeNumber("--seed", seedText, 0, MAX_SEED, "calibrate");
