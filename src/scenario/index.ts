@@ -12,3 +12,4 @@ export { describeValue } from "./describeValue";
 export { parseTarget, targetValue, targetMiddle, targetMiss, targetSupported, makeTarget, defaultSd, TARGET_QUANTITIES, type Target, type TargetQuantity } from "./target";
 export { targetSpecSchema, expandTargetSpec, targetText, PERIOD_DAYS, type TargetSpec } from "./targetSpec";
 export { scenarioTargets, scenarioTargetTexts, type TargetEntry } from "./scenarioTargets";
+export { priorSpecSchema, toPrior, parsePriorText, type PriorSpec } from "./priorSpec";

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { describeRange, parameterAt } from "./parameters";
 import { describeValue } from "./describeValue";
 import { targetSpecSchema, type TargetSpec } from "./targetSpec";
+import { priorSpecSchema } from "./priorSpec";
 
 /** A number checked against the registry entry for `path`, with its default unless `required`. */
 function num(path: string, required = false) {
@@ -170,6 +171,8 @@ export const scenarioSchema = z.strictObject({
    * "defected@day=2650:3000..5000±500") or objects with source, uncertainty and time series (targetSpec.ts).
    */
   targets: z.array(targetEntry).max(20, { error: "at most 20 targets" }).default([]),
+  /** Priors of the parameters `defection calibrate --method abc` fits (priorSpec.ts). */
+  priors: z.array(priorSpecSchema).max(20, { error: "at most 20 priors" }).default([]),
   parameters: defaults(parametersSchema),
 });
 

@@ -121,6 +121,12 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     }
   });
 
+  const priorPaths = new Set<string>();
+  file.priors.forEach((prior, k) => {
+    if (priorPaths.has(prior.parameter)) issues.push({ path: `priors[${k}].parameter`, message: `${prior.parameter} has a prior already; give each parameter one` });
+    priorPaths.add(prior.parameter);
+  });
+
   const scope = p.observation.scope;
   const usesNetwork = scope === "network" || (scope === "mix" && p.observation.local === "network");
   if (usesNetwork) {
