@@ -4,7 +4,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadScenario, toModelParams } from "../../src/scenario";
 import { simulate } from "../../src/model";
-import { runCli } from "./runCli";
+import { spawnSync } from "node:child_process";
+import { ROOT, runCli, type CliResult } from "./runCli";
+
+/** As runCli, with room for a calibration on a busy machine (runCli stops a command after 15 s). */
+function runCalibration(...args: string[]): CliResult {
+  const result = spawnSync(process.execPath, ["bin/defection.js", ...args], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 describe("defection calibrate", () => {
   it("fits the offer that tips Kuran's army and writes the calibrated scenario", () => {
@@ -48,7 +55,7 @@ describe("defection calibrate --method abc", () => {
       parameters: { army: { size: 200, days: 60 }, thresholds: { distribution: "normal", mean: 0.35, sd: 0.15 }, awareness: { initial: 0.05, leafletReach: 0.01 }, opportunity: { daily: 0.1 } },
     }),
   );
-  const abc = (...extra: string[]) => runCli("calibrate", scenario, "--method", "abc", "--particles", "20", "--runs", "2", "--generations", "3", "--draws", "20", "--workers", "1", ...extra);
+  const abc = (...extra: string[]) => runCalibration("calibrate", scenario, "--method", "abc", "--particles", "20", "--runs", "2", "--generations", "3", "--draws", "20", "--workers", "1", ...extra);
 
   it("fits every parameter with a prior, writes the posterior, the band and the scenario at the posterior medians", () => {
     const [posterior, band, out] = ["post.csv", "band.csv", "out.json"].map((name) => join(folder, name));
@@ -92,7 +99,7 @@ describe("defection calibrate --method abc", () => {
   it("gives the same posterior on two worker threads as in one", () => {
     const [one, two] = ["w1.csv", "w2.csv"].map((name) => join(folder, name));
     expect(abc("--posterior", one).status).toBe(0);
-    const pooled = runCli("calibrate", scenario, "--method", "abc", "--particles", "20", "--runs", "2", "--generations", "3", "--draws", "20", "--workers", "2", "--posterior", two);
+    const pooled = runCalibration("calibrate", scenario, "--method", "abc", "--particles", "20", "--runs", "2", "--generations", "3", "--draws", "20", "--workers", "2", "--posterior", two);
     expect(pooled.status, pooled.stderr).toBe(0);
     expect(readFileSync(two, "utf8")).toBe(readFileSync(one, "utf8"));
   });
