@@ -36,7 +36,7 @@ describe("ABC-SMC", () => {
     });
     expect(marginals[0].narrowing).toBeLessThan(0.6);
     expect(marginals[0].identified).toBe(true);
-  });
+  }, 120_000);
 
   it("recovers three parameters at once", async () => {
     const priors3 = RECOVERY_PRIORS;
@@ -46,7 +46,7 @@ describe("ABC-SMC", () => {
       expect(m.low, m.path).toBeLessThanOrEqual(RECOVERY_TRUTH[d]);
       expect(m.high, m.path).toBeGreaterThanOrEqual(RECOVERY_TRUTH[d]);
     });
-  });
+  }, 120_000);
 
   it("is the same for the same seed, and resumes from a saved generation to the same result", async () => {
     const short = { ...options, particles: 30, maxGenerations: 4 };
@@ -59,7 +59,7 @@ describe("ABC-SMC", () => {
     expect(JSON.stringify(resumed)).toBe(JSON.stringify(whole));
     // Another seed gives other particles.
     expect(JSON.stringify(await abcSmc({ ...short, seed: 12 }, runner))).not.toBe(JSON.stringify(whole));
-  });
+  }, 120_000);
 
   it("every particle of a generation uses the same run seeds, new ones each generation", async () => {
     const seen: number[][] = [];
@@ -70,7 +70,7 @@ describe("ABC-SMC", () => {
     const state = await abcSmc({ ...options, particles: 20, maxGenerations: 3 }, spy);
     state.populations.forEach((p, g) => expect(p.seeds).toEqual([11 + 3 * g, 12 + 3 * g, 13 + 3 * g]));
     expect(seen.every((seeds) => seeds.length === 3)).toBe(true);
-  });
+  }, 120_000);
 
   it("the next tolerance is the weighted median of the distances kept", () => {
     const population = {
@@ -89,7 +89,7 @@ describe("ABC-SMC", () => {
     // Kept runs: 1 (weight 0.5, centred at 0.25), 2 (0.125, at 0.5625), 3, 4, 4; the 9 is beyond the tolerance.
     expect(nextTolerance(population, 0.5)).toBeCloseTo(1 + 0.25 / 0.3125, 12);
     expect(nextTolerance(population, 0.9)).toBe(4);
-  });
+  }, 120_000);
 
   it("the posterior predictive band contains model-made series", async () => {
     const state = await posterior();
@@ -103,5 +103,5 @@ describe("ABC-SMC", () => {
     }
     expect(inside / days).toBeGreaterThan(0.9);
     band.targets.forEach((t) => expect(t.low <= t.target.low && t.target.low <= t.high, t.target.text).toBe(true));
-  });
+  }, 120_000);
 });

@@ -74,7 +74,7 @@ describe("defection calibrate --method abc", () => {
     const median = Number(/offer\.attractiveness: median ([\d.]+)/.exec(result.stdout)![1]);
     expect(calibrated.parameters.offer.attractiveness).toBeCloseTo(median, 3);
     expect(calibrated.assumptions.at(-1)).toMatch(/^Calibrated by defection calibrate --method abc \(ABC-SMC, 20 particles x 2 runs/);
-  });
+  }, 180_000);
 
   it("--resume continues from the last saved generation to the same output", () => {
     const [first, second, checkpoint] = ["a.csv", "b.csv", "run.checkpoint.json"].map((name) => join(folder, name));
@@ -94,7 +94,7 @@ describe("defection calibrate --method abc", () => {
     const other = abc("--posterior", second, "--checkpoint", checkpoint, "--resume", "--seed", "9");
     expect(other.status).toBe(1);
     expect(other.stderr).toContain("comes from another calibration");
-  });
+  }, 180_000);
 
   it("gives the same posterior on two worker threads as in one", () => {
     const [one, two] = ["w1.csv", "w2.csv"].map((name) => join(folder, name));
@@ -102,7 +102,7 @@ describe("defection calibrate --method abc", () => {
     const pooled = runCalibration("calibrate", scenario, "--method", "abc", "--particles", "20", "--runs", "2", "--generations", "3", "--draws", "20", "--workers", "2", "--posterior", two);
     expect(pooled.status, pooled.stderr).toBe(0);
     expect(readFileSync(two, "utf8")).toBe(readFileSync(one, "utf8"));
-  });
+  }, 180_000);
 
   it("names bad priors and flags that belong to the other method", () => {
     const bad = runCli("calibrate", scenario, "--method", "abc", "--prior", "offer.attractiveness=uniform:0:2");
@@ -112,5 +112,5 @@ describe("defection calibrate --method abc", () => {
     const misplaced = runCli("calibrate", scenario, "--particles", "20");
     expect(misplaced.status).toBe(2);
     expect(misplaced.stderr).toContain("--particles is for --method abc");
-  });
+  }, 180_000);
 });
