@@ -145,28 +145,64 @@ Options:
   --workers N           worker threads (default: one per core)
   -h, --help            show this help
 `,
-  calibrate: `Usage: defection calibrate SCENARIO.json --target T [--target T ...] [options]
+  calibrate: `Usage: defection calibrate SCENARIO.json [--target T ...] [options]
 
-Finds values of one or two parameters whose ensemble mean meets the targets, using the same
-seeds for every value tried (common random numbers): bisection for one parameter and one
-target, Nelder-Mead otherwise. Prints the fitted values with 95% intervals.
+Fits parameters so that the scenario meets historical targets (default: the scenario's own
+"targets"; targets the model cannot produce yet, such as captured, are listed and not fitted).
 
-Targets: QUANTITY@day=DAY:VALUE or QUANTITY@day=DAY:LOW..HIGH, where QUANTITY is defected,
-caught, aware or loyal; a VALUE of at most 1 (or with %) is a share of the army, a larger
-one a count of soldiers. e.g. --target "defected@day=365:0.10"
-                             --target "defected@day=2650:3000..5000"
+--method quick (the default): one or two parameters (--fit), ensemble means against the targets,
+the same seeds for every value tried (common random numbers): bisection for one parameter and
+one target, Nelder-Mead otherwise. Its interval is NOT a credible interval: for a range target
+it is the set of values whose ensemble mean falls in the range; for a single figure (and for
+Nelder-Mead) it is simulation noise only. The figures' own uncertainty and every other,
+assumed, parameter are left out; the output says which interval it is.
+
+--method abc: approximate Bayesian computation (ABC-SMC, Toni et al. 2009; Beaumont et al.
+2009) over every parameter with a prior at once, with the targets' stated uncertainty. The
+distance of a run is the root mean square of each target's miss in its standard deviations
+(0 inside a range); the tolerance shrinks generation by generation to --tolerance. Every
+particle of a generation uses the same run seeds. Prints each parameter's posterior median and
+95% credible interval (and says when the targets leave it unidentified), trade-offs between
+parameters, and each target against the posterior predictive 95% band; one line per
+generation on stderr; a checkpoint after each generation.
+
+Targets: QUANTITY@day=DAY:VALUE, QUANTITY@day=DAY:LOW..HIGH or QUANTITY@days=FROM..TO:VALUE
+(the increase over the period), optionally with an uncertainty ±SD or ±PERCENT%. QUANTITY is
+defected, caught, aware or loyal (captured and both are accepted, not yet fitted); a VALUE of at
+most 1 (or with %) is a share of the army, a larger one a count of soldiers. Without an
+uncertainty: a quarter of a range's width, or 10% of a single figure.
+e.g. --target "defected@day=365:0.10"   --target "defected@day=2650:3000..5000±500"
 
 Options:
+  --method quick|abc    the quick fit (default) or ABC-SMC
   --target T            a target; repeatable (default: the scenario's own "targets")
-  --fit a[,b]           the parameters to fit (default ${D.calibrate.fit})
-  --range path=LO:HI    search only LO..HI for a fitted parameter (default: its allowed range)
-  --runs R              runs per ensemble, 1 to ${D.calibrate.maxRuns} (default ${D.calibrate.runs})
+  --runs R              quick: runs per ensemble, 1 to ${D.calibrate.maxRuns} (default ${D.calibrate.runs});
+                        abc: runs per particle, 1 to 1000 (default 4)
   --seed S              seed of the first run (default: the scenario's parameters.seed)
   --set key=value       change a parameter before fitting; repeatable
-  --out FILE            write the calibrated scenario (its assumptions say what was fitted)
+  --out FILE            write the calibrated scenario (quick: the fitted values; abc: the
+                        posterior medians); its assumptions say what was fitted to what
   --json                print the result as JSON
   --allow-files-outside let the scenario name files outside its own folder
   -h, --help            show this help
+Quick mode:
+  --fit a[,b]           the parameters to fit (default ${D.calibrate.fit})
+  --range path=LO:HI    search only LO..HI for a fitted parameter (default: its allowed range)
+ABC:
+  --prior P             PATH=uniform:LOW:HIGH, PATH=log-uniform:LOW:HIGH or
+                        PATH=normal:MEAN:SD[:LOW:HIGH] (truncated to the parameter's range);
+                        repeatable (default: the scenario's "priors", else uniform over --fit
+                        and --range)
+  --particles N         particles per generation, 10 to 100000 (default 200)
+  --generations G       at most G generations (default 8)
+  --tolerance E         stop once the tolerance reaches E standard deviations (default 1)
+  --draws D             posterior draws for the predictive band (default 200)
+  --workers N           worker threads (default: one per core); the output does not depend on it
+  --posterior FILE      write the last generation's particles and weights (CSV)
+  --band FILE           write the posterior predictive band of the cascade curve (CSV, per day)
+  --checkpoint FILE     save each generation here (default: --posterior's or --out's name
+                        + .checkpoint.json)
+  --resume              continue from the checkpoint (same numbers as an uninterrupted run)
 `,
   list: `Usage: defection list
 

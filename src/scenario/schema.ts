@@ -6,6 +6,8 @@
 import { z } from "zod";
 import { describeRange, parameterAt } from "./parameters";
 import { describeValue } from "./describeValue";
+import { targetSpecSchema, type TargetSpec } from "./targetSpec";
+import { priorSpecSchema } from "./priorSpec";
 
 /** A number checked against the registry entry for `path`, with its default unless `required`. */
 function num(path: string, required = false) {
@@ -149,6 +151,18 @@ export const parametersSchema = z.strictObject({
   cascadeCutoff: num("cascadeCutoff"),
 });
 
+/** A target text, or an object checked field by field (a union would only say "invalid input"). */
+const targetEntry = z.unknown().transform((input, context): string | TargetSpec => {
+  const parsed = typeof input === "string" ? text(200).safeParse(input) : typeof input === "object" && input !== null ? targetSpecSchema.safeParse(input) : null;
+  if (parsed?.success) return parsed.data;
+  const issues = parsed?.error.issues ?? [{ path: [], message: `expected a target text (e.g. "defected@day=365:0.10") or object, got ${describeValue(input)}` }];
+  for (const issue of issues) {
+    const message = "keys" in issue ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}; allowed: ${Object.keys(targetSpecSchema.shape).join(", ")}` : issue.message;
+    context.addIssue({ code: "custom", path: issue.path as PropertyKey[], message, input });
+  }
+  return z.NEVER;
+});
+
 export const scenarioSchema = z.strictObject({
   name: text(200),
   description: text(5000).default(""),
@@ -157,8 +171,13 @@ export const scenarioSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   /** Every parameter not taken from a source, and why it was chosen. */
   assumptions: z.array(text(2000)).default([]),
-  /** What history recorded, as calibration targets ("defected@day=365:0.10", "defected@day=2650:3000..5000"). */
-  targets: z.array(text(200)).max(20, { error: "at most 20 targets" }).default([]),
+  /**
+   * What history recorded, as calibration targets: strings ("defected@day=365:0.10",
+   * "defected@day=2650:3000..5000±500") or objects with source, uncertainty and time series (targetSpec.ts).
+   */
+  targets: z.array(targetEntry).max(20, { error: "at most 20 targets" }).default([]),
+  /** Priors of the parameters `defection calibrate --method abc` fits (priorSpec.ts). */
+  priors: z.array(priorSpecSchema).max(20, { error: "at most 20 priors" }).default([]),
   parameters: defaults(parametersSchema),
 });
 

@@ -12,6 +12,7 @@ import { describeValue } from "./describeValue";
 import { apportion } from "../model/apportion";
 import { maxClustering } from "../model/network/clusteredRandom";
 import { parseTarget } from "./target";
+import { expandTargetSpec } from "./targetSpec";
 
 /**
  * The checks that span fields, alone: for a scenario whose file references were just read
@@ -121,14 +122,21 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     if (id >= size) at(`initialDefectors.ids[${k}]`, `${id} is not a soldier id: ids run from 0 to ${size - 1}`);
   });
 
-  file.targets.forEach((text, k) => {
+  file.targets.forEach((entry, k) => {
     try {
-      const target = parseTarget(text, `targets[${k}]`);
-      if (target.day > days) issues.push({ path: `targets[${k}]`, message: `${JSON.stringify(text)}: day ${target.day} is after the last simulated day (${days})` });
+      const targets = typeof entry === "string" ? [parseTarget(entry, `targets[${k}]`)] : expandTargetSpec(entry);
+      const late = targets.find((target) => target.day > days);
+      if (late) issues.push({ path: `targets[${k}]`, message: `${JSON.stringify(late.text)}: day ${late.day} is after the last simulated day (${days})` });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       issues.push(...error.issues);
     }
+  });
+
+  const priorPaths = new Set<string>();
+  file.priors.forEach((prior, k) => {
+    if (priorPaths.has(prior.parameter)) issues.push({ path: `priors[${k}].parameter`, message: `${prior.parameter} has a prior already; give each parameter one` });
+    priorPaths.add(prior.parameter);
   });
 
   const scope = p.observation.scope;

@@ -6,7 +6,7 @@
  * address and the CSV follow). The inputs are checked here, at the boundary, with messages naming
  * the field; what the calibration itself refuses (a target out of reach) is shown the same way.
  */
-import { describeRange, parameterAt, type ScenarioFile } from "../scenario/index";
+import { describeRange, parameterAt, scenarioTargetTexts, type ScenarioFile } from "../scenario/index";
 import type { CalibrationResult } from "../calibration/calibrate";
 import { CalibrationRunner, type CalibrationJob } from "./calibrationRunner";
 import { appendElement as el } from "./appendElement";
@@ -186,13 +186,14 @@ export function calibratePanel(root: HTMLDetailsElement, options: CalibratePanel
   return {
     show(next, paths) {
       scenario = next;
-      root.hidden = next.targets.length === 0;
-      summary.textContent = `Calibrate to history (${next.targets.length} target${next.targets.length === 1 ? "" : "s"})`;
-      const targetsKey = next.targets.join("\n");
+      const texts = scenarioTargetTexts(next);
+      root.hidden = texts.length === 0;
+      summary.textContent = `Calibrate to history (${texts.length} target${texts.length === 1 ? "" : "s"})`;
+      const targetsKey = texts.join("\n");
       if (targetsKey !== shownTargets) {
         shownTargets = targetsKey;
         targetList.replaceChildren();
-        next.targets.forEach((text, k) => {
+        texts.forEach((text, k) => {
           const label = el(targetList, "label", { class: "check", for: `cal-target-${k}` });
           const box = el(label, "input", { type: "checkbox", id: `cal-target-${k}`, value: text });
           box.checked = true;

@@ -26,7 +26,7 @@ import { messageArea, issueLines } from "./messageArea";
 import { runStatus } from "./runStatus";
 import { calibratePanel } from "./calibratePanel";
 import { downloadText } from "./download";
-import { parseTarget } from "../scenario/target";
+import { scenarioTargets } from "../scenario/scenarioTargets";
 import { compareView, type CompareView } from "./compare/compareView";
 import { viewTabs } from "./compare/viewTabs";
 import { sweepView, type SweepView } from "./sweep/sweepView";
@@ -138,7 +138,7 @@ async function runCurrent(): Promise<void> {
       const { output } = outcome;
       shown = { state: runState, scenario: runScenario, output };
       renderSummary($("#summary"), output);
-      charts.render({ ...output, targets: runScenario.targets.map((text) => parseTarget(text)) });
+      charts.render({ ...output, targets: scenarioTargets(runScenario) });
       const army = output.params.size.toLocaleString("en-US");
       status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
       const renderedAt = performance.now();
