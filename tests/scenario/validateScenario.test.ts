@@ -101,7 +101,7 @@ describe("scenario validation", () => {
       { name: "conscripts", share: 0.5, thresholds: { distribution: "normal", mean: 0.2, sd: 0.1 } },
       { name: "contract", share: 0.3, thresholds: { distribution: "normal", mean: 0.5, sd: 0.1 } },
     ];
-    expect(issuesOf(withParameters({ subgroups: groups }))[0].message).toBe("shares add up to 0.8; they must add up to 1");
+    expect(issuesOf(withParameters({ subgroups: groups }))[0].message).toBe("shares add up to 0.8, not 1: they must add up to 1 (to within 0.000000001)");
   });
 
   it("initial defectors: exactly one form, within the army", () => {
