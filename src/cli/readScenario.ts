@@ -10,8 +10,6 @@ import { escapeText } from "../scenario/escapeText";
 import { UsageError } from "./usageError";
 import { readJsonText, resolveReference, streamText } from "./inputFiles";
 
-export { describeFsError } from "./fileKinds";
-
 export interface LoadedScenario {
   file: ScenarioFile;
   /** The file's base name without .json, as written in the CSV's scenario column. */

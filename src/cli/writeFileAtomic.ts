@@ -59,35 +59,41 @@ export function removeStaleTemporaryFiles(path: string): string[] {
 export async function openAtomicFile(path: string): Promise<AtomicFile> {
   removeStaleTemporaryFiles(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
-  const stream: WriteStream = createWriteStream(tmp, { flags: "wx" });
-  let failure: Error | null = null;
-  stream.on("error", (error) => (failure ??= error));
-  await settled(stream, "open");
-  if (failure) throw failure;
+  let stream: WriteStream | null = null;
   let finished = false;
-  const check = () => {
-    if (failure) throw failure;
-  };
   const abort = () => {
     if (finished) return;
     finished = true;
     unregister();
-    stream.destroy();
+    stream?.destroy();
     rmSync(tmp, { force: true });
   };
+  // Registered before the file exists, so a Ctrl-C at any moment finds it to remove.
   const unregister = onInterrupt(abort);
+  stream = createWriteStream(tmp, { flags: "wx" });
+  let failure: Error | null = null;
+  stream.on("error", (error) => (failure ??= error));
+  await settled(stream, "open");
+  if (failure) {
+    abort();
+    throw failure;
+  }
+  const check = () => {
+    if (failure) throw failure;
+  };
+  const open = stream;
   return {
     path,
     async write(chunk) {
       check();
-      if (!stream.write(chunk)) await settled(stream, "drain");
+      if (!open.write(chunk)) await settled(open, "drain");
       check();
     },
     async commit() {
       try {
         check();
-        stream.end();
-        await settled(stream, "close");
+        open.end();
+        await settled(open, "close");
         check();
         refuseNonRegular(path);
         renameSync(tmp, path);

@@ -268,7 +268,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     redraw.flush();
     switch (result.kind) {
       case "done":
-        progress.finished(`${results.total.toLocaleString("en-US")} runs (${run.runs.toLocaleString("en-US")} per variant) in ${seconds} s on ${workers} worker${workers === 1 ? "" : "s"}.`);
+        progress.finished(`${results.total.toLocaleString("en-US")} runs (${run.runs.toLocaleString("en-US")} per variant) in ${seconds} s on ${pool.workersUsed} worker${pool.workersUsed === 1 ? "" : "s"}.${pool.memoryNotice}`);
         setState("done");
         break;
       case "cancelled":

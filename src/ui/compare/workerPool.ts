@@ -66,6 +66,14 @@ export class WorkerPool {
   /** Why the last ensemble ran on fewer workers than the pool has (memory, cores), or null. */
   memoryNote: string | null = null;
 
+  /** The note, as a sentence to append to a status line ("" when there is none). */
+  get memoryNotice(): string {
+    return this.memoryNote ? ` Memory: ${this.memoryNote.replace(/^memory: /, "")}.` : "";
+  }
+
+  /** How many workers the last ensemble ran on. */
+  workersUsed = 0;
+
   /** Test hook: every worker of the pool dies at once (an uncaught error), as a crash would. */
   failWorkers(): void {
     for (const handle of this.handles) void handle.api.fail("die");
@@ -98,6 +106,7 @@ export class WorkerPool {
       // Memory planned for the whole ensemble: fewer workers where all of them would not fit (memoryNote says why).
       const plan = poolPlan(scenarios, this.size, tasks.length);
       this.memoryNote = plan.note;
+      this.workersUsed = Math.min(plan.workers, Math.max(1, tasks.length));
       while (this.handles.length < Math.min(plan.workers, Math.max(1, tasks.length))) this.handles.push(spawn(this.handles.length));
       const handles = this.handles.slice(0, plan.workers);
       const work = async (handle: Handle) => {

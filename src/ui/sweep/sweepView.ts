@@ -158,7 +158,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
     const done = results.cellsDone;
     switch (result.kind) {
       case "done":
-        progress.finished(`${spec.cells.toLocaleString("en-US")} cells × ${spec.runs} runs in ${seconds} s on ${workers} worker${workers === 1 ? "" : "s"}.`);
+        progress.finished(`${spec.cells.toLocaleString("en-US")} cells × ${spec.runs} runs in ${seconds} s on ${pool.workersUsed} worker${pool.workersUsed === 1 ? "" : "s"}.${pool.memoryNotice}`);
         setState("done");
         break;
       case "cancelled":
