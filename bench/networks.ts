@@ -17,6 +17,7 @@ const RUNS = 3;
 const specs: NetworkSpec[] = [
   { kind: "erdos-renyi", meanDegree: 4 },
   { kind: "small-world", degree: 4, rewire: 0.1 },
+  { kind: "regular-ring", degree: 4, rewire: 0.1 },
   { kind: "scale-free", meanDegree: 4, exponent: 2.5, maxDegree: 1000 },
   { kind: "scale-free", meanDegree: 6, exponent: 2.5, maxDegree: 1000 },
   { kind: "preferential-attachment", tiesPerSoldier: 2 },

@@ -34,6 +34,8 @@ export type NetworkSpec =
   | { kind: "small-world"; degree: number; rewire: number }
   /** Every unit a clique, plus tiesPerUnit random ties from each unit to soldiers of other units. */
   | { kind: "units"; tiesPerUnit: number }
+  /** Ring lattice of even degree whose ties swap ends with probability rewire, so every soldier keeps the degree. */
+  | { kind: "regular-ring"; degree: number; rewire: number }
   /** Configuration model with a power-law degree sequence P(k) ~ k^-exponent of the given mean, cut off at maxDegree. */
   | { kind: "scale-free"; meanDegree: number; exponent: number; maxDegree: number }
   /** Barabasi-Albert preferential attachment: each soldier ties himself to tiesPerSoldier earlier ones. */

@@ -12,6 +12,7 @@ const KIND_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly stri
   "network.type": {
     "erdos-renyi": ["meanDegree"],
     "small-world": ["degree", "rewire"],
+    "regular-ring": ["degree", "rewire"],
     units: ["tiesPerUnit"],
     "scale-free": ["meanDegree", "exponent", "maxDegree"],
     "preferential-attachment": ["tiesPerSoldier"],

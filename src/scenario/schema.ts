@@ -56,12 +56,13 @@ const subgroupSchema = z.strictObject({
   thresholds: thresholdsSchema,
 });
 
-const networkTypes = "erdos-renyi, small-world, units, scale-free, preferential-attachment, clustered, edges";
+const networkTypes = "erdos-renyi, small-world, regular-ring, units, scale-free, preferential-attachment, clustered, edges";
 export const networkSchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("erdos-renyi"), meanDegree: num("network.meanDegree") }),
     z.strictObject({ type: z.literal("small-world"), degree: num("network.degree"), rewire: num("network.rewire") }),
+    z.strictObject({ type: z.literal("regular-ring"), degree: num("network.degree"), rewire: num("network.rewire") }),
     z.strictObject({ type: z.literal("units"), tiesPerUnit: num("network.tiesPerUnit") }),
     z.strictObject({ type: z.literal("scale-free"), meanDegree: num("network.meanDegree"), exponent: num("network.exponent"), maxDegree: num("network.maxDegree") }),
     z.strictObject({ type: z.literal("preferential-attachment"), tiesPerSoldier: num("network.tiesPerSoldier") }),

@@ -56,6 +56,8 @@ function network(spec: NetworkFileSpec): NetworkSpec {
       return { kind: "erdos-renyi", meanDegree: spec.meanDegree };
     case "small-world":
       return { kind: "small-world", degree: spec.degree, rewire: spec.rewire };
+    case "regular-ring":
+      return { kind: "regular-ring", degree: spec.degree, rewire: spec.rewire };
     case "units":
       return { kind: "units", tiesPerUnit: spec.tiesPerUnit };
     case "scale-free":

@@ -146,7 +146,7 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     let edges = 0;
     if (net.type === "erdos-renyi" || net.type === "scale-free" || net.type === "clustered") edges = (capacity * net.meanDegree) / 2;
     if (net.type === "preferential-attachment") edges = capacity * net.tiesPerSoldier;
-    if (net.type === "small-world") edges = (capacity * net.degree) / 2;
+    if (net.type === "small-world" || net.type === "regular-ring") edges = (capacity * net.degree) / 2;
     if (net.type === "units") edges = (capacity * (p.army.unitSize - 1)) / 2 + Math.ceil(capacity / p.army.unitSize) * net.tiesPerUnit;
     if (net.type === "edges") {
       if ((net.edges === undefined) === (net.file === undefined)) at("network", "give exactly one of edges or file");
@@ -163,7 +163,7 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     }
     if (edges > MAX_EDGES)
       at("network", `about ${formatNumber(Math.round(edges))} ties for ${formatNumber(capacity)} soldiers, above the limit of ${formatNumber(MAX_EDGES)}; use a smaller army, fewer ties, or the "unit" scope`);
-    if (net.type === "small-world" && net.degree % 2 !== 0) at("network.degree", `${describeValue(net.degree)} is odd: a ring lattice needs an even degree`);
+    if ((net.type === "small-world" || net.type === "regular-ring") && net.degree % 2 !== 0) at("network.degree", `${describeValue(net.degree)} is odd: a ring lattice needs an even degree`);
     if (net.type === "scale-free") {
       const top = Math.min(net.maxDegree, capacity - 1);
       if (net.meanDegree > 0 && net.meanDegree >= top)

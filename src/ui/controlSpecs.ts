@@ -76,7 +76,7 @@ const KIND_SELECTS: Record<string, { label: string; doc: string }> = {
   },
   "network.type": {
     label: "Network",
-    doc: "Whom soldiers observe under network or mix scope: Erdos-Renyi (mean degree), small-world (lattice degree, rewiring under More), units linked by random ties, scale-free (mean degree; exponent and cut-off under More), preferential attachment (ties per newcomer) or clustered (mean degree; clustering under More). An edge list comes from a scenario file.",
+    doc: "Whom soldiers observe under network or mix scope: Erdos-Renyi (mean degree), small-world (lattice degree, rewiring under More), regular ring (the same, rewired keeping every degree), units linked by random ties, scale-free (mean degree; exponent and cut-off under More), preferential attachment (ties per newcomer) or clustered (mean degree; clustering under More). An edge list comes from a scenario file.",
   },
 };
 

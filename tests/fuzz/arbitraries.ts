@@ -61,6 +61,7 @@ export const scenarioObject = (maxSize = 400, maxDays = 60) =>
               network: fc.oneof(
                 fc.record({ type: fc.constant("erdos-renyi"), meanDegree: param("network.meanDegree", 12) }),
                 fc.record({ type: fc.constant("small-world"), degree: fc.constantFrom(2, 4, 6, 3), rewire: param("network.rewire") }),
+                fc.record({ type: fc.constant("regular-ring"), degree: fc.constantFrom(2, 4, 6, 3), rewire: param("network.rewire") }),
                 fc.record({ type: fc.constant("units"), tiesPerUnit: param("network.tiesPerUnit", 5) }),
                 fc.record({ type: fc.constant("scale-free"), meanDegree: param("network.meanDegree", 12), exponent: param("network.exponent"), maxDegree: param("network.maxDegree", 200) }),
                 fc.record({ type: fc.constant("preferential-attachment"), tiesPerSoldier: param("network.tiesPerSoldier", 6) }),

@@ -139,7 +139,9 @@ describe("scenario validation", () => {
     const tooClustered = issuesOf(net({ type: "clustered", meanDegree: 6, clustering: 0.3 }))[0];
     expect(tooClustered.path).toBe("parameters.network.clustering");
     expect(tooClustered.message).toBe("0.3 is more than mean degree 6 allows: at most 0.2 (each soldier closes at most half his ties into triangles)");
-    expect(issuesOf(net({ type: "star" }))[0].message).toContain("erdos-renyi, small-world, units, scale-free, preferential-attachment, clustered, edges");
+    expect(issuesOf(net({ type: "star" }))[0].message).toContain("erdos-renyi, small-world, regular-ring, units, scale-free, preferential-attachment, clustered, edges");
+    expect(validateScenario(net({ type: "regular-ring" })).parameters.network).toEqual({ type: "regular-ring", degree: 4, rewire: 0.1 });
+    expect(issuesOf(net({ type: "regular-ring", degree: 5 }))[0]).toEqual({ path: "parameters.network.degree", message: "5 is odd: a ring lattice needs an even degree" });
     const dense = withParameters({ army: { size: 5_000_000 }, observation: { scope: "network" }, network: { type: "preferential-attachment", tiesPerSoldier: 20 } });
     expect(issuesOf(dense)[0].message).toContain("above the limit of 50,000,000");
   });

@@ -9,6 +9,7 @@ import { configurationModelEdges } from "./configurationModel";
 import { preferentialAttachmentEdges } from "./preferentialAttachment";
 import { clusteredRandomEdges } from "./clusteredRandom";
 import { counterUniforms } from "./counterUniforms";
+import { regularRingEdges } from "./regularRing";
 
 /** The observation graph over every soldier slot (mobilised soldiers included), from the "network" stream. */
 export function buildNetwork(spec: NetworkSpec, size: number, unitSize: number, seed: number): Graph {
@@ -25,6 +26,8 @@ export function buildNetwork(spec: NetworkSpec, size: number, unitSize: number, 
       const fast = counterUniforms(random);
       return graphFromEdges(size, configurationModelEdges(powerLawDegrees(size, spec.meanDegree, spec.exponent, spec.maxDegree, fast), fast));
     }
+    case "regular-ring":
+      return graphFromEdges(size, regularRingEdges(size, spec.degree, spec.rewire, counterUniforms(random)));
     case "preferential-attachment":
       return graphFromEdges(size, preferentialAttachmentEdges(size, spec.tiesPerSoldier, counterUniforms(random)));
     case "clustered":

@@ -25,6 +25,7 @@ const network = (capacity: number): fc.Arbitrary<NetworkSpec> =>
     // Mean degrees from a grid: a subnormal one makes erdosRenyiEdges loop for ever (log(1 - p) = 0).
     fc.record({ kind: fc.constant("erdos-renyi" as const), meanDegree: fc.integer({ min: 0, max: 32 }).map((k) => k / 4) }),
     fc.record({ kind: fc.constant("small-world" as const), degree: fc.integer({ min: 0, max: 8 }), rewire: share }),
+    fc.record({ kind: fc.constant("regular-ring" as const), degree: fc.integer({ min: 0, max: 8 }), rewire: share }),
     fc.record({ kind: fc.constant("units" as const), tiesPerUnit: fc.integer({ min: 0, max: 4 }) }),
     fc.record({ kind: fc.constant("scale-free" as const), meanDegree: fc.integer({ min: 0, max: 32 }).map((k) => k / 4), exponent: fc.double({ min: 2, max: 5, noNaN: true }), maxDegree: fc.integer({ min: 1, max: 60 }) }),
     fc.record({ kind: fc.constant("preferential-attachment" as const), tiesPerSoldier: fc.integer({ min: 0, max: 5 }) }),

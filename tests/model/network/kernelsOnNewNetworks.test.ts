@@ -19,6 +19,7 @@ const networks: NetworkSpec[] = [
   { kind: "scale-free", meanDegree: 3, exponent: 2.5, maxDegree: 200 },
   { kind: "scale-free", meanDegree: 6, exponent: 2.1, maxDegree: 1000 },
   { kind: "preferential-attachment", tiesPerSoldier: 2 },
+  { kind: "regular-ring", degree: 6, rewire: 0.05 },
   { kind: "clustered", meanDegree: 4, clustering: 1 / 3 },
   { kind: "clustered", meanDegree: 4.5, clustering: 0.1 },
 ];
