@@ -52,22 +52,21 @@ export function buildPopulation(params: ModelParams, seed: number): Population {
     for (let j = 0; j < event.count; j++, slot++) {
       thresholds[slot] = drawThreshold(event.thresholds, thresholdKey, slot, j);
       joinDay[slot] = event.day;
-      initiallyAware[slot] = uniformAt(awareKey, slot, 0) < event.aware ? 1 : 0;
     }
+    drawFlags(initiallyAware, awareKey, slot - event.count, slot, event.aware, 1, 0);
   }
 
-  const eligibilityKey = streamKey(seed, "eligibility");
-  const familyKey = streamKey(seed, "family");
-  const awareKey = streamKey(seed, "initialAware");
-  const resistanceKey = streamKey(seed, "awareness");
-  const { ineligibleShare } = params;
-  const { familyShare } = params.deterrence;
-  const initialAware = params.awareness.initial;
-  for (let i = 0; i < capacity; i++) {
-    eligible[i] = uniformAt(eligibilityKey, i, 0) < ineligibleShare ? 0 : 1;
-    family[i] = uniformAt(familyKey, i, 0) < familyShare ? 1 : 0;
-    if (i < params.size) initiallyAware[i] = uniformAt(awareKey, i, 0) < initialAware ? 1 : 0;
-    awarenessResistance[i] = -Math.log(uniformAt(resistanceKey, i, 0));
+  // Draws whose outcome is certain (a share of 0 or 1) are not made: counter-based streams make
+  // skipping one free of any shift in the others, and the flags are what the draws would give.
+  drawFlags(eligible, streamKey(seed, "eligibility"), 0, capacity, params.ineligibleShare, 0, 1);
+  drawFlags(family, streamKey(seed, "family"), 0, capacity, params.deterrence.familyShare, 1, 0);
+  drawFlags(initiallyAware, streamKey(seed, "initialAware"), 0, params.size, params.awareness.initial, 1, 0);
+  if (awarenessCanGrow(params)) {
+    const resistanceKey = streamKey(seed, "awareness");
+    for (let i = 0; i < capacity; i++) awarenessResistance[i] = -Math.log(uniformAt(resistanceKey, i, 0));
+  } else {
+    // Nobody is ever unaware, or no hazard ever reaches the unaware: no resistance is ever compared.
+    awarenessResistance.fill(Infinity);
   }
 
   return {
@@ -80,6 +79,21 @@ export function buildPopulation(params: ModelParams, seed: number): Population {
     awarenessResistance,
     initialDefectors: chooseInitialDefectors(params, seed),
   };
+}
+
+/** out[i] for i in from..to: `below` where soldier i's draw falls below `share`, else `above`. */
+function drawFlags(out: Uint8Array, key: number, from: number, to: number, share: number, below: number, above: number): void {
+  // Draws lie strictly inside (0, 1): a share of 0 or less puts nobody below it, 1 or more everyone.
+  if (!(share > 0)) out.fill(above, from, to);
+  else if (share >= 1) out.fill(below, from, to);
+  else for (let i = from; i < to; i++) out[i] = uniformAt(key, i, 0) < share ? below : above;
+}
+
+/** Whether any soldier can be unaware on some day while some awareness hazard is at work. */
+function awarenessCanGrow(params: ModelParams): boolean {
+  const someUnaware = params.awareness.initial < 1 || params.events.some((e) => e.kind === "mobilisation" && e.aware < 1 && e.count > 0);
+  const someHazard = params.awareness.leafletReach > 0 || params.awareness.wordOfMouth > 0 || params.events.some((e) => e.kind === "leaflets" && e.reach > 0);
+  return someUnaware && someHazard;
 }
 
 /**
