@@ -18,7 +18,7 @@ import { DailyRun } from "../dailyRun";
 import type { Kernel } from "../kernel";
 import { allocateSeries, recordDay } from "../../series";
 import type { ModelParams } from "../../params";
-import type { Population } from "../../population";
+import { everyoneEligible, noReprisals, type Population } from "../../population";
 import type { Graph } from "../../network/graph";
 import { buildSchedule, type DaySchedule } from "../../schedule";
 import { LOYAL_FATE, type RunResult, type RunSeries } from "../../result";
@@ -65,13 +65,16 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     const size = params.size;
     const common = constantCommonShift(schedule, params.days) ?? 0;
     const { reprisal } = params.deterrence;
-    const { thresholds, family, eligible } = population;
+    const { thresholds } = population;
+    // Eligibility and families are read only where their mechanism is on (population.ts builds them lazily).
+    const eligible = everyoneEligible(params) ? null : population.eligible;
+    const family = noReprisals(params) ? null : population.family;
 
     const fate = new Int32Array(population.capacity);
     for (let i = 0; i < size; i++) {
       // The own threshold and the shift added as reference.ts adds them.
-      const own = family[i] ? thresholds[i] + reprisal : thresholds[i];
-      fate[i] = eligible[i] && own === own ? needCount(own + common, size) : NO_NEED;
+      const own = family && family[i] ? thresholds[i] + reprisal : thresholds[i];
+      fate[i] = (!eligible || eligible[i]) && own === own ? needCount(own + common, size) : NO_NEED;
     }
     // Initial defectors as reference.ts takes them: soldiers of the initial army, each once.
     for (const i of population.initialDefectors) {
