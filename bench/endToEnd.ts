@@ -17,19 +17,26 @@ export interface Timing {
   min: number;
   max: number;
   runs: number;
+  /** Median CPU time of the process (user + system) over the runs: on a shared, loaded machine wall time also counts the waits for a core. */
+  cpuMedian: number;
 }
 
 export function time<T>(runs: number, fn: () => T): [Timing, T] {
   const times: number[] = [];
+  const cpu: number[] = [];
   let out!: T;
   for (let r = 0; r < runs; r++) {
     global.gc?.();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     out = fn();
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
   times.sort((a, b) => a - b);
-  return [{ median: times[times.length >> 1], min: times[0], max: times[times.length - 1], runs }, out];
+  cpu.sort((a, b) => a - b);
+  return [{ median: times[times.length >> 1], min: times[0], max: times[times.length - 1], runs, cpuMedian: cpu[cpu.length >> 1] }, out];
 }
 
 export interface EndToEndRow {
@@ -41,8 +48,10 @@ export interface EndToEndRow {
   kernel: Timing;
   /** The same inputs drawn, then the full sweep. */
   reference: Timing & { kind: string };
-  /** reference / kernel. */
+  /** reference / kernel (wall-time medians). */
   speedup: number;
+  /** reference / kernel (CPU-time medians). */
+  cpuSpeedup: number;
   identical: boolean;
   /** Typed-array bytes of one finished run per soldier (capacity), series excluded; the graph's ties excluded too where there is a graph. */
   bytesPerSoldier: number;
@@ -80,6 +89,7 @@ export function endToEnd(
     kernel,
     reference: { ...ref, kind: reference.kind },
     speedup: ref.median / kernel.median,
+    cpuSpeedup: ref.cpuMedian / kernel.cpuMedian,
     identical: sameSeries(result.series.defected, refDefected),
     bytesPerSoldier: (typedBytes({ sim, finished }) - series - ties) / sim.population.capacity,
   };

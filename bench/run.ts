@@ -213,7 +213,7 @@ const rows = cliOnly ? [] : args.has("--scenarios") ? scenarios() : models();
 function endToEndRows(): EndToEndRow[] {
   const rows: EndToEndRow[] = [];
   console.log(`\nend to end (soldiers and graph drawn, kernel built, stepped, result), median of ${RUNS}:`);
-  console.log(["case".padEnd(24), "N".padStart(9), "days".padStart(5), "kernel ms (min-max)".padStart(24), "ref ms (min-max)".padStart(26), "x ref".padStart(7), "same".padStart(5), "B/soldier".padStart(10), "B/tie".padStart(6)].join(" "));
+  console.log(["case".padEnd(24), "N".padStart(9), "days".padStart(5), "kernel ms (min-max)".padStart(24), "ref ms (min-max)".padStart(26), "x ref".padStart(7), "cpu ms".padStart(8), "ref cpu".padStart(8), "x cpu".padStart(6), "same".padStart(5), "B/soldier".padStart(10), "B/tie".padStart(6)].join(" "));
   const show = (row: EndToEndRow) => {
     const k = row.kernel;
     const r = row.reference;
@@ -225,6 +225,9 @@ function endToEndRows(): EndToEndRow[] {
         `${fmt(k.median)} (${fmt(k.min)}-${fmt(k.max)})`.padStart(24),
         `${fmt(r.median)} (${fmt(r.min)}-${fmt(r.max)})${r.runs !== RUNS ? ` x${r.runs}` : ""}`.padStart(26),
         fmt(row.speedup).padStart(7),
+        fmt(k.cpuMedian).padStart(8),
+        fmt(r.cpuMedian).padStart(8),
+        fmt(row.cpuSpeedup).padStart(6),
         (row.identical ? "yes" : "NO").padStart(5),
         fmt(row.bytesPerSoldier).padStart(10),
         (row.bytesPerTie === undefined ? "" : fmt(row.bytesPerTie)).padStart(6),

@@ -203,16 +203,27 @@ function chooseInitialDefectors(params: ModelParams, seed: number): Int32Array {
   const count = spec.kind === "count" ? spec.count : Math.round(spec.share * params.size);
   if (count <= 0) return new Int32Array(0);
   // A partial Fisher-Yates over the initial army: the first `count` picks of one seeded stream,
-  // so a larger count keeps the smaller count's defectors.
+  // so a larger count keeps the smaller count's defectors. For a few picks the pool is virtual:
+  // only the slots a swap moved are held (1,000 picks from 10^7 soldiers need no 40 MB pool).
   const random = sequentialStream(seed, "initialDefectors");
-  const pool = new Int32Array(params.size);
-  for (let i = 0; i < pool.length; i++) pool[i] = i;
-  const picks = Math.min(count, pool.length);
-  for (let k = 0; k < picks; k++) {
-    const j = k + Math.floor(random() * (pool.length - k));
-    const t = pool[k];
-    pool[k] = pool[j];
-    pool[j] = t;
+  const size = params.size;
+  const picks = Math.min(count, size);
+  const chosen = new Int32Array(picks);
+  if (picks * 16 < size) {
+    const moved = new Map<number, number>();
+    for (let k = 0; k < picks; k++) {
+      const j = k + Math.floor(random() * (size - k));
+      chosen[k] = moved.get(j) ?? j;
+      moved.set(j, moved.get(k) ?? k);
+    }
+    return chosen;
   }
-  return pool.slice(0, picks);
+  const pool = new Int32Array(size);
+  for (let i = 0; i < size; i++) pool[i] = i;
+  for (let k = 0; k < picks; k++) {
+    const j = k + Math.floor(random() * (size - k));
+    chosen[k] = pool[j];
+    pool[j] = pool[k];
+  }
+  return chosen;
 }
