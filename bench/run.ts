@@ -26,6 +26,7 @@ import { loadScenario, toModelParams } from "../src/scenario";
 import { globalSweep, wattsEdgeWork, wattsSweep } from "./fullSweep";
 import { fullCase, globalCase, wattsCase } from "./cases";
 import { typedBytes } from "./memory";
+import { breadthFirstOrder, relabelled } from "./relabel";
 import { browserCases, type BrowserTiming } from "./browser";
 import { endToEnd, type EndToEndRow } from "./endToEnd";
 import { cliMemory, cliMemoryCases, type CliMemoryRow } from "./cliMemory";
@@ -62,6 +63,9 @@ interface Row {
   edgeWork?: Timing;
   /** reference / edgeWork: the most any kernel could gain over the full sweep on this case. */
   ceiling?: number;
+  /** Watts rows: the same edge work with soldiers renumbered in breadth-first order (bench/relabel.ts). */
+  edgeWorkBreadthFirst?: Timing;
+  ceilingBreadthFirst?: number;
   note?: string;
 }
 
@@ -124,6 +128,11 @@ function measure(
     work();
     [row.edgeWork] = time(RUNS, work);
     row.ceiling = ref.median / row.edgeWork.median;
+    const renumbered = relabelled(inputs.graph!, result.fate, breadthFirstOrder(inputs.graph!));
+    const workRenumbered = edgeWork({ ...inputs, graph: renumbered.graph }, renumbered.fate);
+    workRenumbered();
+    [row.edgeWorkBreadthFirst] = time(RUNS, workRenumbered);
+    row.ceilingBreadthFirst = ref.median / row.edgeWorkBreadthFirst.median;
   }
   print(row);
   return row;
@@ -153,7 +162,8 @@ function print(row: Row): void {
       fmt(row.speedup).padStart(7),
       (row.identical ? "yes" : "NO").padStart(5),
       fmt(row.kernelBytesPerSoldier).padStart(10),
-    ].join(" ") + (row.edgeWork ? `  (edge work alone ${fmt(row.edgeWork.median, 2)} ms: at most ${fmt(row.ceiling!)}x)` : ""),
+    ].join(" ") +
+      (row.edgeWork ? `  (edge work alone ${fmt(row.edgeWork.median, 2)} ms: at most ${fmt(row.ceiling!)}x; in breadth-first order ${fmt(row.edgeWorkBreadthFirst!.median, 2)} ms: ${fmt(row.ceilingBreadthFirst!)}x)` : ""),
   );
 }
 
