@@ -26,7 +26,6 @@ export function time<T>(runs: number, fn: () => T): [Timing, T] {
   const cpu: number[] = [];
   let out!: T;
   for (let r = 0; r < runs; r++) {
-    global.gc?.();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     out = fn();
@@ -68,6 +67,10 @@ export function endToEnd(
   runs: number,
   reference: { kind: string; runs?: number; run: (inputs: RunInputs) => ArrayLike<number> },
 ): EndToEndRow {
+  // One collection before the case, none between runs: a forced collection leaves the heap's
+  // background threads sweeping (counted in the process's CPU time) and fresh pages to fault in
+  // during the next run, which at 10^5 made the kernel's CPU time 3x.
+  global.gc?.();
   const kernelRun = () => new Simulation(params, seed).result();
   const referenceRun = () => reference.run(buildRunInputs(params, seed));
   kernelRun();

@@ -7,16 +7,25 @@
  * monotone), he is willing exactly when the count reaches his need, so needs can be counted into
  * buckets (O(N)) instead of thresholds sorted.
  *
- * The first guess, ceil(u * armySize), can be a step off through rounding; the need is then moved
- * with the rule's own comparison until it is the boundary.
+ * The guess ceil(u * observed) is the need unless u * observed lies within a rounding error of a
+ * whole number: both roundings (of u * observed, and of the rule's k / observed) are below 2^-52
+ * relative, so a guess more than SAFE (in counts) from every whole number cannot be decided
+ * otherwise by the rule, for any army up to 10^9. Near a whole number (thresholds k / N, common in
+ * scenarios and in the tests) the need is moved with the rule's own comparison until it is the
+ * boundary.
  */
+const SAFE = 1e-6;
+
 export const NO_NEED = -1;
 
 /** The least k in 0..observed with k / observed >= u (u = own threshold + common shift), or NO_NEED. */
 export function needCount(u: number, observed: number): number {
   if (!(u <= 1)) return NO_NEED; // above 1, or NaN: never willing (observed / observed is exactly 1)
   if (u <= 0) return 0;
-  let k = Math.ceil(u * observed);
+  const x = u * observed;
+  let k = Math.ceil(x);
+  const above = k - x;
+  if (above > SAFE && above < 1 - SAFE) return k;
   if (k > observed) k = observed;
   while (k > 0 && (k - 1) / observed >= u) k--;
   while (k <= observed && !(k / observed >= u)) k++;
