@@ -6,8 +6,11 @@
  * Every kernel gives the same numbers to the last bit (tests/model/kernels checks each against the
  * straightforward full sweep, kernels/reference.ts); Simulation picks the fastest for the scenario (KERNELS),
  * as measured by bench/ (bench/results.json):
- *  - global observation with deterministic rules (everyone aware, opportunity 1, no catches):
- *    kernels/deterministic/globalCutoffSimulation.ts, a binary search per day in thresholds sorted once;
+ *  - global observation with deterministic rules (everyone aware, opportunity 1, no catches), a
+ *    fixed army and one common shift: kernels/deterministic/globalNeedSimulation.ts, each soldier's
+ *    need (a defected count) counted into buckets in linear time;
+ *  - the same with mobilisation or a changing shift: kernels/deterministic/globalCutoffSimulation.ts,
+ *    a binary search per day in thresholds sorted once;
  *  - network observation with deterministic rules (Watts 2002): kernels/deterministic/networkCascadeSimulation.ts,
  *    per-soldier countdowns decremented by new defectors (a frontier);
  *  - every other run: the event-driven kernel, kernels/eventDriven/eventDrivenSimulation.ts (a day visits the
@@ -25,6 +28,7 @@ import type { RunInputs } from "./kernels/state/runInputs";
 import type { Kernel, KernelClass } from "./kernels/kernel";
 import { EventDrivenSimulation } from "./kernels/eventDriven/eventDrivenSimulation";
 import { GlobalCutoffSimulation } from "./kernels/deterministic/globalCutoffSimulation";
+import { GlobalNeedSimulation } from "./kernels/deterministic/globalNeedSimulation";
 import { NetworkCascadeSimulation } from "./kernels/deterministic/networkCascadeSimulation";
 import { ReferenceSimulation } from "./kernels/reference";
 
@@ -33,7 +37,7 @@ import { ReferenceSimulation } from "./kernels/reference";
  * that cannot give a mechanism exactly declines the scenario, and the reference full sweep, which
  * gives every run, comes last.
  */
-export const KERNELS: readonly KernelClass[] = [GlobalCutoffSimulation, NetworkCascadeSimulation, EventDrivenSimulation, ReferenceSimulation];
+export const KERNELS: readonly KernelClass[] = [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation, EventDrivenSimulation, ReferenceSimulation];
 
 export type { RunInputs } from "./kernels/state/runInputs";
 

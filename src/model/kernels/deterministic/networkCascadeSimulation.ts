@@ -16,7 +16,7 @@ import { DailyRun } from "../dailyRun";
 import type { Kernel } from "../kernel";
 import { allocateSeries, recordDay } from "../../series";
 import type { ModelParams } from "../../params";
-import type { Population } from "../../population";
+import { everyoneEligible, noReprisals, type Population } from "../../population";
 import type { Graph } from "../../network/graph";
 import { buildSchedule, type DaySchedule } from "../../schedule";
 import { LOYAL_FATE, type RunResult, type RunSeries } from "../../result";
@@ -26,6 +26,7 @@ import { cohortsOf } from "../state/cohorts";
 import { hasDeterministicRules } from "./deterministicRules";
 import type { Cohort } from "../state/runState";
 import { RunScratch } from "../state/scratch";
+import { NO_NEED, needCount } from "../structures/needCount";
 
 /** A need no count reaches (ineligible, degree 0, NaN threshold, or above 1). */
 const UNREACHABLE = 0x3fffffff;
@@ -61,6 +62,9 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
   /** The common shift the needs are computed for (NaN before the first open day). */
   private shift = NaN;
   private readonly reprisal: number;
+  /** Read only where the mechanism is on (null: everyone eligible; nobody's threshold raised by reprisals). */
+  private readonly eligible: Uint8Array | null;
+  private readonly family: Uint8Array | null;
   private bitmap: Int32Array | null = null;
   /** Countdowns, day lists and bitmap, given back when the run is done (scratch.ts). */
   private readonly scratch = new RunScratch();
@@ -76,6 +80,8 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
     this.graph = built.graph;
     this.schedule = buildSchedule(params);
     this.reprisal = params.deterrence.reprisal;
+    this.eligible = everyoneEligible(params) ? null : this.population.eligible;
+    this.family = noReprisals(params) ? null : this.population.family;
     this.series = allocateSeries(params.days);
     ({ cohorts: this.cohorts, joinOrder: this.joinOrder } = cohortsOf(params));
     this.joined = this.cohorts.map((_, c) => c === 0);
@@ -110,20 +116,13 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
 
   /** The least count of defected neighbours that makes soldier i willing at common shift S (UNREACHABLE if none). */
   private needOf(i: number, shift: number): number {
-    const { population, graph } = this;
-    if (!population.eligible[i]) return UNREACHABLE;
+    const { population, graph, eligible, family } = this;
+    if (eligible && !eligible[i]) return UNREACHABLE;
     const k = graph.offsets[i + 1] - graph.offsets[i];
     if (k === 0) return UNREACHABLE;
-    const own = population.family[i] ? population.thresholds[i] + this.reprisal : population.thresholds[i];
-    const threshold = own + shift;
-    if (!(threshold <= 1)) return UNREACHABLE; // above 1, or NaN: c / k >= threshold never holds
-    let c = Math.ceil(threshold * k);
-    if (c < 0) c = 0;
-    else if (c > k) c = k;
-    // The exact test of the straightforward rule decides; the guess is off by one at most.
-    while (c > 0 && (c - 1) / k >= threshold) c--;
-    while (c <= k && !(c / k >= threshold)) c++;
-    return c > k ? UNREACHABLE : c;
+    const own = family && family[i] ? population.thresholds[i] + this.reprisal : population.thresholds[i];
+    const need = needCount(own + shift, k);
+    return need === NO_NEED ? UNREACHABLE : need;
   }
 
   /** Sets the needs of cohort c's loyal soldiers at the current shift, listing the willing as ready. */
