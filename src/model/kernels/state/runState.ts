@@ -262,6 +262,8 @@ export class RunState {
       s.aware[t] = s.aware[d];
       s.loyal[t] = s.loyal[d];
       s.strength[t] = s.strength[d];
+      s.evaded[t] = s.evaded[d];
+      s.manpowerDenied[t] = s.manpowerDenied[d];
     }
   }
 }
