@@ -51,7 +51,7 @@ const event = (days: number): fc.Arbitrary<ScheduledEvent> => {
  * with any pull horizon, a memory window as long as the run or longer, news of punishment as the
  * scope says, no evasion); "any" mixes every mechanism freely, often with round values.
  */
-const behaviour = (days: number, kind: "off" | "any"): fc.Arbitrary<BehaviourParams> => {
+const behaviour = (days: number, kind: "off" | "acting" | "any"): fc.Arbitrary<BehaviourParams> => {
   const neutral = fc.record({
     actRate: fc.constant(1),
     pullDays: fc.integer({ min: 0, max: 12 }),
@@ -65,6 +65,10 @@ const behaviour = (days: number, kind: "off" | "any"): fc.Arbitrary<BehaviourPar
     offerEvasion: fc.constant(0),
   });
   if (kind === "off") return fc.oneof(fc.constant(behaviourOff()), neutral);
+  if (kind === "acting")
+    return neutral.chain((b) =>
+      fc.record({ actRate: fc.oneof(fc.constant(1), share), closureFear: fc.oneof(fc.constant(0), small(0.5)) }).map((acting) => ({ ...b, ...acting })),
+    );
   const any = fc.record({
     actRate: fc.oneof(fc.constant(1), share),
     pullDays: fc.integer({ min: 0, max: 12 }),
@@ -109,11 +113,12 @@ const windows = (days: number): fc.Arbitrary<OfferWindow[]> =>
 
 /**
  * A whole scenario; `scope` pins the observation scope when given; `behaviour` "any" switches the
- * behaviour-over-time mechanisms on at random (and adds extensions of the windows), "off" (the
- * default) keeps them at values that must act as off.
+ * behaviour-over-time mechanisms on at random (and adds extensions of the windows), "acting" only
+ * procrastination (acting rate, deadline pull) and fear of closure, "off" (the default) keeps them
+ * at values that must act as off.
  */
 export function scenario(
-  options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number; behaviour?: "off" | "any" } = {},
+  options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number; behaviour?: "off" | "acting" | "any" } = {},
 ): fc.Arbitrary<ModelParams> {
   const { maxSize = 120, maxDays = 60, behaviour: behaviourKind = "off" } = options;
   return fc
@@ -163,7 +168,7 @@ export function scenario(
       }),
     )
     .chain((params) =>
-      behaviourKind === "off"
+      behaviourKind !== "any"
         ? fc.constant(params)
         : extensions(params.days, params.offer.windows.length).map((extend) => ({ ...params, events: [...params.events, ...extend] })),
     );
