@@ -126,7 +126,7 @@ export function controlLabel(spec: ControlSpec, scenario: ScenarioFile): string 
   return spec.parameter.label;
 }
 
-/** Paths whose value may be null (an offer window that never closes, a setback that lasts for good). */
+/** Paths whose value may be null (an offer window that never closes, a setback that lasts for good, a memory of defections for good). */
 export function nullable(path: string): boolean {
-  return /^offer\.windows\.\d+\.close$/.test(path) || /^events\.\d+\.days$/.test(path);
+  return /^offer\.windows\.\d+\.close$/.test(path) || /^events\.\d+\.days$/.test(path) || path === "behaviour.memoryDays";
 }
