@@ -13,6 +13,10 @@ import { loadScenario, toModelParams } from "../../src/scenario";
 import { simulate, type RunSummary } from "../../src/model";
 import { ensembleSeed } from "../../src/ensemble/ensembleSeed";
 import { variantStatistics } from "../../src/ensemble/variantStatistics";
+import { calibrate } from "../../src/calibration/calibrate";
+import { parseTarget } from "../../src/scenario/target";
+import { setParameter } from "../../src/scenario/setParameter";
+import { validateScenario } from "../../src/scenario/validateScenario";
 
 const folder = join(__dirname, "../../scenarios");
 const load = (file: string) => loadScenario(readFileSync(join(folder, file), "utf8"));
@@ -42,6 +46,23 @@ describe("gift certificates (Shu & Gneezy 2010)", () => {
     expect(short).toBeLessThan(0.33);
     expect(both - short).toBeGreaterThan(0.045);
     expect(both - short).toBeLessThan(0.075);
+  });
+});
+
+describe("calibrating the behaviour to the gift certificates", () => {
+  it("bisection on the forgetting rate alone, the acting rate at its fit, finds the shipped value from the 2-month arm", () => {
+    const raw = JSON.parse(readFileSync(join(folder, "gift-certificates.json"), "utf8"));
+    const result = calibrate({
+      build: ([forgetRate]) => toModelParams(validateScenario(setParameter(raw, "behaviour.forgetRate", forgetRate))),
+      fit: ["behaviour.forgetRate"],
+      targets: [parseTarget("defected@day=161:370")],
+      runs: 10,
+      seed: 1,
+      ranges: { "behaviour.forgetRate": [0.03, 0.15] },
+    });
+    expect(result.method).toBe("bisection");
+    expect(result.parameters[0].value).toBeGreaterThan(0.07);
+    expect(result.parameters[0].value).toBeLessThan(0.08);
   });
 });
 
