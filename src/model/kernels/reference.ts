@@ -49,7 +49,7 @@ import type { Population } from "../population";
 import { buildSchedule, reachHazard, type DaySchedule } from "../schedule";
 import { buildRunInputs, observesNetwork, type RunInputs } from "./state/runInputs";
 import type { Graph } from "../network/graph";
-import { streamKey, uniformAt } from "../random";
+import { streamKey, uniformAt as sharedUniformAt } from "../random";
 import type { BehaviourParams } from "../params";
 import { CAUGHT_BASE, LOYAL_FATE, type RunResult, type RunSeries } from "../result";
 import { summarize } from "../summary";
@@ -57,8 +57,9 @@ import { summarize } from "../summary";
 import * as states from "./status";
 import type { Kernel } from "./kernel";
 
-/** Module-local copies of the shared states (under tsx an imported binding is a getter call in hot loops). */
+/** Module-local copies of the shared states and of uniformAt (under tsx an imported binding is a getter call in hot loops). */
 const { LOYAL, DEFECTED, CAUGHT, EVADED, NO_DAY } = states;
+const uniformAt = sharedUniformAt;
 
 export class ReferenceSimulation extends DailyRun implements Kernel {
   /** The specification: it gives every run (the last resort when no faster kernel applies). */
@@ -111,6 +112,10 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
   private readonly newDefectors: Int32Array;
   private readonly newCaught: Int32Array;
   private readonly newAware: Int32Array;
+  /** Word-of-mouth hazard per unit (index 0 for the whole army under global scope), valid when womComputedOn[u] === womDay. */
+  private readonly womHazard: Float64Array;
+  private readonly womComputedOn: Int32Array;
+  private womDay = 0;
   private armySize = 0;
   private defectedCount = 0;
   private caughtCount = 0;
@@ -179,6 +184,8 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     this.newDefectors = new Int32Array(n);
     this.newCaught = new Int32Array(n);
     this.newAware = new Int32Array(n);
+    this.womHazard = new Float64Array(Math.max(1, units));
+    this.womComputedOn = new Int32Array(Math.max(1, units));
     this.opportunityKey = streamKey(seed, "opportunity");
     this.catchKey = streamKey(seed, "catch");
 
@@ -283,13 +290,30 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     if (baseHazard === 0 && wordOfMouth === 0) return;
     const resistance = this.resistance;
     const globalAware = this.awareCount / this.armySize;
+    // Without a network, a soldier's word-of-mouth share is his unit's (or the army's): the same
+    // number for every soldier of a unit today, so its hazard is computed once per unit and day.
+    // (With forgetting many soldiers stay unaware for long, and this loop dominates a run.)
+    const perUnit = this.usesUnits || this.params.observation.scope === "global";
+    this.womDay++;
     let count = 0;
     for (let i = 0, n = this.status.length; i < n; i++) {
       if (this.aware[i] || this.status[i] !== LOYAL) continue;
       let h = baseHazard;
       if (wordOfMouth > 0) {
-        const share = this.observedShare(i, globalAware, this.unitAware, this.neighbourAware, 0);
-        if (share > 0) h += -Math.log(1 - wordOfMouth * share);
+        const u = perUnit && this.usesUnits ? this.unitOf(i) : 0;
+        if (!perUnit || this.womComputedOn[u] !== this.womDay) {
+          const share = this.observedShare(i, globalAware, this.unitAware, this.neighbourAware, 0);
+          const wom = share > 0 ? -Math.log(1 - wordOfMouth * share) : 0;
+          if (!perUnit) {
+            h += wom;
+            this.hazard[i] += h;
+            if (this.hazard[i] >= resistance[i]) this.newAware[count++] = i;
+            continue;
+          }
+          this.womHazard[u] = wom;
+          this.womComputedOn[u] = this.womDay;
+        }
+        h += this.womHazard[u];
       }
       this.hazard[i] += h;
       if (this.hazard[i] >= resistance[i]) this.newAware[count++] = i;
