@@ -25,6 +25,25 @@ describe("memory of the signal", () => {
       { memoryDays },
     );
 
+  // The same army seen through a unit of 3, a network tie 0-1 and a half-and-half mix: soldier 1's
+  // threshold is exactly the share he sees while soldier 0's defection counts.
+  const scopes: Array<[string, Partial<ModelParams>, number]> = [
+    ["unit", { unitSize: 3, observation: { scope: "unit", globalWeight: 0, local: "unit" } }, 1 / 2],
+    ["network", { observation: { scope: "network", globalWeight: 0, local: "network" }, network: { kind: "edges", edges: Int32Array.from([0, 1]) } }, 1],
+    ["mix", { unitSize: 3, observation: { scope: "mix", globalWeight: 0.5, local: "unit" } }, 0.5 * (1 / 3) + (1 - 0.5) * (1 / 2)],
+  ];
+  for (const [scope, observed, seen] of scopes) {
+    it(`under ${scope} observation too, W = 2 stops a day-0 defection counting on day 3`, () => {
+      const local = (open: number, memoryDays: number | null) => {
+        const p = army(open, memoryDays);
+        return { ...p, ...observed, thresholds: list([0, seen, 1]) };
+      };
+      expect(simulate(local(2, 2), 1).fate[1]).toBe(2);
+      expect(simulate(local(3, 2), 1).fate[1]).toBe(-1);
+      expect(simulate(local(3, null), 1).fate[1]).toBe(3);
+    });
+  }
+
   it("with W = 2 a day-0 defection counts on days 1 and 2 and stops counting on day 3", () => {
     expect(simulate(army(2, 2), 1).fate[1]).toBe(2);
     expect(simulate(army(3, 2), 1).fate[1]).toBe(-1);
