@@ -73,6 +73,15 @@ export const PARAMETERS: readonly NumericParameter[] = [
   p("deterrence.reprisal", "Reprisal threat", "threshold share", 0, 1, 0, "Threshold rise of soldiers with families at home. Off: 0.", false),
   p("deterrence.familyShare", "Soldiers with families", "share of army", 0, 1, 0, "Share exposed to reprisal threats.", false),
   p("ineligibleShare", "Ineligible", "share of army", 0, 1, 0, "Share excluded from the offer (e.g. suspected war criminals). Off: 0.", false),
+  p("behaviour.actRate", "Acting rate", "probability per day", 0, 1, 1, "Procrastination: daily chance that a willing soldier with a chance takes it when no deadline is in view. Off: 1.", false),
+  p("behaviour.pullDays", "Deadline pull horizon", "days", 0, MAX_DAYS, 14, "Days before a believed deadline over which the chance of acting rises to 1 on the last open day.", true),
+  p("behaviour.forgetRate", "Forgetting rate", "probability per day", 0, 1, 0, "Daily chance that an aware soldier who has not acted forgets the offer and must hear of it again. Off: 0.", false),
+  p("behaviour.credibility", "Deadline credibility", "probability", 0, 1, 1, "Chance that a soldier believes announced deadlines (drawn once per soldier); one who does not treats the offer as open-ended. Off: 1.", false),
+  p("behaviour.closureFear", "Fear of closure", "hazard per day", 0, 1, 0, "Daily hazard at which an open-ended offer is feared to close; it pulls like a deadline 1/hazard days ahead. Off: 0.", false),
+  p("behaviour.memoryDays", "Memory of defections", "days", 1, MAX_DAYS + 1, MAX_DAYS + 1, "The observed defected share counts only defections of the last memoryDays days (null or absent: forever).", true),
+  p("behaviour.punishmentDelay", "Punishment news delay", "days", 0, MAX_DAYS, 0, "Days before news of a punishment reaches those who see it. Off: 0.", true),
+  p("behaviour.draftEvasion", "Draft evasion", "share of called-up", 0, 1, 0, "Share of each mobilisation's called-up men who evade and never join. Off: 0.", false),
+  p("behaviour.offerEvasion", "Evasion from the offer", "share of called-up", 0, 1, 0, "Extra evasion share when the offer (covering evaders) is open on a mobilisation's day. Off: 0.", false),
   p("cascadeCutoff", "Cascade cut-off", "share of army", 0, 1, 0.5, "A run counts as a cascade when its final defected share reaches this.", false),
   p("events.day", "Event day", "day", 0, MAX_DAYS, 0, "Day a scheduled event happens.", true),
   p("events.shift", "Setback shift", "threshold share", -1, 1, 0.1, "Setback: how much thresholds fall (negative: a rally raises them).", false),
@@ -80,6 +89,9 @@ export const PARAMETERS: readonly NumericParameter[] = [
   p("events.count", "Mobilised soldiers", "soldiers", 0, MAX_SOLDIERS, 0, "Mobilisation: soldiers who join.", true),
   p("events.aware", "Mobilised aware", "share", 0, 1, 1, "Mobilisation: share of newcomers already aware of the offer.", false),
   p("events.reach", "Campaign reach", "probability", 0, 1, 0.5, "Leaflet campaign: chance of reaching each unaware soldier that day.", false),
+  p("events.window", "Extended window", "window index", 0, 99, 0, "Extension: which offer window (0-based) it moves.", true),
+  p("events.close", "Extended close", "day", 1, MAX_DAYS + 1, MAX_DAYS + 1, "Extension: the window's new closing day (null: never closes).", true),
+  p("events.credibilityLoss", "Credibility lost", "probability", 0, 1, 0, "Extension: chance that each soldier who believed deadlines stops believing them.", false),
 ];
 
 const byPath = new Map(PARAMETERS.map((parameter) => [parameter.path, parameter]));

@@ -84,7 +84,7 @@ const windowSchema = z.strictObject({
   close: num("offer.windows.close", true).nullable().default(null),
 });
 
-const eventTypes = "setback, mobilisation, leaflets";
+const eventTypes = "setback, mobilisation, leaflets, extend";
 export const eventSchema = z.discriminatedUnion(
   "type",
   [
@@ -97,6 +97,13 @@ export const eventSchema = z.discriminatedUnion(
       aware: num("events.aware"),
     }),
     z.strictObject({ type: z.literal("leaflets"), day: num("events.day", true), reach: num("events.reach") }),
+    z.strictObject({
+      type: z.literal("extend"),
+      day: num("events.day", true),
+      window: num("events.window"),
+      close: num("events.close", true).nullable(),
+      credibilityLoss: num("events.credibilityLoss"),
+    }),
   ],
   { error: (issue) => `expected "type" to be one of ${eventTypes}, got ${describeValue((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}` },
 );
@@ -149,6 +156,20 @@ export const parametersSchema = z.strictObject({
   ),
   ineligibleShare: num("ineligibleShare"),
   events: z.array(eventSchema).max(1000, { error: "at most 1,000 events" }).default([]),
+  behaviour: defaults(
+    z.strictObject({
+      actRate: num("behaviour.actRate"),
+      pullDays: num("behaviour.pullDays"),
+      forgetRate: num("behaviour.forgetRate"),
+      credibility: num("behaviour.credibility"),
+      closureFear: num("behaviour.closureFear"),
+      memoryDays: num("behaviour.memoryDays", true).nullable().default(null),
+      punishmentDelay: num("behaviour.punishmentDelay"),
+      punishmentNews: z.enum(["scope", "local"], { error: (issue) => `expected scope or local, got ${describeValue(issue.input)}` }).default("scope"),
+      draftEvasion: num("behaviour.draftEvasion"),
+      offerEvasion: num("behaviour.offerEvasion"),
+    }),
+  ),
   cascadeCutoff: num("cascadeCutoff"),
 });
 

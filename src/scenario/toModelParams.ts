@@ -29,8 +29,11 @@ export function toModelParams(file: ScenarioFile): ModelParams {
           return { kind: "mobilisation", day: e.day, count: e.count, aware: e.aware, thresholds: distribution(e.thresholds, `parameters.events[${k}].thresholds`) };
         case "leaflets":
           return { kind: "leaflets", day: e.day, reach: e.reach };
+        case "extend":
+          return { kind: "extend", day: e.day, window: e.window, close: e.close, credibilityLoss: e.credibilityLoss };
       }
     }),
+    behaviour: { ...p.behaviour },
     cascadeCutoff: p.cascadeCutoff,
   };
 }

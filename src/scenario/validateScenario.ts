@@ -104,6 +104,17 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
       checkDistribution(`events[${k}].thresholds`, e.thresholds, e.count);
     }
     if (e.type === "setback" && e.days !== null && e.days < 1) at(`events[${k}].days`, "a setback lasts at least 1 day");
+    if (e.type === "extend") {
+      const windows = p.offer.windows;
+      const window = windows[e.window];
+      if (!window) at(`events[${k}].window`, `${e.window} is not an offer window: the scenario has ${windows.length} (0-based indices 0 to ${windows.length - 1})`);
+      else {
+        const nextOpen = windows[e.window + 1]?.open;
+        if (e.close !== null && e.close <= Math.max(window.open, e.day)) at(`events[${k}].close`, `${e.close} is not after the window's opening (day ${window.open}) and the extension's day (${e.day})`);
+        if (nextOpen !== undefined && (e.close === null || e.close > nextOpen))
+          at(`events[${k}].close`, `${e.close ?? "null (never)"} runs into the next window, which opens on day ${nextOpen}: windows must not overlap`);
+      }
+    }
   });
   if (capacity > MAX_SOLDIERS)
     at("army.size", `${formatNumber(size)} soldiers plus ${formatNumber(capacity - size)} mobilised is ${formatNumber(capacity)}, above the limit of ${formatNumber(MAX_SOLDIERS)} soldiers`);

@@ -30,4 +30,6 @@ const summary = (finalShare: number, dayPast50: number | null, cascade: boolean)
   peakDailyRate: 0,
   peakDay: null,
   cascade,
+  finalEvaded: 0,
+  finalManpowerDenied: 0,
 });

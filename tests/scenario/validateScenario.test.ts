@@ -181,6 +181,33 @@ describe("scenario validation", () => {
   });
 });
 
+describe("behaviour over time in a scenario file", () => {
+  it("defaults every behaviour to off and takes the values given", () => {
+    const off = validateScenario(minimal).parameters.behaviour;
+    expect(off).toEqual({ actRate: 1, pullDays: 14, forgetRate: 0, credibility: 1, closureFear: 0, memoryDays: null, punishmentDelay: 0, punishmentNews: "scope", draftEvasion: 0, offerEvasion: 0 });
+    expect(validateScenario(withParameters({ behaviour: { actRate: 0.1, memoryDays: 30, punishmentNews: "local" } })).parameters.behaviour).toMatchObject({ actRate: 0.1, memoryDays: 30, punishmentNews: "local", forgetRate: 0 });
+  });
+
+  it("names a bad behaviour value, an unknown news reach and a typo", () => {
+    expect(issuesOf(withParameters({ behaviour: { forgetRate: 2 } }))[0]).toMatchObject({ path: "parameters.behaviour.forgetRate", message: expect.stringContaining("from 0 to 1") });
+    expect(issuesOf(withParameters({ behaviour: { punishmentNews: "rumour" } }))[0].message).toContain("expected scope or local");
+    expect(issuesOf(withParameters({ behaviour: { actrate: 0.5 } }))[0].message).toMatch(/unknown key "actrate".*allowed: actRate/);
+  });
+
+  it("checks an extension against the windows it moves", () => {
+    const offer = { windows: [{ open: 0, close: 30 }, { open: 50, close: 80 }] };
+    const file = (e: Record<string, unknown>) => withParameters({ offer, army: { days: 100 }, events: [{ type: "extend", day: 20, ...e }] });
+    const extend = (e: Record<string, unknown>) => issuesOf(file(e));
+    expect(validateScenario(file({ window: 0, close: 45 })).parameters.events[0]).toEqual({ type: "extend", day: 20, window: 0, close: 45, credibilityLoss: 0 });
+    expect(extend({ window: 2, close: 45 })[0]).toMatchObject({ path: "parameters.events[0].window", message: expect.stringContaining("not an offer window") });
+    expect(extend({ window: 0, close: 60 })[0].message).toContain("runs into the next window, which opens on day 50");
+    expect(extend({ window: 0, close: null })[0].message).toContain("runs into the next window");
+    expect(extend({ window: 1, close: 10 })[0].message).toContain("is not after the window's opening");
+    expect(() => validateScenario(file({ window: 1, close: null }))).not.toThrow();
+    expect(issuesOf(withParameters({ offer, events: [{ type: "extend", day: 20, window: 0 }] }))[0].path).toBe("parameters.events[0].close");
+  });
+});
+
 function loadScenarioIssues(text: string): InputIssue[] {
   try {
     loadScenario(text);

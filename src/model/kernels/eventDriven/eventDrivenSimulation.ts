@@ -9,6 +9,7 @@
  * Simulation uses it for every run but the deterministic global and network ones, which have
  * faster special kernels (globalCutoffSimulation.ts and networkCascadeSimulation.ts).
  */
+import { needsEveryDayOfEverySoldier } from "../../behaviourInUse";
 import type { ModelParams } from "../../params";
 import type { Population } from "../../population";
 import { buildSchedule, type DaySchedule } from "../../schedule";
@@ -32,8 +33,9 @@ const { DEFECTED, LOYAL } = states;
 
 export class EventDrivenSimulation implements Kernel {
   /** Whether this kernel gives the run exactly: every mechanism of the model so far. */
-  static applies(_params: ModelParams): boolean {
-    return true;
+  /** Every run except those using a behaviour-over-time mechanism other than acting and fear of closure, which the reference gives. */
+  static applies(params: ModelParams): boolean {
+    return !needsEveryDayOfEverySoldier(params);
   }
 
   readonly params: ModelParams;

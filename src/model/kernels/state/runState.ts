@@ -69,6 +69,10 @@ export class RunState {
   private readonly catchProbability: number;
   private readonly opportunityKey: number;
   private readonly catchKey: number;
+  /** Procrastination (behaviour.actRate < 1): the day's chance of acting on a chance (everyone believes deadlines here). */
+  private readonly procrastinates: boolean;
+  private readonly actOn: Float64Array;
+  private readonly actKey: number;
 
   /** The run's scratch arrays (scratch.ts): every per-soldier array here but the fates, which go out with the result. */
   readonly scratch: RunScratch;
@@ -111,6 +115,9 @@ export class RunState {
     this.catchProbability = params.deterrence.catchProbability;
     this.opportunityKey = streamKey(seed, "opportunity");
     this.catchKey = streamKey(seed, "catch");
+    this.procrastinates = params.behaviour.actRate < 1;
+    this.actOn = schedule.believerAct;
+    this.actKey = streamKey(seed, "acting");
   }
 
   unitOf(i: number): number {
@@ -183,9 +190,10 @@ export class RunState {
     return false;
   }
 
-  /** Whether soldier i has a chance to defect on day d (a pure function of soldier and day). */
+  /** Whether soldier i has a chance to defect on day d and takes it (a pure function of soldier and day). */
   hasChance(i: number, d: number): boolean {
-    return this.opportunity >= 1 || uniformAt(this.opportunityKey, i, d) < this.opportunity;
+    if (this.opportunity < 1 && uniformAt(this.opportunityKey, i, d) >= this.opportunity) return false;
+    return !this.procrastinates || this.actOn[d] >= 1 || uniformAt(this.actKey, i, d) < this.actOn[d];
   }
 
   /** A willing soldier with a chance on day d tries: he is listed as caught or as defected. */
@@ -262,6 +270,8 @@ export class RunState {
       s.aware[t] = s.aware[d];
       s.loyal[t] = s.loyal[d];
       s.strength[t] = s.strength[d];
+      s.evaded[t] = s.evaded[d];
+      s.manpowerDenied[t] = s.manpowerDenied[d];
     }
   }
 }
