@@ -9,13 +9,13 @@
  */
 import { Session } from "node:inspector/promises";
 import { Simulation, type ModelParams } from "../src/model";
-import { buildRunInputs } from "../src/model/kernels/runInputs";
-import { RunState } from "../src/model/kernels/runState";
+import { buildRunInputs } from "../src/model/kernels/state/runInputs";
+import { RunState } from "../src/model/kernels/state/runState";
 import { ReferenceSimulation } from "../src/model/kernels/reference";
-import { ListAwareness } from "../src/model/kernels/listAwareness";
-import { CohortAwareness } from "../src/model/kernels/cohortAwareness";
-import { LocalDecisions } from "../src/model/kernels/localDecisions";
-import { GlobalDecisions } from "../src/model/kernels/globalDecisions";
+import { ListAwareness } from "../src/model/kernels/eventDriven/listAwareness";
+import { CohortAwareness } from "../src/model/kernels/eventDriven/cohortAwareness";
+import { LocalDecisions } from "../src/model/kernels/eventDriven/localDecisions";
+import { GlobalDecisions } from "../src/model/kernels/eventDriven/globalDecisions";
 import { fullCase, globalCase, wattsCase } from "./cases";
 
 const args = process.argv.slice(2);

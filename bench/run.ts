@@ -7,6 +7,13 @@
  *
  *   --quick      small sizes and 3 runs: a smoke test of the bench itself
  *   --scenarios  the shipped scenarios (scenarios/*.json): kernel and straightforward rule times
+ *   --no-cli     skips the command-line rows (peak memory on file-based scenarios, start-up time)
+ *   --cli-only   only the command-line rows (written to bench/results-cli.json)
+ *
+ * Besides the stepping rows (inputs prebuilt and shared), end-to-end rows (bench/endToEnd.ts: from
+ * scenario and seed to the result, soldiers drawn every run, against the reference drawing the same
+ * inputs and sweeping), the command line's peak memory on 10^6 and 10^7 file-based scenarios
+ * (bench/cliMemory.ts) and `defection --version`'s start-up time.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -14,12 +21,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Simulation, type ModelParams } from "../src/model";
 import { ReferenceSimulation } from "../src/model/kernels/reference";
-import { buildRunInputs, type RunInputs } from "../src/model/kernels/runInputs";
+import { buildRunInputs, type RunInputs } from "../src/model/kernels/state/runInputs";
 import { loadScenario, toModelParams } from "../src/scenario";
 import { globalSweep, wattsEdgeWork, wattsSweep } from "./fullSweep";
 import { fullCase, globalCase, wattsCase } from "./cases";
 import { typedBytes } from "./memory";
+import { breadthFirstOrder, relabelled } from "./relabel";
 import { browserCases, type BrowserTiming } from "./browser";
+import { endToEnd, type EndToEndRow } from "./endToEnd";
+import { cliMemory, cliMemoryCases, type CliMemoryRow } from "./cliMemory";
+import { startUp, type StartUpRow } from "./startUp";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -52,6 +63,9 @@ interface Row {
   edgeWork?: Timing;
   /** reference / edgeWork: the most any kernel could gain over the full sweep on this case. */
   ceiling?: number;
+  /** Watts rows: the same edge work with soldiers renumbered in breadth-first order (bench/relabel.ts). */
+  edgeWorkBreadthFirst?: Timing;
+  ceilingBreadthFirst?: number;
   note?: string;
 }
 
@@ -114,6 +128,11 @@ function measure(
     work();
     [row.edgeWork] = time(RUNS, work);
     row.ceiling = ref.median / row.edgeWork.median;
+    const renumbered = relabelled(inputs.graph!, result.fate, breadthFirstOrder(inputs.graph!));
+    const workRenumbered = edgeWork({ ...inputs, graph: renumbered.graph }, renumbered.fate);
+    workRenumbered();
+    [row.edgeWorkBreadthFirst] = time(RUNS, workRenumbered);
+    row.ceilingBreadthFirst = ref.median / row.edgeWorkBreadthFirst.median;
   }
   print(row);
   return row;
@@ -143,7 +162,8 @@ function print(row: Row): void {
       fmt(row.speedup).padStart(7),
       (row.identical ? "yes" : "NO").padStart(5),
       fmt(row.kernelBytesPerSoldier).padStart(10),
-    ].join(" ") + (row.edgeWork ? `  (edge work alone ${fmt(row.edgeWork.median, 2)} ms: at most ${fmt(row.ceiling!)}x)` : ""),
+    ].join(" ") +
+      (row.edgeWork ? `  (edge work alone ${fmt(row.edgeWork.median, 2)} ms: at most ${fmt(row.ceiling!)}x; in breadth-first order ${fmt(row.edgeWorkBreadthFirst!.median, 2)} ms: ${fmt(row.ceilingBreadthFirst!)}x)` : ""),
   );
 }
 
@@ -196,11 +216,62 @@ function scenarios(): Row[] {
   return rows;
 }
 
-const rows = args.has("--scenarios") ? scenarios() : models();
+const cliOnly = args.has("--cli-only");
+const rows = cliOnly ? [] : args.has("--scenarios") ? scenarios() : models();
+
+/** End to end: scenario and seed to the result, soldiers drawn each run, kernel against reference. */
+function endToEndRows(): EndToEndRow[] {
+  const rows: EndToEndRow[] = [];
+  console.log(`\nend to end (soldiers and graph drawn, kernel built, stepped, result), median of ${RUNS}:`);
+  console.log(["case".padEnd(24), "N".padStart(9), "days".padStart(5), "kernel ms (min-max)".padStart(24), "ref ms (min-max)".padStart(26), "x ref".padStart(7), "cpu ms".padStart(8), "ref cpu".padStart(8), "x cpu".padStart(6), "same".padStart(5), "B/soldier".padStart(10), "B/tie".padStart(6)].join(" "));
+  const show = (row: EndToEndRow) => {
+    const k = row.kernel;
+    const r = row.reference;
+    console.log(
+      [
+        row.case.padEnd(24),
+        String(row.soldiers).padStart(9),
+        String(row.days).padStart(5),
+        `${fmt(k.median)} (${fmt(k.min)}-${fmt(k.max)})`.padStart(24),
+        `${fmt(r.median)} (${fmt(r.min)}-${fmt(r.max)})${r.runs !== RUNS ? ` x${r.runs}` : ""}`.padStart(26),
+        fmt(row.speedup).padStart(7),
+        fmt(k.cpuMedian).padStart(8),
+        fmt(r.cpuMedian).padStart(8),
+        fmt(row.cpuSpeedup).padStart(6),
+        (row.identical ? "yes" : "NO").padStart(5),
+        fmt(row.bytesPerSoldier).padStart(10),
+        (row.bytesPerTie === undefined ? "" : fmt(row.bytesPerTie)).padStart(6),
+      ].join(" "),
+    );
+    rows.push(row);
+  };
+  for (const size of quick ? [1e4, 1e5] : [1e5, 1e6, 1e7]) {
+    const params = globalCase(size);
+    show(endToEnd("global", params, 1, RUNS, { kind: "buildRunInputs + bench/fullSweep.ts globalSweep", runs: size >= 1e7 ? 3 : RUNS, run: (inputs) => globalSweep(inputs.population.thresholds, inputs.population.initialDefectors, params.days) }));
+  }
+  for (const size of quick ? [1e4, 1e5] : [1e5, 1e6]) {
+    const params = wattsCase(size);
+    const seed = cascadingSeed(params);
+    show(endToEnd("watts z=4 t=0.18", params, seed, RUNS, { kind: "buildRunInputs + bench/fullSweep.ts wattsSweep", run: (inputs) => wattsSweep(inputs.graph!, inputs.population.thresholds, inputs.population.initialDefectors, params.days) }));
+  }
+  for (const local of ["network", "unit"] as const) {
+    const params = fullCase(quick ? 1e5 : 1e6, local);
+    show(endToEnd(`full model, mix+${local}`, params, 1, quick ? 1 : 3, { kind: "src/model/kernels/reference.ts (drawing its own inputs)", run: (inputs) => new ReferenceSimulation(params, 1, inputs).result().series.defected }));
+  }
+  return rows;
+}
+const endToEndTable = args.has("--scenarios") || cliOnly ? null : endToEndRows();
+
+let cli: { peakMemory: CliMemoryRow[]; startUp: StartUpRow } | null = null;
+if (!args.has("--scenarios") && !args.has("--no-cli")) {
+  console.log("\nthe command line (`defection run SCENARIO --summary FILE`, one child process each):");
+  const peakMemory = await cliMemory(cliMemoryCases(quick));
+  cli = { peakMemory, startUp: startUp(quick ? 3 : 10) };
+}
 
 /** Bench cases in a Web Worker in headless Chromium (the full model; the global model at 10^7), compared with Node on the same inputs. */
 async function browserRows(): Promise<(Omit<BrowserTiming, "defected"> & { sameAsNode: boolean })[] | null> {
-  if (args.has("--scenarios") || args.has("--no-browser")) return null;
+  if (args.has("--scenarios") || args.has("--no-browser") || cliOnly) return null;
   const cases = quick
     ? [{ model: "full" as const, size: 1e5, runs: 1 }, { model: "global" as const, size: 1e5, runs: 1 }]
     : [{ model: "full" as const, size: 1e6, runs: RUNS }, { model: "global" as const, size: 1e7, runs: RUNS }];
@@ -221,7 +292,7 @@ async function browserRows(): Promise<(Omit<BrowserTiming, "defected"> & { sameA
 const browser = await browserRows();
 const out = {
   date: new Date().toISOString(),
-  mode: args.has("--scenarios") ? "scenarios" : quick ? "quick" : "models",
+  mode: args.has("--scenarios") ? "scenarios" : cliOnly ? "cli" : quick ? "quick" : "models",
   node: process.version,
   cpu: cpus()[0]?.model,
   cores: cpus().length,
@@ -230,12 +301,16 @@ const out = {
   timing:
     "kernel: new Simulation(params, seed, inputs).result() with inputs (soldiers, graph) prebuilt and shared, after one untimed run (so the per-population sorted orders are cached); reference on the same inputs, after one untimed run unless run fewer times",
   rows,
+  endToEnd: endToEndTable,
+  endToEndTiming:
+    "kernel: new Simulation(params, seed).result() with nothing prebuilt (soldiers and graph drawn every run); reference: buildRunInputs(params, seed) then the full sweep on them; each after one untimed run unless run fewer times",
+  cli,
   browserWorker: browser,
 };
-const file = join(here, args.has("--scenarios") ? "results-scenarios.json" : quick ? "results-quick.json" : "results.json");
+const file = join(here, args.has("--scenarios") ? "results-scenarios.json" : cliOnly ? "results-cli.json" : quick ? "results-quick.json" : "results.json");
 writeFileSync(file, JSON.stringify(out, null, 2) + "\n");
 console.log(`\nwrote ${file}`);
-if (rows.some((r) => !r.identical) || browser?.some((b) => !b.sameAsNode)) {
+if (rows.some((r) => !r.identical) || endToEndTable?.some((r) => !r.identical) || cli?.peakMemory.some((r) => r.exitCode !== 0) || browser?.some((b) => !b.sameAsNode)) {
   console.error("a kernel and its reference disagree");
   process.exitCode = 1;
 }

@@ -6,10 +6,9 @@
  */
 import * as Comlink from "comlink";
 import { Simulation, simulate, type ModelParams } from "../src/model/index";
-import { InputError, parameterAt, scenarioFromObject, setParameter, toModelParams } from "../src/scenario/index";
-import { parseTarget } from "../src/scenario/target";
-import { calibrate } from "../src/calibration/calibrate";
-import { findTippingPoint } from "../src/sweep/tippingPoint";
+import { scenarioFromObject, toModelParams } from "../src/scenario/index";
+import { runCalibration } from "../src/batch/calibrationJob";
+import { runTippingSearch } from "../src/batch/tippingJob";
 import { CANCELLED, type BatchOutput, type RunOutput, type RunProgress, type SimulationApi } from "./protocol";
 
 /** Work per slice before yielding, in milliseconds. */
@@ -91,19 +90,12 @@ export const api: SimulationApi = {
     return Comlink.transfer(output, [...new Set(runs.flatMap((r) => Object.values(r.series).map((a) => a.buffer as ArrayBuffer)))]);
   },
   async calibrate(scenario, fit, targets, runs, seed, ranges, onEnsemble) {
-    // As `defection calibrate` builds it: the fitted values set on the scenario, then validated again.
-    const withValues = (values: number[]) => fit.reduce<unknown>((object, path, i) => setParameter(object as object, path, values[i]), scenario);
-    const build = (values: number[]) => toModelParams(scenarioFromObject(withValues(values)));
-    const parsed = targets.map((text) => parseTarget(text));
-    const fitted = Object.fromEntries(fit.filter((path) => Object.hasOwn(ranges, path)).map((path) => [path, ranges[path]]));
-    return calibrate({ build, fit, targets: parsed, runs, seed, ranges: fitted, onEnsemble: (count) => void onEnsemble(count) });
+    // As `defection calibrate` runs it (src/batch/calibrationJob.ts).
+    return runCalibration({ scenario, fit, targets, runs, seed, ranges }, { onEnsemble: (count) => void onEnsemble(count) });
   },
   async tippingPoint(scenario, path, range, level, runs, seed) {
-    // As `defection tipping` builds it: the value set on the scenario, then validated again.
-    const parameter = parameterAt(path);
-    if (!parameter) throw new InputError([{ path: "--param", message: `"${path}" is not a numeric parameter` }], "invalid tipping point search");
-    const build = (value: number) => toModelParams(scenarioFromObject(setParameter(scenario as object, path, value)));
-    return findTippingPoint({ build, path, range, integer: parameter.integer === true, level, runs, seed });
+    // As `defection tipping` runs it (src/batch/tippingJob.ts).
+    return runTippingSearch({ scenario, path, range, level, runs, seed });
   },
   cancel(runId) {
     cancelledUpTo = Math.max(cancelledUpTo, runId);

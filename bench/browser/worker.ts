@@ -1,7 +1,7 @@
 // A bench case run by Simulation inside a Web Worker: the full model (every mechanism on) or the
 // global model. Soldiers and network are drawn once and timed apart (setupMs), as in Node's rows.
 import { Simulation } from "../../src/model";
-import { buildRunInputs } from "../../src/model/kernels/runInputs";
+import { buildRunInputs } from "../../src/model/kernels/state/runInputs";
 import { fullCase, globalCase } from "../cases";
 
 self.onmessage = (event: MessageEvent<{ model: "full" | "global"; size: number; runs: number }>) => {

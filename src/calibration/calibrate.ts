@@ -1,14 +1,17 @@
 /**
  * Fits one or two numeric parameters of a scenario so that ensemble means meet historical targets.
  *
+ * This is the quick mode of `defection calibrate`; its intervals are not credible intervals (the
+ * figures' own uncertainty and the other parameters' are not in them; `--method abc` has those):
  * - One parameter and one target: bisection on the ensemble mean, which with common random numbers
- *   is a (nearly) monotone function of a parameter that acts in one direction. The interval is the
- *   range of the parameter whose mean meets the target's range (for a range target), or the target
- *   plus or minus 1.96 standard errors of the ensemble mean (for a point target).
+ *   is a (nearly) monotone function of a parameter that acts in one direction. The interval is, for
+ *   a range target, the set of values whose ensemble mean falls in the range ("meets-range"); for a
+ *   point target, the values whose mean is within 1.96 standard errors of the ensemble mean of the
+ *   figure: simulation noise only ("noise").
  * - Otherwise: Nelder-Mead over the parameters' ranges on the sum of squared misses, in percentage
  *   points of the army (shares) or percent of the target (counts); each parameter's interval is
- *   where the misses, in standard errors, stay within a 95% chi-square margin of the best fit
- *   (the other parameter held at its fit).
+ *   where the misses, in standard errors of the ensemble means, stay within a 95% chi-square margin
+ *   of the best fit, the other parameter held at its fit: simulation noise only ("noise").
  */
 import type { ModelParams } from "../model/params";
 import { InputError } from "../scenario/issues";
@@ -37,6 +40,8 @@ export interface FittedParameter {
   value: number;
   low: number;
   high: number;
+  /** What [low, high] is: the values whose mean meets a range target, or simulation noise only. */
+  interval: "meets-range" | "noise";
 }
 
 export interface CalibrationResult {
@@ -107,7 +112,7 @@ function bisectionFit(spec: Spec, target: Target, evaluate: (v: number[]) => Ens
   const ends = [solve(target.low - spread), solve(target.high + spread)].sort((a, b) => a - b);
   return {
     method: "bisection",
-    parameters: [{ path: spec.path, value, low: Math.min(ends[0], value), high: Math.max(ends[1], value) }],
+    parameters: [{ path: spec.path, value, low: Math.min(ends[0], value), high: Math.max(ends[1], value), interval: target.low === target.high ? "noise" : "meets-range" }],
     achieved: [{ target, mean: at.means[0], standardError: at.standardErrors[0] }],
     ensembles: count(),
   };
@@ -137,7 +142,7 @@ function simplexFit(specs: Spec[], targets: Target[], evaluate: (v: number[]) =>
   const parameters = specs.map((spec, i) => {
     const along = (x: number) => chi(values.map((v, j) => (j === i ? x : v)));
     const edge = (end: number) => (along(end) <= limit ? end : bisect(along, Math.min(values[i], end), Math.max(values[i], end), limit, { integer: spec.integer, maxSteps: 20 }));
-    return { path: spec.path, value: values[i], low: Math.min(edge(spec.lo), values[i]), high: Math.max(edge(spec.hi), values[i]) };
+    return { path: spec.path, value: values[i], low: Math.min(edge(spec.lo), values[i]), high: Math.max(edge(spec.hi), values[i]), interval: "noise" as const };
   });
   return {
     method: "nelder-mead",

@@ -3,29 +3,28 @@
  * 0 ok; 1 bad input (InputError: invalid scenario, unreadable file, bad --set value) or an
  * unexpected failure; 2 usage error (with a hint to --help). Bad input never prints a stack trace.
  */
-import { InputError } from "../scenario";
+import { InputError } from "../scenario/issues";
 import { UsageError } from "./usageError";
 import { HELP, helpHint } from "./help";
 import { packageVersion } from "./packageRoot";
 import { writeChunk, type Io } from "./io";
-import { runCommand } from "./commands/run";
-import { validateCommand } from "./commands/validate";
-import { listCommand } from "./commands/list";
-import { calibrateCommand } from "./commands/calibrate";
-import { compareCommand } from "./commands/compare";
-import { sweepCommand } from "./commands/sweep";
-import { mergeCommand } from "./commands/merge";
-import { tippingCommand } from "./commands/tipping";
+import { escapeText } from "../scenario/escapeText";
+import { StreamWriteError } from "./checkedStream";
 
-const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: Io) => Promise<number>>> = {
-  run: runCommand,
-  validate: validateCommand,
-  list: listCommand,
-  calibrate: calibrateCommand,
-  compare: compareCommand,
-  sweep: sweepCommand,
-  merge: mergeCommand,
-  tipping: tippingCommand,
+type Command = (argv: readonly string[], io: Io) => Promise<number>;
+
+// Each command is loaded when it is run, so `--version`, `--help` and one command's start-up do not
+// load (and build the scenario schema of) every other.
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  run: async () => (await import("./commands/run")).runCommand,
+  validate: async () => (await import("./commands/validate")).validateCommand,
+  list: async () => (await import("./commands/list")).listCommand,
+  calibrate: async () => (await import("./commands/calibrate")).calibrateCommand,
+  compare: async () => (await import("./commands/compare")).compareCommand,
+  sweep: async () => (await import("./commands/sweep")).sweepCommand,
+  merge: async () => (await import("./commands/merge")).mergeCommand,
+  tipping: async () => (await import("./commands/tipping")).tippingCommand,
+  sensitivity: async () => (await import("./commands/sensitivity")).sensitivityCommand,
 };
 
 export async function cli(argv: readonly string[], io: Io): Promise<number> {
@@ -38,19 +37,26 @@ export async function cli(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError(first.startsWith("-") ? `unknown flag ${first}` : `unknown command ${JSON.stringify(first)} (commands: ${Object.keys(COMMANDS).join(", ")})`);
     }
     if (wantsHelp(rest)) return await print(io, HELP[command], 0);
-    return await COMMANDS[command](rest, io);
+    return await (await COMMANDS[command]())(rest, io);
   } catch (error) {
+    // Standard output failed: main.ts reports it (EPIPE quietly) and sets the exit code.
+    if (error instanceof StreamWriteError && error.stream === "standard output") return error.code === "EPIPE" ? 141 : 1;
     if (error instanceof UsageError) {
-      await writeChunk(io.stderr, `defection${error.command ? ` ${error.command}` : ""}: ${error.message}\n${helpHint(error.command)}\n`);
+      await writeChunk(io.stderr, `defection${error.command ? ` ${error.command}` : ""}: ${escapeLines(error.message)}\n${helpHint(error.command)}\n`);
       return 2;
     }
     if (error instanceof InputError) {
-      await writeChunk(io.stderr, `defection${command ? ` ${command}` : ""}: ${error.message}\n`);
+      await writeChunk(io.stderr, `defection${command ? ` ${command}` : ""}: ${escapeLines(error.message)}\n`);
       return 1;
     }
-    await writeChunk(io.stderr, `defection${command ? ` ${command}` : ""}: ${describeError(error)}\n`);
+    await writeChunk(io.stderr, `defection${command ? ` ${command}` : ""}: ${escapeLines(describeError(error))}\n`);
     return 1;
   }
+}
+
+/** User text reaches the terminal with its control characters escaped, line by line. */
+function escapeLines(text: string): string {
+  return text.split("\n").map(escapeText).join("\n");
 }
 
 /** -h or --help anywhere before a "--". */

@@ -15,6 +15,10 @@ port.on("message", (message: PoolRequest) => {
     paramsByVariant.set(message.variant, message.params);
     return;
   }
+  if (message.type === "forget") {
+    paramsByVariant.delete(message.variant);
+    return;
+  }
   try {
     const { series, summary } = simulate(paramsByVariant.get(message.variant)!, message.seed);
     const reply: PoolReply = { id: message.id, series, summary };

@@ -10,15 +10,17 @@ import { scenarioFromObject } from "../scenario/loadScenario";
 import type { ScenarioFile } from "../scenario/schema";
 import type { ReadText } from "../scenario/resolveFiles";
 import { joinPath } from "../scenario/issues";
+import { BATCH_DEFAULTS } from "../batch/batchDefaults";
 
-export const MAX_VARIANTS = 8;
-export const MAX_ENSEMBLE_RUNS = 10_000;
+export const MAX_VARIANTS = BATCH_DEFAULTS.compare.maxVariants;
+export const MAX_ENSEMBLE_RUNS = BATCH_DEFAULTS.compare.maxRuns;
+const MAX_SEED = BATCH_DEFAULTS.maxSeed;
 
 const comparisonSchema = z.strictObject({
   kind: z.literal("comparison", { error: 'expected "comparison"' }),
   name: z.string().max(200).default("comparison"),
-  runs: z.number({ error: `expected a whole number from 1 to ${MAX_ENSEMBLE_RUNS}` }).int({ error: "expected a whole number" }).min(1, { error: `expected a whole number from 1 to ${MAX_ENSEMBLE_RUNS}` }).max(MAX_ENSEMBLE_RUNS, { error: `expected a whole number from 1 to ${MAX_ENSEMBLE_RUNS}` }).default(200),
-  masterSeed: z.number({ error: "expected a whole number from 0 to 4294967295" }).int().min(0).max(4294967295).default(1),
+  runs: z.number({ error: `expected a whole number from 1 to ${MAX_ENSEMBLE_RUNS}` }).int({ error: "expected a whole number" }).min(1, { error: `expected a whole number from 1 to ${MAX_ENSEMBLE_RUNS}` }).max(MAX_ENSEMBLE_RUNS, { error: `expected a whole number from 1 to ${MAX_ENSEMBLE_RUNS}` }).default(BATCH_DEFAULTS.compare.runs),
+  masterSeed: z.number({ error: `expected a whole number from 0 to ${MAX_SEED}` }).int().min(0).max(MAX_SEED).default(BATCH_DEFAULTS.compare.masterSeed),
   commonRandomNumbers: z.boolean({ error: "expected true or false" }).default(true),
   baseline: z.number().int().min(0).default(0),
   variants: z

@@ -1,4 +1,20 @@
-import type { ModelParams } from "./params";
+import type { BehaviourParams, ModelParams } from "./params";
+
+/** Every behaviour-over-time mechanism off: soldiers act on the first chance, never forget, believe every deadline. */
+export function behaviourOff(): BehaviourParams {
+  return {
+    actRate: 1,
+    pullDays: 14,
+    forgetRate: 0,
+    credibility: 1,
+    closureFear: 0,
+    memoryDays: null,
+    punishmentDelay: 0,
+    punishmentNews: "scope",
+    draftEvasion: 0,
+    offerEvasion: 0,
+  };
+}
 
 /**
  * Every mechanism switched off: the synchronous global threshold model of Granovetter (1978).
@@ -20,6 +36,7 @@ export function foundationParams(overrides: Partial<ModelParams> = {}): ModelPar
     deterrence: { catchProbability: 0, punishmentRise: 0, punishmentDays: 30, reprisal: 0, familyShare: 0 },
     ineligibleShare: 0,
     events: [],
+    behaviour: behaviourOff(),
     cascadeCutoff: 0.5,
     ...overrides,
   };

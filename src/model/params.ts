@@ -34,6 +34,14 @@ export type NetworkSpec =
   | { kind: "small-world"; degree: number; rewire: number }
   /** Every unit a clique, plus tiesPerUnit random ties from each unit to soldiers of other units. */
   | { kind: "units"; tiesPerUnit: number }
+  /** Ring lattice of even degree whose ties swap ends with probability rewire, so every soldier keeps the degree. */
+  | { kind: "regular-ring"; degree: number; rewire: number }
+  /** Configuration model with a power-law degree sequence P(k) ~ k^-exponent of the given mean, cut off at maxDegree. */
+  | { kind: "scale-free"; meanDegree: number; exponent: number; maxDegree: number }
+  /** Barabasi-Albert preferential attachment: each soldier ties himself to tiesPerSoldier earlier ones. */
+  | { kind: "preferential-attachment"; tiesPerSoldier: number }
+  /** Random graph with triangles (Newman 2009, Miller 2009): near-regular degree, clustering coefficient as given. */
+  | { kind: "clustered"; meanDegree: number; clustering: number }
   /** An explicit undirected edge list of 0-based soldier ids, as flat pairs a0, b0, a1, b1, ... */
   | { kind: "edges"; edges: Int32Array };
 
@@ -49,7 +57,12 @@ export type ScheduledEvent =
   /** Soldiers join the army on `day`, with their own thresholds and initially aware share. */
   | { kind: "mobilisation"; day: number; count: number; thresholds: ThresholdDistribution; aware: number }
   /** A one-off leaflet drop or broadcast reaching each unaware soldier with probability `reach`. */
-  | { kind: "leaflets"; day: number; reach: number };
+  | { kind: "leaflets"; day: number; reach: number }
+  /**
+   * From `day` on, offer window `window` closes on `close` instead (null: never); every soldier who
+   * believed deadlines stops believing them with probability `credibilityLoss`.
+   */
+  | { kind: "extend"; day: number; window: number; close: number | null; credibilityLoss: number };
 
 /** Initial defectors at day 0: chosen at random (seeded) by count or share, or named by id. */
 export type InitialDefectors =
@@ -112,6 +125,32 @@ export interface ModelParams {
   /** Share of soldiers excluded from the offer (e.g. suspected war criminals). Off: 0. */
   ineligibleShare: number;
   events: ScheduledEvent[];
+  /** Deadlines, memory and the draft over time (MODEL.md "Behaviour over time"); behaviourOff() switches all off. */
+  behaviour: BehaviourParams;
   /** A run is a cascade when its final defected share is at least this. */
   cascadeCutoff: number;
+}
+
+/** How soldiers act on the offer over time. Every field's "off" value gives the foundation's numbers. */
+export interface BehaviourParams {
+  /** Daily probability that a willing soldier with a chance takes it when no deadline is in view (procrastination). Off: 1. */
+  actRate: number;
+  /** Days before a believed deadline over which the pull on acting ramps up to 1 on the last open day. */
+  pullDays: number;
+  /** Daily probability that an aware soldier who has not acted forgets the offer (and must hear of it again). Off: 0. */
+  forgetRate: number;
+  /** Probability that a soldier believes announced deadlines, drawn once per soldier. Off: 1. */
+  credibility: number;
+  /** Daily hazard at which an open-ended offer is feared to close; it pulls like a deadline 1 / hazard days ahead. Off: 0. */
+  closureFear: number;
+  /** The observed defected share counts only defections of the last memoryDays days. Off: null (forever). */
+  memoryDays: number | null;
+  /** Days before news of a punishment reaches those who see it. Off: 0. */
+  punishmentDelay: number;
+  /** "scope": news of a punishment reaches whom the observation scope says (army-wide under global and mix); "local": only the unit or network. Off: "scope". */
+  punishmentNews: "scope" | "local";
+  /** Share of each mobilisation's called-up men who evade the draft and never join. Off: 0. */
+  draftEvasion: number;
+  /** Extra evasion share when the offer (covering evaders) is open on the day of a mobilisation. Off: 0. */
+  offerEvasion: number;
 }

@@ -6,7 +6,7 @@
 import type { ModelParams, ThresholdDistribution } from "./params";
 import { drawThreshold } from "./thresholds";
 import { apportion } from "./apportion";
-import { sequentialStream, streamKey, uniformAt } from "./random";
+import { sequentialStream, streamKey, uniformAt, type StreamName } from "./random";
 
 export interface Population {
   /** Initial army plus every soldier mobilised later. */
@@ -36,50 +36,129 @@ export function capacityOf(params: ModelParams): number {
 export function buildPopulation(params: ModelParams, seed: number): Population {
   const capacity = capacityOf(params);
   const thresholds = new Float64Array(capacity);
-  const joinDay = new Int32Array(capacity);
-  const eligible = new Uint8Array(capacity);
-  const family = new Uint8Array(capacity);
-  const initiallyAware = new Uint8Array(capacity);
-  const awarenessResistance = new Float64Array(capacity);
+  const soldiers = new Soldiers(capacity, thresholds, chooseInitialDefectors(params, seed));
 
   const thresholdKey = streamKey(seed, "thresholds");
   drawInitialThresholds(params, seed, thresholdKey, thresholds);
-
-  let slot = params.size;
-  for (const event of params.events) {
-    if (event.kind !== "mobilisation") continue;
-    const awareKey = streamKey(seed, "mobilisation");
-    for (let j = 0; j < event.count; j++, slot++) {
-      thresholds[slot] = drawThreshold(event.thresholds, thresholdKey, slot, j);
-      joinDay[slot] = event.day;
-      initiallyAware[slot] = uniformAt(awareKey, slot, 0) < event.aware ? 1 : 0;
-    }
+  for (const { start, end, event } of mobilisedSlots(params)) {
+    for (let slot = start, j = 0; slot < end; slot++, j++) thresholds[slot] = drawThreshold(event.thresholds, thresholdKey, slot, j);
   }
 
-  const eligibilityKey = streamKey(seed, "eligibility");
-  const familyKey = streamKey(seed, "family");
-  const awareKey = streamKey(seed, "initialAware");
-  const resistanceKey = streamKey(seed, "awareness");
+  // A mechanism that is off leaves its array constant; it is built only if a kernel reads it (the
+  // reference reads them all; the special kernels do not), so it costs no time or memory otherwise.
+  // Draws whose outcome is certain (a share of 0 or 1) are not made: counter-based streams make
+  // skipping one free of any shift in the others, and the flags are what the draws would give.
+  const flags = (stream: StreamName, from: number, to: number, share: number, below: number, above: number, out: Uint8Array) =>
+    drawFlags(out, streamKey(seed, stream), from, to, share, below, above);
   const { ineligibleShare } = params;
   const { familyShare } = params.deterrence;
   const initialAware = params.awareness.initial;
-  for (let i = 0; i < capacity; i++) {
-    eligible[i] = uniformAt(eligibilityKey, i, 0) < ineligibleShare ? 0 : 1;
-    family[i] = uniformAt(familyKey, i, 0) < familyShare ? 1 : 0;
-    if (i < params.size) initiallyAware[i] = uniformAt(awareKey, i, 0) < initialAware ? 1 : 0;
-    awarenessResistance[i] = -Math.log(uniformAt(resistanceKey, i, 0));
+  soldiers.provide("eligible", !certain(ineligibleShare), () => flags("eligibility", 0, capacity, ineligibleShare, 0, 1, new Uint8Array(capacity)));
+  soldiers.provide("family", !certain(familyShare), () => flags("family", 0, capacity, familyShare, 1, 0, new Uint8Array(capacity)));
+  const mobilised = mobilisedSlots(params);
+  soldiers.provide("initiallyAware", !certain(initialAware) || mobilised.some(({ event }) => !certain(event.aware)), () => {
+    const out = new Uint8Array(capacity);
+    flags("initialAware", 0, params.size, initialAware, 1, 0, out);
+    for (const { start, end, event } of mobilised) flags("mobilisation", start, end, event.aware, 1, 0, out);
+    return out;
+  });
+  if (awarenessCanGrow(params)) {
+    soldiers.provide("awarenessResistance", true, () => {
+      const resistanceKey = streamKey(seed, "awareness");
+      const out = new Float64Array(capacity);
+      for (let i = 0; i < capacity; i++) out[i] = -Math.log(uniformAt(resistanceKey, i, 0));
+      return out;
+    });
+  } else {
+    // Nobody is ever unaware, or no hazard ever reaches the unaware: no resistance is ever compared.
+    soldiers.provide("awarenessResistance", false, () => new Float64Array(capacity).fill(Infinity));
+  }
+  soldiers.provide("joinDay", false, () => {
+    const out = new Int32Array(capacity);
+    for (const { start, end, event } of mobilised) out.fill(event.day, start, end);
+    return out;
+  });
+  return soldiers;
+}
+
+type LazyArray = "joinDay" | "eligible" | "family" | "initiallyAware" | "awarenessResistance";
+
+/**
+ * A Population whose per-soldier arrays other than thresholds are built by a given maker: at once
+ * when drawn (a mechanism on), or on first read when constant. Built arrays sit in `built`, so
+ * whatever counts the memory of a run finds them.
+ */
+class Soldiers implements Population {
+  readonly built: { -readonly [K in LazyArray]?: Population[K] } = {};
+  private readonly makers: Partial<Record<LazyArray, () => Population[LazyArray]>> = {};
+
+  constructor(
+    readonly capacity: number,
+    readonly thresholds: Float64Array,
+    readonly initialDefectors: Int32Array,
+  ) {}
+
+  provide<K extends LazyArray>(name: K, now: boolean, make: () => Population[K]): void {
+    if (now) this.built[name] = make();
+    else this.makers[name] = make;
   }
 
-  return {
-    capacity,
-    thresholds,
-    joinDay,
-    eligible,
-    family,
-    initiallyAware,
-    awarenessResistance,
-    initialDefectors: chooseInitialDefectors(params, seed),
-  };
+  private read<K extends LazyArray>(name: K): Population[K] {
+    return (this.built[name] ??= this.makers[name]!() as Population[K]) as Population[K];
+  }
+
+  get joinDay(): Int32Array {
+    return this.read("joinDay");
+  }
+  get eligible(): Uint8Array {
+    return this.read("eligible");
+  }
+  get family(): Uint8Array {
+    return this.read("family");
+  }
+  get initiallyAware(): Uint8Array {
+    return this.read("initiallyAware");
+  }
+  get awarenessResistance(): Float64Array {
+    return this.read("awarenessResistance");
+  }
+}
+
+/** Slots of each mobilisation, in event order after the initial army. */
+function mobilisedSlots(params: ModelParams): { start: number; end: number; event: Extract<ModelParams["events"][number], { kind: "mobilisation" }> }[] {
+  const slots = [];
+  let slot = params.size;
+  for (const event of params.events) {
+    if (event.kind !== "mobilisation") continue;
+    slots.push({ start: slot, end: slot + event.count, event });
+    slot += event.count;
+  }
+  return slots;
+}
+
+/** Whether every draw against this share has a certain outcome (draws lie strictly inside (0, 1)). */
+const certain = (share: number) => !(share > 0 && share < 1);
+
+/** Whether every soldier is eligible (the offer's ineligible share is off). */
+export const everyoneEligible = (params: ModelParams): boolean => !(params.ineligibleShare > 0);
+
+/** Whether reprisals change no soldier's threshold (no reprisal, or nobody with family exposed). */
+export const noReprisals = (params: ModelParams): boolean => params.deterrence.reprisal === 0 || !(params.deterrence.familyShare > 0);
+
+/** out[i] for i in from..to: `below` where soldier i's draw falls below `share`, else `above`. */
+function drawFlags(out: Uint8Array, key: number, from: number, to: number, share: number, below: number, above: number): Uint8Array {
+  // Draws lie strictly inside (0, 1): a share of 0 or less puts nobody below it, 1 or more everyone.
+  if (!(share > 0)) out.fill(above, from, to);
+  else if (share >= 1) out.fill(below, from, to);
+  else for (let i = from; i < to; i++) out[i] = uniformAt(key, i, 0) < share ? below : above;
+  return out;
+}
+
+/** Whether any soldier can be unaware on some day while some awareness hazard is at work. */
+function awarenessCanGrow(params: ModelParams): boolean {
+  const someUnaware = params.awareness.initial < 1 || params.events.some((e) => e.kind === "mobilisation" && e.aware < 1 && e.count > 0);
+  const someHazard = params.awareness.leafletReach > 0 || params.awareness.wordOfMouth > 0 || params.events.some((e) => e.kind === "leaflets" && e.reach > 0);
+  return someUnaware && someHazard;
 }
 
 /**
@@ -124,16 +203,27 @@ function chooseInitialDefectors(params: ModelParams, seed: number): Int32Array {
   const count = spec.kind === "count" ? spec.count : Math.round(spec.share * params.size);
   if (count <= 0) return new Int32Array(0);
   // A partial Fisher-Yates over the initial army: the first `count` picks of one seeded stream,
-  // so a larger count keeps the smaller count's defectors.
+  // so a larger count keeps the smaller count's defectors. For a few picks the pool is virtual:
+  // only the slots a swap moved are held (1,000 picks from 10^7 soldiers need no 40 MB pool).
   const random = sequentialStream(seed, "initialDefectors");
-  const pool = new Int32Array(params.size);
-  for (let i = 0; i < pool.length; i++) pool[i] = i;
-  const picks = Math.min(count, pool.length);
-  for (let k = 0; k < picks; k++) {
-    const j = k + Math.floor(random() * (pool.length - k));
-    const t = pool[k];
-    pool[k] = pool[j];
-    pool[j] = t;
+  const size = params.size;
+  const picks = Math.min(count, size);
+  const chosen = new Int32Array(picks);
+  if (picks * 16 < size) {
+    const moved = new Map<number, number>();
+    for (let k = 0; k < picks; k++) {
+      const j = k + Math.floor(random() * (size - k));
+      chosen[k] = moved.get(j) ?? j;
+      moved.set(j, moved.get(k) ?? k);
+    }
+    return chosen;
   }
-  return pool.slice(0, picks);
+  const pool = new Int32Array(size);
+  for (let i = 0; i < size; i++) pool[i] = i;
+  for (let k = 0; k < picks; k++) {
+    const j = k + Math.floor(random() * (size - k));
+    chosen[k] = pool[j];
+    pool[j] = pool[k];
+  }
+  return chosen;
 }

@@ -22,7 +22,13 @@ export type StreamName =
   | "awareness"
   | "opportunity"
   | "catch"
-  | "mobilisation";
+  | "mobilisation"
+  // Behaviour over time (new keys, so no earlier draw moves):
+  | "acting"
+  | "forgetting"
+  | "rehearing"
+  | "credibility"
+  | "evasion";
 
 export function sequentialStream(seed: number, name: string): () => number {
   return seedrandom(`${seed}/${name}`);

@@ -3,17 +3,14 @@
  * the per-run summary, and each soldier's fate for views of the army.
  */
 
-/** Per-day quantities, in the column order of every CSV export. */
-export const SERIES_COLUMNS = [
-  "army",
-  "loyal",
-  "aware",
-  "defected",
-  "newDefected",
-  "caught",
-  "newCaught",
-  "strength",
-] as const;
+/** Per-day quantities of the foundation, in the column order of every CSV export. */
+export const CORE_SERIES_COLUMNS = ["army", "loyal", "aware", "defected", "newDefected", "caught", "newCaught", "strength"] as const;
+
+/** Per-day quantities added with the draft (MODEL.md "Behaviour over time"); CSV files append them after the core ones. */
+export const ADDED_SERIES_COLUMNS = ["evaded", "manpowerDenied"] as const;
+
+/** Every per-day quantity. */
+export const SERIES_COLUMNS = [...CORE_SERIES_COLUMNS, ...ADDED_SERIES_COLUMNS] as const;
 
 export type SeriesColumn = (typeof SERIES_COLUMNS)[number];
 
@@ -34,6 +31,10 @@ export interface RunSeries {
   newCaught: Int32Array;
   /** Loyal soldiers as a share of the army at day 0 (mobilisation can take it above 1). */
   strength: Float64Array;
+  /** Called up but evaded the draft, so far (never on the roll). */
+  evaded: Int32Array;
+  /** Defected + caught + evaded: soldiers the army does not have because of the offer and the draft. */
+  manpowerDenied: Int32Array;
 }
 
 export interface RunSummary {
@@ -51,6 +52,10 @@ export interface RunSummary {
   peakDay: number | null;
   /** finalShare >= cascadeCutoff. */
   cascade: boolean;
+  /** Evaded on the last day. */
+  finalEvaded: number;
+  /** Defected + caught + evaded on the last day. */
+  finalManpowerDenied: number;
 }
 
 export interface RunResult {

@@ -12,10 +12,12 @@ export function allocateSeries(days: number): RunSeries {
     caught: new Int32Array(length),
     newCaught: new Int32Array(length),
     strength: new Float64Array(length),
+    evaded: new Int32Array(length),
+    manpowerDenied: new Int32Array(length),
   };
 }
 
-/** Writes day d's counts; loyal and strength (loyal / army at day 0) follow from them. */
+/** Writes day d's counts; loyal, strength (loyal / army at day 0) and manpower denied follow from them. */
 export function recordDay(
   s: RunSeries,
   d: number,
@@ -26,6 +28,7 @@ export function recordDay(
   newDefected: number,
   caught: number,
   newCaught: number,
+  evaded = 0,
 ): void {
   s.army[d] = army;
   s.aware[d] = aware;
@@ -36,4 +39,6 @@ export function recordDay(
   const loyal = army - defected - caught;
   s.loyal[d] = loyal;
   s.strength[d] = loyal / initialSize;
+  s.evaded[d] = evaded;
+  s.manpowerDenied[d] = defected + caught + evaded;
 }

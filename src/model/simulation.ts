@@ -4,15 +4,20 @@
  * all decisions take effect together.
  *
  * Every kernel gives the same numbers to the last bit (tests/model/kernels checks each against the
- * straightforward full sweep, kernels/reference.ts); Simulation picks the fastest for the scenario,
+ * straightforward full sweep, kernels/reference.ts); Simulation picks the fastest for the scenario (KERNELS),
  * as measured by bench/ (bench/results.json):
- *  - global observation with deterministic rules (everyone aware, opportunity 1, no catches):
- *    kernels/globalCutoffSimulation.ts, a binary search per day in thresholds sorted once;
- *  - network observation with deterministic rules (Watts 2002): kernels/networkCascadeSimulation.ts,
+ *  - global observation with deterministic rules (everyone aware, opportunity 1, no catches), a
+ *    fixed army and one common shift: kernels/deterministic/globalNeedSimulation.ts, each soldier's
+ *    need (a defected count) counted into buckets in linear time;
+ *  - the same with mobilisation or a changing shift: kernels/deterministic/globalCutoffSimulation.ts,
+ *    a binary search per day in thresholds sorted once;
+ *  - network observation with deterministic rules (Watts 2002): kernels/deterministic/networkCascadeSimulation.ts,
  *    per-soldier countdowns decremented by new defectors (a frontier);
- *  - every other run: the event-driven kernel, kernels/eventDrivenSimulation.ts (a day visits the
+ *  - every other run: the event-driven kernel, kernels/eventDriven/eventDrivenSimulation.ts (a day visits the
  *    soldiers whose decision or awareness can change; 2-7x the full sweep on the shipped
- *    stochastic scenarios, bench/results-scenarios.json).
+ *    stochastic scenarios, bench/results-scenarios.json), procrastination and fear of closure included;
+ *  - runs using another behaviour-over-time mechanism (forgetting, credibility, extensions, memory,
+ *    punishment news, draft evasion; model/behaviourInUse.ts): the reference full sweep, kernels/reference.ts.
  *
  * A run can be advanced a few days at a time, so a worker can report progress and listen for
  * cancellation between slices.
@@ -21,14 +26,22 @@ import type { ModelParams } from "./params";
 import type { Population } from "./population";
 import type { Graph } from "./network/graph";
 import type { RunResult } from "./result";
-import type { RunInputs } from "./kernels/runInputs";
-import { EventDrivenSimulation } from "./kernels/eventDrivenSimulation";
-import { GlobalCutoffSimulation } from "./kernels/globalCutoffSimulation";
-import { NetworkCascadeSimulation } from "./kernels/networkCascadeSimulation";
+import type { RunInputs } from "./kernels/state/runInputs";
+import type { Kernel, KernelClass } from "./kernels/kernel";
+import { EventDrivenSimulation } from "./kernels/eventDriven/eventDrivenSimulation";
+import { GlobalCutoffSimulation } from "./kernels/deterministic/globalCutoffSimulation";
+import { GlobalNeedSimulation } from "./kernels/deterministic/globalNeedSimulation";
+import { NetworkCascadeSimulation } from "./kernels/deterministic/networkCascadeSimulation";
+import { ReferenceSimulation } from "./kernels/reference";
 
-type Kernel = GlobalCutoffSimulation | NetworkCascadeSimulation | EventDrivenSimulation;
+/**
+ * The kernels, fastest first (bench/results.json); a run takes the first that applies. A kernel
+ * that cannot give a mechanism exactly declines the scenario, and the reference full sweep, which
+ * gives every run, comes last.
+ */
+export const KERNELS: readonly KernelClass[] = [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation, EventDrivenSimulation, ReferenceSimulation];
 
-export type { RunInputs } from "./kernels/runInputs";
+export type { RunInputs } from "./kernels/state/runInputs";
 
 export class Simulation {
   readonly params: ModelParams;
@@ -37,7 +50,7 @@ export class Simulation {
 
   /**
    * `inputs` (optional) are the soldiers and graph drawn for this scenario and seed, when already
-   * built (kernels/runInputs.ts); by default they are drawn here.
+   * built (kernels/state/runInputs.ts); by default they are drawn here.
    */
   constructor(params: ModelParams, seed: number, inputs?: RunInputs) {
     this.params = params;
@@ -74,9 +87,8 @@ export class Simulation {
 
 /** The fastest kernel for the scenario (bench/results.json); all give the same numbers. */
 function createKernel(params: ModelParams, seed: number, inputs?: RunInputs): Kernel {
-  if (GlobalCutoffSimulation.applies(params)) return new GlobalCutoffSimulation(params, seed, inputs);
-  if (NetworkCascadeSimulation.applies(params)) return new NetworkCascadeSimulation(params, seed, inputs);
-  return new EventDrivenSimulation(params, seed, inputs);
+  const Chosen = KERNELS.find((kernel) => kernel.applies(params)) ?? ReferenceSimulation;
+  return new Chosen(params, seed, inputs);
 }
 
 /** Runs one scenario with one seed to the end. */

@@ -32,5 +32,7 @@ export function summarize(series: RunSeries, seed: number, cascadeCutoff: number
     peakDailyRate,
     peakDay,
     cascade: finalShare >= cascadeCutoff,
+    finalEvaded: series.evaded[days],
+    finalManpowerDenied: series.manpowerDenied[days],
   };
 }

@@ -2,10 +2,11 @@
  * The long-format CSV of runs shared by the command line and the page: one row per run and day
  * (series) and one row per run (summary). The same inputs give byte-identical files everywhere.
  */
-import { SERIES_COLUMNS, type RunResult, type RunSummary } from "../model/result";
+import { ADDED_SERIES_COLUMNS, CORE_SERIES_COLUMNS, type RunResult, type RunSummary } from "../model/result";
 import { csvLine } from "./csvCell";
 
-export const SERIES_HEADER = ["scenario", "run", "seed", "day", ...SERIES_COLUMNS, "defectedShare"] as const;
+/** Columns added later come after the first ones, so a reader of the older files still finds every column in its place. */
+export const SERIES_HEADER = ["scenario", "run", "seed", "day", ...CORE_SERIES_COLUMNS, "defectedShare", ...ADDED_SERIES_COLUMNS] as const;
 
 export const SUMMARY_COLUMNS = [
   "finalShare",
@@ -16,6 +17,8 @@ export const SUMMARY_COLUMNS = [
   "peakDailyRate",
   "peakDay",
   "cascade",
+  "finalEvaded",
+  "finalManpowerDenied",
 ] as const satisfies ReadonlyArray<keyof RunSummary>;
 
 export const SUMMARY_HEADER = ["scenario", "run", "seed", "days", ...SUMMARY_COLUMNS] as const;
@@ -33,8 +36,9 @@ export function seriesRows({ scenario, run, result }: LabelledRun): string {
   const lines: string[] = [];
   for (let day = 0; day < series.army.length; day++) {
     const values: (string | number)[] = [scenario, run, summary.seed, day];
-    for (const column of SERIES_COLUMNS) values.push(series[column][day]);
+    for (const column of CORE_SERIES_COLUMNS) values.push(series[column][day]);
     values.push(series.army[day] > 0 ? series.defected[day] / series.army[day] : 0);
+    for (const column of ADDED_SERIES_COLUMNS) values.push(series[column][day]);
     lines.push(csvLine(values));
   }
   return lines.join("\n") + "\n";

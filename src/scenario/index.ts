@@ -9,4 +9,7 @@ export { setParameter, parseSetValue, getParameter } from "./setParameter";
 export { isKindPath, switchableKinds } from "./kinds";
 export { loadScenario, scenarioFromObject } from "./loadScenario";
 export { describeValue } from "./describeValue";
-export { parseTarget, targetValue, targetMiddle, TARGET_QUANTITIES, type Target, type TargetQuantity } from "./target";
+export { parseTarget, targetValue, targetMiddle, targetMiss, targetSupported, makeTarget, defaultSd, TARGET_QUANTITIES, type Target, type TargetQuantity } from "./target";
+export { targetSpecSchema, expandTargetSpec, targetText, PERIOD_DAYS, type TargetSpec } from "./targetSpec";
+export { scenarioTargets, scenarioTargetTexts, type TargetEntry } from "./scenarioTargets";
+export { priorSpecSchema, toPrior, parsePriorText, type PriorSpec } from "./priorSpec";

@@ -8,11 +8,14 @@ export interface InputIssue {
 /** Thrown at the boundary when input is rejected; carries every issue found. */
 export class InputError extends Error {
   readonly issues: InputIssue[];
+  /** The heading, e.g. "invalid sweep": what was refused. */
+  readonly context: string;
 
   constructor(issues: InputIssue[], context = "invalid input") {
     super(`${context}:\n${issues.map(formatIssue).join("\n")}`);
     this.name = "InputError";
     this.issues = issues;
+    this.context = context;
   }
 }
 

@@ -9,8 +9,29 @@ import { parameterAt } from "./parameters";
 
 const KIND_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   "thresholds.distribution": { normal: ["mean", "sd"], uniform: ["min", "max"], beta: ["alpha", "beta"] },
-  "network.type": { "erdos-renyi": ["meanDegree"], "small-world": ["degree", "rewire"], units: ["tiesPerUnit"] },
+  "network.type": {
+    "erdos-renyi": ["meanDegree"],
+    "small-world": ["degree", "rewire"],
+    "regular-ring": ["degree", "rewire"],
+    units: ["tiesPerUnit"],
+    "scale-free": ["meanDegree", "exponent", "maxDegree"],
+    "preferential-attachment": ["tiesPerSoldier"],
+    clustered: ["meanDegree", "clustering"],
+  },
 };
+
+/** The kind a scenario gets when it leaves the object out (the schema's defaults). */
+const DEFAULT_KIND: Readonly<Record<string, string>> = { "thresholds.distribution": "normal", "network.type": "erdos-renyi" };
+
+/**
+ * The object a scenario has by default at `objectPath` when it leaves it out ("thresholds" gives
+ * the default normal distribution), so that --set thresholds.mean=0.3 changes the default's mean
+ * instead of leaving an object without its kind; undefined where no kind is chosen.
+ */
+export function defaultObjectAt(objectPath: string): Record<string, unknown> | undefined {
+  const kindPath = Object.keys(DEFAULT_KIND).find((p) => p.slice(0, p.lastIndexOf(".")) === objectPath);
+  return kindPath ? objectOfKind(kindPath, DEFAULT_KIND[kindPath]) : undefined;
+}
 
 /** Whether `path` chooses a kind. */
 export function isKindPath(path: string): boolean {

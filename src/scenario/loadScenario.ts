@@ -1,6 +1,6 @@
 import { parseJson } from "./safeJson";
 import { resolveFiles, type ReadText } from "./resolveFiles";
-import { validateScenario } from "./validateScenario";
+import { checkResolvedScenario, validateScenario } from "./validateScenario";
 import type { ScenarioFile } from "./schema";
 
 /**
@@ -13,7 +13,7 @@ export function scenarioFromObject(input: unknown, readText: ReadText | null = n
     file.parameters.thresholds.distribution === "file" ||
     file.parameters.subgroups.some((g) => g.thresholds.distribution === "file") ||
     (file.parameters.network.type === "edges" && file.parameters.network.file !== undefined);
-  return needsFiles ? validateScenario(resolveFiles(file, readText)) : file;
+  return needsFiles ? checkResolvedScenario(resolveFiles(file, readText)) : file;
 }
 
 /** A scenario from JSON text (a file's contents). */

@@ -1,76 +1,65 @@
 /**
  * Scenario files may take thresholds and the network from CSV files beside them. This replaces
- * those references by their contents, read through `readText` (the command line reads the disk;
- * the page has no disk and reports which file it would need).
+ * those references by their contents, read through `readText` (the command line reads the disk,
+ * inside the scenario's folder unless allowed more; the page has no disk and reports which file it
+ * would need). The CSV files are read strictly and in chunks (numberCsv.ts); thresholds become a
+ * list, ties a flat Int32Array (`pairs`) checked against the army as they are read.
  */
 import type { ScenarioFile } from "./schema";
 import { InputError, type InputIssue } from "./issues";
+import { parseEdgeCsv, parseThresholdCsv, type TextSource } from "./numberCsv";
+import { MAX_EDGES, MAX_SOLDIERS } from "./parameters";
+import { excerpt } from "./escapeText";
 
-export type ReadText = (relativePath: string) => string;
+/** Reads a file named in a scenario: its whole text or its chunks; throws an Error saying why not. */
+export type ReadText = (relativePath: string) => TextSource;
+
+/** What a reader has parsed already, so that a sweep's cells do not read a file again per cell. */
+const parsed = new WeakMap<ReadText, Map<string, number[] | Int32Array>>();
 
 export function resolveFiles(file: ScenarioFile, readText: ReadText | null): ScenarioFile {
   const issues: InputIssue[] = [];
-  const read = (path: string, fieldPath: string): string | null => {
+  const p = file.parameters;
+  const soldiers = p.army.size + p.events.reduce((n, e) => n + (e.type === "mobilisation" ? e.count : 0), 0);
+  const read = <T extends number[] | Int32Array>(path: string, fieldPath: string, key: string, parse: (open: () => TextSource) => T | null): T | null => {
     if (!readText) {
-      issues.push({ path: fieldPath, message: `"${path}" is a file reference, which only the command line can read; use a list in the scenario instead` });
+      issues.push({ path: fieldPath, message: `${excerpt(path, 200)} is a file reference, which only the command line can read; use a list in the scenario instead` });
       return null;
     }
+    let cache = parsed.get(readText);
+    if (!cache) parsed.set(readText, (cache = new Map()));
+    const cached = cache.get(`${key}\n${path}`);
+    if (cached) return cached as T;
     try {
-      return readText(path);
+      const result = parse(() => readText(path));
+      if (result) cache.set(`${key}\n${path}`, result);
+      return result;
     } catch (error) {
-      issues.push({ path: fieldPath, message: `cannot read "${path}" (${(error as Error).message})` });
+      issues.push({ path: fieldPath, message: `cannot read ${excerpt(path, 200)}: ${(error as Error).message}` });
       return null;
     }
   };
-  const parameters = { ...file.parameters };
+  const thresholds = (path: string, fieldPath: string) =>
+    read(path, fieldPath, "thresholds", (open) => {
+      const values = parseThresholdCsv(open(), path, issues, MAX_SOLDIERS);
+      return values && Array.from(values);
+    });
+
+  const parameters = { ...p };
   if (parameters.thresholds.distribution === "file") {
-    const text = read(parameters.thresholds.file, "parameters.thresholds.file");
-    if (text !== null) parameters.thresholds = { distribution: "list", values: parseThresholdCsv(text, parameters.thresholds.file, issues) };
+    const values = thresholds(parameters.thresholds.file, "parameters.thresholds.file");
+    if (values) parameters.thresholds = { distribution: "list", values };
   }
   parameters.subgroups = parameters.subgroups.map((group, k) => {
     if (group.thresholds.distribution !== "file") return group;
-    const text = read(group.thresholds.file, `parameters.subgroups[${k}].thresholds.file`);
-    return text === null ? group : { ...group, thresholds: { distribution: "list", values: parseThresholdCsv(text, group.thresholds.file, issues) } };
+    const values = thresholds(group.thresholds.file, `parameters.subgroups[${k}].thresholds.file`);
+    return values ? { ...group, thresholds: { distribution: "list", values } } : group;
   });
-  if (parameters.network.type === "edges" && parameters.network.file !== undefined) {
-    const text = read(parameters.network.file, "parameters.network.file");
-    if (text !== null) parameters.network = { type: "edges", edges: parseEdgeCsv(text, parameters.network.file, issues) };
+  const network = parameters.network;
+  if (network.type === "edges" && network.file !== undefined) {
+    const pairs = read(network.file, "parameters.network.file", `edges ${soldiers}`, (open) => parseEdgeCsv(open, network.file!, issues, soldiers, MAX_EDGES));
+    if (pairs) parameters.network = { ...network, pairs };
   }
   if (issues.length) throw new InputError(issues, "invalid scenario");
   return { ...file, parameters };
-}
-
-/** Rows of a CSV text, skipping blank lines and a first row that is not numeric (a header). */
-function csvRows(text: string): { line: number; cells: string[] }[] {
-  const rows = text
-    .split(/\r?\n/)
-    .map((row, k) => ({ line: k + 1, cells: row.split(",").map((cell) => cell.trim().replace(/^"(.*)"$/, "$1")) }))
-    .filter((row) => row.cells.some((cell) => cell !== ""));
-  if (rows.length && rows[0].cells.some((cell) => Number.isNaN(Number(cell)))) rows.shift();
-  return rows;
-}
-
-export function parseThresholdCsv(text: string, name: string, issues: InputIssue[]): number[] {
-  const values: number[] = [];
-  for (const { line, cells } of csvRows(text)) {
-    const value = Number(cells[0]);
-    if (cells[0] === "" || !(value >= 0 && value <= 1)) {
-      issues.push({ path: `${name}:${line}`, message: `"${cells[0]}" is not a threshold from 0 to 1` });
-      if (issues.length > 20) break;
-    } else values.push(value);
-  }
-  return values;
-}
-
-export function parseEdgeCsv(text: string, name: string, issues: InputIssue[]): [number, number][] {
-  const edges: [number, number][] = [];
-  for (const { line, cells } of csvRows(text)) {
-    const a = Number(cells[0]);
-    const b = Number(cells[1]);
-    if (cells.length < 2 || !Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < 0) {
-      issues.push({ path: `${name}:${line}`, message: `expected two soldier ids (whole numbers from 0), got "${cells.join(",")}"` });
-      if (issues.length > 20) break;
-    } else edges.push([a, b]);
-  }
-  return edges;
 }

@@ -6,6 +6,8 @@
 import { z } from "zod";
 import { describeRange, parameterAt } from "./parameters";
 import { describeValue } from "./describeValue";
+import { targetSpecSchema, type TargetSpec } from "./targetSpec";
+import { priorSpecSchema } from "./priorSpec";
 
 /** A number checked against the registry entry for `path`, with its default unless `required`. */
 function num(path: string, required = false) {
@@ -54,18 +56,24 @@ const subgroupSchema = z.strictObject({
   thresholds: thresholdsSchema,
 });
 
-const networkTypes = "erdos-renyi, small-world, units, edges";
+const networkTypes = "erdos-renyi, small-world, regular-ring, units, scale-free, preferential-attachment, clustered, edges";
 export const networkSchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("erdos-renyi"), meanDegree: num("network.meanDegree") }),
     z.strictObject({ type: z.literal("small-world"), degree: num("network.degree"), rewire: num("network.rewire") }),
+    z.strictObject({ type: z.literal("regular-ring"), degree: num("network.degree"), rewire: num("network.rewire") }),
     z.strictObject({ type: z.literal("units"), tiesPerUnit: num("network.tiesPerUnit") }),
+    z.strictObject({ type: z.literal("scale-free"), meanDegree: num("network.meanDegree"), exponent: num("network.exponent"), maxDegree: num("network.maxDegree") }),
+    z.strictObject({ type: z.literal("preferential-attachment"), tiesPerSoldier: num("network.tiesPerSoldier") }),
+    z.strictObject({ type: z.literal("clustered"), meanDegree: num("network.meanDegree"), clustering: num("network.clustering") }),
     z.strictObject({
       type: z.literal("edges"),
       /** Pairs of 0-based soldier ids, or a CSV file of two columns (read by the command line). */
       edges: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)], { error: "expected a pair [a, b] of soldier ids" })).optional(),
       file: text(1000).optional(),
+      /** The ties read from `file`, flat [a0, b0, a1, b1, ...]: set by resolveFiles, never by a file. */
+      pairs: z.custom<Int32Array>((value) => value instanceof Int32Array, { error: 'is filled in from "file" by the command line; give "edges" or "file"' }).optional(),
     }),
   ],
   { error: (issue) => `expected "type" to be one of ${networkTypes}, got ${describeValue((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}` },
@@ -76,7 +84,7 @@ const windowSchema = z.strictObject({
   close: num("offer.windows.close", true).nullable().default(null),
 });
 
-const eventTypes = "setback, mobilisation, leaflets";
+const eventTypes = "setback, mobilisation, leaflets, extend";
 export const eventSchema = z.discriminatedUnion(
   "type",
   [
@@ -89,6 +97,13 @@ export const eventSchema = z.discriminatedUnion(
       aware: num("events.aware"),
     }),
     z.strictObject({ type: z.literal("leaflets"), day: num("events.day", true), reach: num("events.reach") }),
+    z.strictObject({
+      type: z.literal("extend"),
+      day: num("events.day", true),
+      window: num("events.window"),
+      close: num("events.close", true).nullable(),
+      credibilityLoss: num("events.credibilityLoss"),
+    }),
   ],
   { error: (issue) => `expected "type" to be one of ${eventTypes}, got ${describeValue((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}` },
 );
@@ -141,7 +156,33 @@ export const parametersSchema = z.strictObject({
   ),
   ineligibleShare: num("ineligibleShare"),
   events: z.array(eventSchema).max(1000, { error: "at most 1,000 events" }).default([]),
+  behaviour: defaults(
+    z.strictObject({
+      actRate: num("behaviour.actRate"),
+      pullDays: num("behaviour.pullDays"),
+      forgetRate: num("behaviour.forgetRate"),
+      credibility: num("behaviour.credibility"),
+      closureFear: num("behaviour.closureFear"),
+      memoryDays: num("behaviour.memoryDays", true).nullable().default(null),
+      punishmentDelay: num("behaviour.punishmentDelay"),
+      punishmentNews: z.enum(["scope", "local"], { error: (issue) => `expected scope or local, got ${describeValue(issue.input)}` }).default("scope"),
+      draftEvasion: num("behaviour.draftEvasion"),
+      offerEvasion: num("behaviour.offerEvasion"),
+    }),
+  ),
   cascadeCutoff: num("cascadeCutoff"),
+});
+
+/** A target text, or an object checked field by field (a union would only say "invalid input"). */
+const targetEntry = z.unknown().transform((input, context): string | TargetSpec => {
+  const parsed = typeof input === "string" ? text(200).safeParse(input) : typeof input === "object" && input !== null ? targetSpecSchema.safeParse(input) : null;
+  if (parsed?.success) return parsed.data;
+  const issues = parsed?.error.issues ?? [{ path: [], message: `expected a target text (e.g. "defected@day=365:0.10") or object, got ${describeValue(input)}` }];
+  for (const issue of issues) {
+    const message = "keys" in issue ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}; allowed: ${Object.keys(targetSpecSchema.shape).join(", ")}` : issue.message;
+    context.addIssue({ code: "custom", path: issue.path as PropertyKey[], message, input });
+  }
+  return z.NEVER;
 });
 
 export const scenarioSchema = z.strictObject({
@@ -152,8 +193,13 @@ export const scenarioSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   /** Every parameter not taken from a source, and why it was chosen. */
   assumptions: z.array(text(2000)).default([]),
-  /** What history recorded, as calibration targets ("defected@day=365:0.10", "defected@day=2650:3000..5000"). */
-  targets: z.array(text(200)).max(20, { error: "at most 20 targets" }).default([]),
+  /**
+   * What history recorded, as calibration targets: strings ("defected@day=365:0.10",
+   * "defected@day=2650:3000..5000±500") or objects with source, uncertainty and time series (targetSpec.ts).
+   */
+  targets: z.array(targetEntry).max(20, { error: "at most 20 targets" }).default([]),
+  /** Priors of the parameters `defection calibrate --method abc` fits (priorSpec.ts). */
+  priors: z.array(priorSpecSchema).max(20, { error: "at most 20 priors" }).default([]),
   parameters: defaults(parametersSchema),
 });
 

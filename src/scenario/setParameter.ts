@@ -5,7 +5,7 @@
  * A path that chooses a kind (kinds.ts) replaces its object when the kind changes.
  */
 import { InputError } from "./issues";
-import { isKindPath, objectOfKind } from "./kinds";
+import { defaultObjectAt, isKindPath, objectOfKind } from "./kinds";
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -24,7 +24,8 @@ export function setParameter<T extends object>(scenario: T, path: string, value:
     const key = parts[k];
     let next = Object.hasOwn(node, key) ? node[key] : undefined;
     if (next === undefined || next === null || typeof next !== "object") {
-      next = /^\d+$/.test(parts[k + 1]) ? [] : {};
+      // A kind's object left out of the file is its default kind, not an empty object.
+      next = /^\d+$/.test(parts[k + 1]) ? [] : (next === undefined && defaultObjectAt(parts.slice(0, k + 1).join("."))) || {};
       node[key] = next;
     }
     node = next as Record<string, unknown>;

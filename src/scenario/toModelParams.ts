@@ -29,8 +29,11 @@ export function toModelParams(file: ScenarioFile): ModelParams {
           return { kind: "mobilisation", day: e.day, count: e.count, aware: e.aware, thresholds: distribution(e.thresholds, `parameters.events[${k}].thresholds`) };
         case "leaflets":
           return { kind: "leaflets", day: e.day, reach: e.reach };
+        case "extend":
+          return { kind: "extend", day: e.day, window: e.window, close: e.close, credibilityLoss: e.credibilityLoss };
       }
     }),
+    behaviour: { ...p.behaviour },
     cascadeCutoff: p.cascadeCutoff,
   };
 }
@@ -56,9 +59,17 @@ function network(spec: NetworkFileSpec): NetworkSpec {
       return { kind: "erdos-renyi", meanDegree: spec.meanDegree };
     case "small-world":
       return { kind: "small-world", degree: spec.degree, rewire: spec.rewire };
+    case "regular-ring":
+      return { kind: "regular-ring", degree: spec.degree, rewire: spec.rewire };
     case "units":
       return { kind: "units", tiesPerUnit: spec.tiesPerUnit };
+    case "scale-free":
+      return { kind: "scale-free", meanDegree: spec.meanDegree, exponent: spec.exponent, maxDegree: spec.maxDegree };
+    case "preferential-attachment":
+      return { kind: "preferential-attachment", tiesPerSoldier: spec.tiesPerSoldier };
+    case "clustered":
+      return { kind: "clustered", meanDegree: spec.meanDegree, clustering: spec.clustering };
     case "edges":
-      return { kind: "edges", edges: Int32Array.from((spec.edges ?? []).flat()) };
+      return { kind: "edges", edges: spec.pairs ?? Int32Array.from((spec.edges ?? []).flat()) };
   }
 }

@@ -10,7 +10,19 @@ import { forbiddenKeys } from "./safeJson";
 import { MAX_EDGES, MAX_SOLDIERS, formatNumber } from "./parameters";
 import { describeValue } from "./describeValue";
 import { apportion } from "../model/apportion";
+import { maxClustering } from "../model/network/clusteredRandom";
 import { parseTarget } from "./target";
+import { expandTargetSpec } from "./targetSpec";
+
+/**
+ * The checks that span fields, alone: for a scenario whose file references were just read
+ * (its fields were validated before; what came from the files was checked as it was read).
+ */
+export function checkResolvedScenario(file: ScenarioFile): ScenarioFile {
+  const issues = crossFieldIssues(file);
+  if (issues.length) throw new InputError(issues, "invalid scenario");
+  return file;
+}
 
 export function validateScenario(input: unknown): ScenarioFile {
   const forbidden = forbiddenKeys(input);
@@ -92,13 +104,25 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
       checkDistribution(`events[${k}].thresholds`, e.thresholds, e.count);
     }
     if (e.type === "setback" && e.days !== null && e.days < 1) at(`events[${k}].days`, "a setback lasts at least 1 day");
+    if (e.type === "extend") {
+      const windows = p.offer.windows;
+      const window = windows[e.window];
+      if (!window) at(`events[${k}].window`, `${e.window} is not an offer window: the scenario has ${windows.length} (0-based indices 0 to ${windows.length - 1})`);
+      else {
+        const nextOpen = windows[e.window + 1]?.open;
+        if (e.close !== null && e.close <= Math.max(window.open, e.day)) at(`events[${k}].close`, `${e.close} is not after the window's opening (day ${window.open}) and the extension's day (${e.day})`);
+        if (nextOpen !== undefined && (e.close === null || e.close > nextOpen))
+          at(`events[${k}].close`, `${e.close ?? "null (never)"} runs into the next window, which opens on day ${nextOpen}: windows must not overlap`);
+      }
+    }
   });
   if (capacity > MAX_SOLDIERS)
     at("army.size", `${formatNumber(size)} soldiers plus ${formatNumber(capacity - size)} mobilised is ${formatNumber(capacity)}, above the limit of ${formatNumber(MAX_SOLDIERS)} soldiers`);
 
   if (p.subgroups.length) {
     const total = p.subgroups.reduce((s, g) => s + g.share, 0);
-    if (Math.abs(total - 1) > 1e-9) at("subgroups", `shares add up to ${Number(total.toFixed(6))}; they must add up to 1`);
+    if (Math.abs(total - 1) > 1e-9)
+      at("subgroups", `shares add up to ${Number(total.toPrecision(12))}, not 1: they must add up to 1 (to within 0.000000001)${Math.abs(total - 1) < 1e-4 ? "; adjust one share so that the sum is exactly 1" : ""}`);
     const counts = apportion(p.subgroups.map((g) => g.share), size);
     p.subgroups.forEach((g, k) => checkDistribution(`subgroups[${k}].thresholds`, g.thresholds, counts[k]));
   } else checkDistribution("thresholds", p.thresholds, size);
@@ -109,14 +133,21 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     if (id >= size) at(`initialDefectors.ids[${k}]`, `${id} is not a soldier id: ids run from 0 to ${size - 1}`);
   });
 
-  file.targets.forEach((text, k) => {
+  file.targets.forEach((entry, k) => {
     try {
-      const target = parseTarget(text, `targets[${k}]`);
-      if (target.day > days) issues.push({ path: `targets[${k}]`, message: `${JSON.stringify(text)}: day ${target.day} is after the last simulated day (${days})` });
+      const targets = typeof entry === "string" ? [parseTarget(entry, `targets[${k}]`)] : expandTargetSpec(entry);
+      const late = targets.find((target) => target.day > days);
+      if (late) issues.push({ path: `targets[${k}]`, message: `${JSON.stringify(late.text)}: day ${late.day} is after the last simulated day (${days})` });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       issues.push(...error.issues);
     }
+  });
+
+  const priorPaths = new Set<string>();
+  file.priors.forEach((prior, k) => {
+    if (priorPaths.has(prior.parameter)) issues.push({ path: `priors[${k}].parameter`, message: `${prior.parameter} has a prior already; give each parameter one` });
+    priorPaths.add(prior.parameter);
   });
 
   const scope = p.observation.scope;
@@ -124,19 +155,35 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
   if (usesNetwork) {
     const net = p.network;
     let edges = 0;
-    if (net.type === "erdos-renyi") edges = (capacity * net.meanDegree) / 2;
-    if (net.type === "small-world") edges = (capacity * net.degree) / 2;
+    if (net.type === "erdos-renyi" || net.type === "scale-free" || net.type === "clustered") edges = (capacity * net.meanDegree) / 2;
+    if (net.type === "preferential-attachment") edges = capacity * net.tiesPerSoldier;
+    if (net.type === "small-world" || net.type === "regular-ring") edges = (capacity * net.degree) / 2;
     if (net.type === "units") edges = (capacity * (p.army.unitSize - 1)) / 2 + Math.ceil(capacity / p.army.unitSize) * net.tiesPerUnit;
     if (net.type === "edges") {
       if ((net.edges === undefined) === (net.file === undefined)) at("network", "give exactly one of edges or file");
-      edges = net.edges?.length ?? 0;
+      edges = net.pairs ? net.pairs.length / 2 : net.edges?.length ?? 0;
+      const seen = new Map<string, number>();
       net.edges?.forEach(([a, b], k) => {
         if (a >= capacity || b >= capacity) at(`network.edges[${k}]`, `[${a}, ${b}] names a soldier beyond the army: ids run from 0 to ${capacity - 1}`);
+        else if (a === b) at(`network.edges[${k}]`, `[${a}, ${b}] ties soldier ${a} to himself`);
+        const key = a < b ? `${a},${b}` : `${b},${a}`;
+        const first = seen.get(key);
+        if (first !== undefined) at(`network.edges[${k}]`, `[${a}, ${b}] repeats edges[${first}]: give each tie once`);
+        else seen.set(key, k);
       });
     }
     if (edges > MAX_EDGES)
       at("network", `about ${formatNumber(Math.round(edges))} ties for ${formatNumber(capacity)} soldiers, above the limit of ${formatNumber(MAX_EDGES)}; use a smaller army, fewer ties, or the "unit" scope`);
-    if (net.type === "small-world" && net.degree % 2 !== 0) at("network.degree", `${describeValue(net.degree)} is odd: a ring lattice needs an even degree`);
+    if ((net.type === "small-world" || net.type === "regular-ring") && net.degree % 2 !== 0) at("network.degree", `${describeValue(net.degree)} is odd: a ring lattice needs an even degree`);
+    if (net.type === "scale-free") {
+      const top = Math.min(net.maxDegree, capacity - 1);
+      if (net.meanDegree > 0 && net.meanDegree >= top)
+        at("network.meanDegree", `${describeValue(net.meanDegree)} is not below the degree cut-off (${formatNumber(top)}, the smaller of network.maxDegree and the army less one): a scale-free mean degree must be from 0 to below it`);
+    }
+    if (net.type === "clustered" && net.clustering > maxClustering(net.meanDegree) + 1e-12) {
+      const most = Number(maxClustering(net.meanDegree).toFixed(6));
+      at("network.clustering", `${describeValue(net.clustering)} is more than mean degree ${describeValue(net.meanDegree)} allows: at most ${most} (each soldier closes at most half his ties into triangles)`);
+    }
   }
   return issues;
 }

@@ -11,17 +11,19 @@ import { scenarioFromObject } from "../scenario/loadScenario";
 import type { ReadText } from "../scenario/resolveFiles";
 import type { ScenarioFile } from "../scenario/schema";
 import { CELL_OUTPUTS, type CellOutput } from "./cellStatistics";
+import { BATCH_DEFAULTS } from "../batch/batchDefaults";
 
-export const MAX_SWEEP_CELLS = 100_000;
+export const MAX_SWEEP_CELLS = BATCH_DEFAULTS.sweep.maxCells;
+const { maxSteps: MAX_STEPS, maxRuns: MAX_RUNS } = BATCH_DEFAULTS.sweep;
 
 const axisSchema = z.union(
   [
-    z.strictObject({ path: z.string(), values: z.array(z.number()).min(1, { error: "give at least one value" }).max(10_000) }),
+    z.strictObject({ path: z.string(), values: z.array(z.number()).min(1, { error: "give at least one value" }).max(MAX_STEPS) }),
     z.strictObject({
       path: z.string(),
       from: z.number(),
       to: z.number(),
-      steps: z.number().int().min(1, { error: "at least 1 step" }).max(10_000, { error: "at most 10,000 steps" }),
+      steps: z.number().int().min(1, { error: "at least 1 step" }).max(MAX_STEPS, { error: `at most ${MAX_STEPS.toLocaleString("en-US")} steps` }),
       scale: z.enum(["linear", "log"]).default("linear"),
     }),
   ],
@@ -34,8 +36,8 @@ const sweepSchema = z.strictObject({
   /** The base scenario, inline or as a path relative to the sweep file. */
   scenario: z.unknown(),
   axes: z.array(axisSchema).min(1, { error: "give one or two axes" }).max(2, { error: "give one or two axes" }),
-  runs: z.number().int().min(1).max(10_000).default(50),
-  masterSeed: z.number().int().min(0).max(4294967295).optional(),
+  runs: z.number().int().min(1).max(MAX_RUNS).default(BATCH_DEFAULTS.sweep.runs),
+  masterSeed: z.number().int().min(0).max(BATCH_DEFAULTS.maxSeed).optional(),
   /** The per-cell statistics to write (all by default). */
   outputs: z
     .array(z.enum(CELL_OUTPUTS, { error: (issue) => `expected one of ${CELL_OUTPUTS.join(", ")}, got ${JSON.stringify(issue.input)}` }))

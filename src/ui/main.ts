@@ -26,6 +26,7 @@ import { messageArea, issueLines } from "./messageArea";
 import { exposeHooks } from "./testHooks";
 import { calibratePanel } from "./calibrate/calibratePanel";
 import { downloadText } from "./download";
+import { uploadRefusal } from "./uploadLimit";
 import { compareView } from "./compare/compareView";
 import { viewTabs } from "./viewTabs";
 import { sweepView } from "./sweep/sweepView";
@@ -144,6 +145,8 @@ async function start(): Promise<void> {
     const file = fileInput.files?.[0];
     fileInput.value = "";
     if (!file) return;
+    const tooLarge = uploadRefusal(file.name, file.size);
+    if (tooLarge) return messages.show("error", tooLarge);
     const name = file.name.replace(/\.json$/i, "").replace(/[^\w.-]+/g, "_").slice(0, 100) || "loaded-scenario";
     try {
       const loaded = loadScenario(await file.text());

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { globalSweep, wattsEdgeWork, wattsSweep } from "../../bench/fullSweep";
 import { globalCase, wattsCase } from "../../bench/cases";
-import { buildRunInputs } from "../../src/model/kernels/runInputs";
+import { buildRunInputs } from "../../src/model/kernels/state/runInputs";
 import { ReferenceSimulation } from "../../src/model/kernels/reference";
 
 describe("the bench's references", () => {

@@ -15,8 +15,8 @@ import { ROOT, SHOTS, openLabPage, type TestPage, WIDE, NARROW, commitNumber } f
 import { useLab } from "./useLab";
 
 const GULF = loadScenario(readFileSync(join(ROOT, "scenarios", "gulf-war-1991.json"), "utf8"));
-/** The later Gulf War target alone: one parameter and one target, fitted by bisection. */
-const TARGET = "defected@day=42:8700";
+/** The air campaign's deserters alone: one parameter and one target, fitted by bisection. */
+const TARGET = "defected@day=29:48..130";
 
 const lab = useLab();
 
@@ -37,7 +37,7 @@ describe("calibrate panel", () => {
   test("fits offer.attractiveness as calibrate() does in Node, and Use these values sets the control", async () => {
     const page = await open("?scenario=gulf-war-1991");
     expect(await page.locator("#calibrate").isVisible()).toBe(true);
-    await fill(page, "3", "0.04", "0.07");
+    await fill(page, "3", "0", "0.05");
     await page.click("#cal-start");
     // The same calibration in Node, while the page's worker runs its own.
     const expected = calibrate({
@@ -46,7 +46,7 @@ describe("calibrate panel", () => {
       targets: [parseTarget(TARGET)],
       runs: 3,
       seed: GULF.parameters.seed,
-      ranges: { "offer.attractiveness": [0.04, 0.07] },
+      ranges: { "offer.attractiveness": [0, 0.05] },
     });
     await page.waitForFunction(() => document.body.dataset.calibrateState === "done", null, { timeout: 25_000 });
     const fitted = page.locator("#cal-result li[data-path='offer.attractiveness']");

@@ -67,7 +67,9 @@ const withoutSpec = (text: string) => csvParse(text).map(({ spec: _spec, ...rest
 
 describe("sweep view", () => {
   test("a 3 x 3 sweep draws 9 cells with the command line's numbers, and a click opens a cell as a variant", async () => {
-    const page = await open("?scenario=asylum-offer-deadline&set=army.size:500");
+    // Soldiers who act on the first chance and never forget, so that some cells cascade and the 0.5 contour exists
+    // (with the default scenario's procrastination and forgetting no cell cascades).
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:500,behaviour.actRate:1,behaviour.forgetRate:0");
     await axis(page, 0, "offer.attractiveness", "0.1", "0.9", "3");
     await axis(page, 1, "thresholds.mean", "0.2", "0.6", "3");
     await setNumber(page, "#sweep-runs", "4");

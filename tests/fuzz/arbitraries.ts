@@ -61,7 +61,11 @@ export const scenarioObject = (maxSize = 400, maxDays = 60) =>
               network: fc.oneof(
                 fc.record({ type: fc.constant("erdos-renyi"), meanDegree: param("network.meanDegree", 12) }),
                 fc.record({ type: fc.constant("small-world"), degree: fc.constantFrom(2, 4, 6, 3), rewire: param("network.rewire") }),
+                fc.record({ type: fc.constant("regular-ring"), degree: fc.constantFrom(2, 4, 6, 3), rewire: param("network.rewire") }),
                 fc.record({ type: fc.constant("units"), tiesPerUnit: param("network.tiesPerUnit", 5) }),
+                fc.record({ type: fc.constant("scale-free"), meanDegree: param("network.meanDegree", 12), exponent: param("network.exponent"), maxDegree: param("network.maxDegree", 200) }),
+                fc.record({ type: fc.constant("preferential-attachment"), tiesPerSoldier: param("network.tiesPerSoldier", 6) }),
+                fc.record({ type: fc.constant("clustered"), meanDegree: param("network.meanDegree", 12), clustering: param("network.clustering") }),
               ),
               offer: withStray(
                 fc.record(
@@ -92,8 +96,27 @@ export const scenarioObject = (maxSize = 400, maxDays = 60) =>
                   fc.record({ type: fc.constant("setback"), day: param("events.day", 70), shift: param("events.shift"), days: fc.oneof(param("events.days", 50), fc.constant(null)) }, { requiredKeys: ["type", "day"] }),
                   fc.record({ type: fc.constant("mobilisation"), day: param("events.day", 70), count: param("events.count", 200), thresholds: distribution, aware: param("events.aware") }, { requiredKeys: ["type", "day", "count", "thresholds"] }),
                   fc.record({ type: fc.constant("leaflets"), day: param("events.day", 70), reach: param("events.reach") }, { requiredKeys: ["type", "day"] }),
+                  fc.record(
+                    { type: fc.constant("extend"), day: param("events.day", 70), window: param("events.window", 3), close: fc.oneof(param("events.close", 90), fc.constant(null)), credibilityLoss: param("events.credibilityLoss") },
+                    { requiredKeys: ["type", "day", "close"] },
+                  ),
                 ),
                 { maxLength: 3 },
+              ),
+              behaviour: fc.record(
+                {
+                  actRate: param("behaviour.actRate"),
+                  pullDays: param("behaviour.pullDays", 30),
+                  forgetRate: param("behaviour.forgetRate"),
+                  credibility: param("behaviour.credibility"),
+                  closureFear: param("behaviour.closureFear"),
+                  memoryDays: fc.oneof(param("behaviour.memoryDays", 90), fc.constant(null)),
+                  punishmentDelay: param("behaviour.punishmentDelay", 20),
+                  punishmentNews: fc.constantFrom("scope", "local", "rumour"),
+                  draftEvasion: param("behaviour.draftEvasion"),
+                  offerEvasion: param("behaviour.offerEvasion"),
+                },
+                { requiredKeys: [] },
               ),
               cascadeCutoff: param("cascadeCutoff"),
             },

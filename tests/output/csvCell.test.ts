@@ -20,3 +20,12 @@ describe("CSV cells", () => {
     expect(csvCell(-0.5)).toBe("-0.5");
   });
 });
+
+describe("the CSV formula guard past leading blanks and control characters", () => {
+  it("guards a formula after spaces, ESC or other control characters, and leaves plain text alone", () => {
+    expect(csvCell("\u001b=HYPERLINK(\"http://x\")")).toBe("\"'\u001b=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvCell("  =1+1")).toBe("'  =1+1");
+    expect(csvCell("\u0000@SUM(A1)")).toBe("'\u0000@SUM(A1)");
+    expect(csvCell("a = b")).toBe("a = b");
+  });
+});

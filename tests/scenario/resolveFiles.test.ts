@@ -30,7 +30,7 @@ describe("file references", () => {
   });
 
   it("names the file and line of a bad value", () => {
-    expect(() => loadScenario(scenario({ army: { size: 3 }, thresholds: { distribution: "file", file: "bad.csv" } }), read)).toThrow(/bad\.csv:2: "lots" is not a threshold from 0 to 1/);
+    expect(() => loadScenario(scenario({ army: { size: 3 }, thresholds: { distribution: "file", file: "bad.csv" } }), read)).toThrow(/bad\.csv:2: "lots" is not a number: write a threshold from 0 to 1 in decimal/);
   });
 
   it("names a missing file, and says when files cannot be read at all", () => {

@@ -25,6 +25,9 @@ describe("setParameter", () => {
     const smallWorld = setParameter(scenario, "network.type", "small-world");
     expect(getParameter(smallWorld, "network")).toEqual({ type: "small-world", degree: 4, rewire: 0.1 });
     expect(validateScenario(smallWorld).parameters.network).toEqual({ type: "small-world", degree: 4, rewire: 0.1 });
+    expect(getParameter(setParameter(scenario, "network.type", "scale-free"), "network")).toEqual({ type: "scale-free", meanDegree: 4, exponent: 2.5, maxDegree: 1000 });
+    expect(getParameter(setParameter(smallWorld, "network.type", "clustered"), "network")).toEqual({ type: "clustered", meanDegree: 4, clustering: 0.2 });
+    expect(validateScenario(setParameter(scenario, "network.type", "preferential-attachment")).parameters.network).toEqual({ type: "preferential-attachment", tiesPerSoldier: 2 });
     // A kind read from a file has no defaults: validation asks for what it needs.
     expect(() => validateScenario(setParameter(normal, "thresholds.distribution", "list"))).toThrow(/parameters\.thresholds/);
   });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadScenario, toModelParams } from "../../src/scenario";
-import { simulate } from "../../src/model";
+import { buildNetwork, simulate } from "../../src/model";
 
 const folder = join(__dirname, "../../scenarios");
 const files = readdirSync(folder).filter((f) => f.endsWith(".json"));
@@ -36,15 +36,53 @@ describe("shipped scenarios", () => {
     expect(run("granovetter-perturbed.json")).toBe(1);
   });
 
-  it("the default pair shows what the deadline does: most runs cascade with it, none without it", () => {
+  it("the default pair shows what the deadline does: with procrastination and forgetting it pulls soldiers across, run by run, where the open-ended offer barely moves anyone", () => {
+    const finals = (file: string) => {
+      const params = toModelParams(loadScenario(readFileSync(join(folder, file), "utf8")));
+      return Array.from({ length: 8 }, (_, k) => simulate(params, k + 1).summary);
+    };
+    const deadline = finals("asylum-offer-deadline.json");
+    const openEnded = finals("asylum-offer-open-ended.json");
+    deadline.forEach((run, k) => expect(run.finalShare).toBeGreaterThan(2 * openEnded[k].finalShare));
+    expect([...deadline, ...openEnded].some((run) => run.cascade)).toBe(false);
+  });
+
+  it("Centola & Macy: two defected contacts needed; the clustered ring cascades, six random ties each or random triangles do not", () => {
+    const finalShares = (file: string) => {
+      const params = toModelParams(loadScenario(readFileSync(join(folder, file), "utf8")));
+      return Array.from({ length: 10 }, (_, r) => simulate(params, 1 + r).summary.finalShare);
+    };
+    expect(finalShares("centola-macy-2007-clustered.json")).toEqual(Array(10).fill(1));
+    for (const file of ["centola-macy-2007-random.json", "centola-macy-2007-triangles.json"]) {
+      // The four seeds, and now and then a few soldiers where two seeds happen to share a comrade or a triangle.
+      for (const share of finalShares(file)) expect(share, file).toBeLessThanOrEqual(10 / 2000);
+    }
+  });
+
+  it("Centola & Macy: in the random networks even a soldier seeded with all his comrades sets off no one beyond them", () => {
+    for (const file of ["centola-macy-2007-random.json", "centola-macy-2007-triangles.json"]) {
+      const params = toModelParams(loadScenario(readFileSync(join(folder, file), "utf8")));
+      for (const seed of [1, 2, 3]) {
+        const graph = buildNetwork(params.network, params.size, params.unitSize, seed);
+        const group = [0, ...graph.neighbours.subarray(graph.offsets[0], graph.offsets[1])];
+        const run = simulate({ ...params, initialDefectors: { kind: "ids", ids: group } }, seed);
+        expect(run.summary.finalDefected, file).toBeLessThanOrEqual(group.length + 3);
+        expect(run.summary.cascade).toBe(false);
+      }
+    }
+  });
+
+  it("Watts on a scale-free network: at mean degree 4 fewer single seeds tip the army than on the Erdos-Renyi network", () => {
     const cascades = (file: string) => {
       const params = toModelParams(loadScenario(readFileSync(join(folder, file), "utf8")));
       let count = 0;
-      for (let seed = 1; seed <= 20; seed++) if (simulate(params, seed).summary.cascade) count++;
+      for (let seed = 1; seed <= 40; seed++) if (simulate(params, seed).summary.cascade) count++;
       return count;
     };
-    expect(cascades("asylum-offer-deadline.json")).toBeGreaterThanOrEqual(10);
-    expect(cascades("asylum-offer-open-ended.json")).toBe(0);
+    const erdosRenyi = cascades("watts-2002.json");
+    const scaleFree = cascades("watts-2002-scale-free.json");
+    expect(erdosRenyi).toBeGreaterThanOrEqual(28);
+    expect(scaleFree).toBeLessThanOrEqual(16);
   });
 
   const load = (file: string) => loadScenario(readFileSync(join(folder, file), "utf8"));

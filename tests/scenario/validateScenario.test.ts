@@ -101,7 +101,7 @@ describe("scenario validation", () => {
       { name: "conscripts", share: 0.5, thresholds: { distribution: "normal", mean: 0.2, sd: 0.1 } },
       { name: "contract", share: 0.3, thresholds: { distribution: "normal", mean: 0.5, sd: 0.1 } },
     ];
-    expect(issuesOf(withParameters({ subgroups: groups }))[0].message).toBe("shares add up to 0.8; they must add up to 1");
+    expect(issuesOf(withParameters({ subgroups: groups }))[0].message).toBe("shares add up to 0.8, not 1: they must add up to 1 (to within 0.000000001)");
   });
 
   it("initial defectors: exactly one form, within the army", () => {
@@ -122,6 +122,30 @@ describe("scenario validation", () => {
     expect(issuesOf(dense)[0].message).toContain("above the limit of 50,000,000");
   });
 
+  it("scale-free, preferential attachment and clustered networks: their fields, ranges and cross-field limits are named", () => {
+    const net = (network: Record<string, unknown>, size = 1000) => withParameters({ army: { size }, observation: { scope: "network" }, network });
+    expect(validateScenario(net({ type: "scale-free" })).parameters.network).toEqual({ type: "scale-free", meanDegree: 4, exponent: 2.5, maxDegree: 1000 });
+    expect(validateScenario(net({ type: "preferential-attachment" })).parameters.network).toEqual({ type: "preferential-attachment", tiesPerSoldier: 2 });
+    expect(validateScenario(net({ type: "clustered" })).parameters.network).toEqual({ type: "clustered", meanDegree: 4, clustering: 0.2 });
+    const steep = issuesOf(net({ type: "scale-free", exponent: 1.5 }))[0];
+    expect(steep.path).toBe("parameters.network.exponent");
+    expect(steep.message).toContain("a number from 2 to 5");
+    const overCut = issuesOf(net({ type: "scale-free", meanDegree: 30 }, 20))[0];
+    expect(overCut.path).toBe("parameters.network.meanDegree");
+    expect(overCut.message).toContain("not below the degree cut-off (19");
+    const fractional = issuesOf(net({ type: "preferential-attachment", tiesPerSoldier: 1.5 }))[0];
+    expect(fractional.path).toBe("parameters.network.tiesPerSoldier");
+    expect(fractional.message).toContain("a whole number from 0 to 1000");
+    const tooClustered = issuesOf(net({ type: "clustered", meanDegree: 6, clustering: 0.3 }))[0];
+    expect(tooClustered.path).toBe("parameters.network.clustering");
+    expect(tooClustered.message).toBe("0.3 is more than mean degree 6 allows: at most 0.2 (each soldier closes at most half his ties into triangles)");
+    expect(issuesOf(net({ type: "star" }))[0].message).toContain("erdos-renyi, small-world, regular-ring, units, scale-free, preferential-attachment, clustered, edges");
+    expect(validateScenario(net({ type: "regular-ring" })).parameters.network).toEqual({ type: "regular-ring", degree: 4, rewire: 0.1 });
+    expect(issuesOf(net({ type: "regular-ring", degree: 5 }))[0]).toEqual({ path: "parameters.network.degree", message: "5 is odd: a ring lattice needs an even degree" });
+    const dense = withParameters({ army: { size: 5_000_000 }, observation: { scope: "network" }, network: { type: "preferential-attachment", tiesPerSoldier: 20 } });
+    expect(issuesOf(dense)[0].message).toContain("above the limit of 50,000,000");
+  });
+
   it("__proto__, constructor and prototype keys are refused and never reach a prototype", () => {
     const hostile = loadScenarioIssues('{"name":"x","parameters":{"__proto__":{"polluted":1},"offer":{"constructor":{"prototype":{"polluted":1}}}}}');
     expect(hostile.map((i) => i.path)).toEqual(["parameters", "parameters.offer"]);
@@ -129,9 +153,21 @@ describe("scenario validation", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it("broken JSON is refused with the parser's position", () => {
+  it("broken JSON is refused with its line and column and a short excerpt, never the file", () => {
     const [issue] = loadScenarioIssues('{"name": "x", "parameters": {');
-    expect(issue.message).toMatch(/^not valid JSON \(/);
+    expect(issue.message).toBe("not valid JSON at line 1, column 30 (near \"\")");
+    const secret = "root:$6$abcdefghijklmnopqrstuvwxyz0123456789:19000:0:99999:7:::\nbin:*:19000\n";
+    const [leak] = loadScenarioIssues(secret);
+    expect(leak.message).toBe('not valid JSON at line 1, column 1 (near "root:$6$abcdefghijklmnop")');
+    expect(leak.message).not.toContain("bin:");
+  });
+
+  it("a UTF-8 byte-order mark is accepted; nesting beyond 64 levels is refused before parsing, with its line", () => {
+    expect(loadScenario("\ufeff" + JSON.stringify(minimal)).name).toBe("test");
+    const [deep] = loadScenarioIssues("[".repeat(3000) + "]".repeat(3000));
+    expect(deep.message).toBe("nested more than 64 levels deep (line 1, column 65); a scenario needs far fewer");
+    // Brackets inside strings do not count.
+    expect(loadScenario(JSON.stringify({ ...minimal, description: "[".repeat(100) })).description).toBe("[".repeat(100));
   });
 
   it("historical targets must parse and fall within the simulated days", () => {
@@ -142,6 +178,33 @@ describe("scenario validation", () => {
 
   it("reports every issue at once, not just the first", () => {
     expect(issuesOf(withParameters({ army: { size: -1, days: 0 }, opportunity: { daily: 2 } })).length).toBe(3);
+  });
+});
+
+describe("behaviour over time in a scenario file", () => {
+  it("defaults every behaviour to off and takes the values given", () => {
+    const off = validateScenario(minimal).parameters.behaviour;
+    expect(off).toEqual({ actRate: 1, pullDays: 14, forgetRate: 0, credibility: 1, closureFear: 0, memoryDays: null, punishmentDelay: 0, punishmentNews: "scope", draftEvasion: 0, offerEvasion: 0 });
+    expect(validateScenario(withParameters({ behaviour: { actRate: 0.1, memoryDays: 30, punishmentNews: "local" } })).parameters.behaviour).toMatchObject({ actRate: 0.1, memoryDays: 30, punishmentNews: "local", forgetRate: 0 });
+  });
+
+  it("names a bad behaviour value, an unknown news reach and a typo", () => {
+    expect(issuesOf(withParameters({ behaviour: { forgetRate: 2 } }))[0]).toMatchObject({ path: "parameters.behaviour.forgetRate", message: expect.stringContaining("from 0 to 1") });
+    expect(issuesOf(withParameters({ behaviour: { punishmentNews: "rumour" } }))[0].message).toContain("expected scope or local");
+    expect(issuesOf(withParameters({ behaviour: { actrate: 0.5 } }))[0].message).toMatch(/unknown key "actrate".*allowed: actRate/);
+  });
+
+  it("checks an extension against the windows it moves", () => {
+    const offer = { windows: [{ open: 0, close: 30 }, { open: 50, close: 80 }] };
+    const file = (e: Record<string, unknown>) => withParameters({ offer, army: { days: 100 }, events: [{ type: "extend", day: 20, ...e }] });
+    const extend = (e: Record<string, unknown>) => issuesOf(file(e));
+    expect(validateScenario(file({ window: 0, close: 45 })).parameters.events[0]).toEqual({ type: "extend", day: 20, window: 0, close: 45, credibilityLoss: 0 });
+    expect(extend({ window: 2, close: 45 })[0]).toMatchObject({ path: "parameters.events[0].window", message: expect.stringContaining("not an offer window") });
+    expect(extend({ window: 0, close: 60 })[0].message).toContain("runs into the next window, which opens on day 50");
+    expect(extend({ window: 0, close: null })[0].message).toContain("runs into the next window");
+    expect(extend({ window: 1, close: 10 })[0].message).toContain("is not after the window's opening");
+    expect(() => validateScenario(file({ window: 1, close: null }))).not.toThrow();
+    expect(issuesOf(withParameters({ offer, events: [{ type: "extend", day: 20, window: 0 }] }))[0].path).toBe("parameters.events[0].close");
   });
 });
 

@@ -85,4 +85,19 @@ describe("shipped sweeps", () => {
     expect(sweep.axes.map((a) => a.path)).toEqual(["thresholds.mean", "network.meanDegree"]);
     expect(sweep.cells).toBe(144);
   });
+
+  it("the network sweeps validate: Centola's rewiring and triangles, the scale-free window (exponent against mean degree)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const folder = join(__dirname, "../../scenarios");
+    const read = (file: string) =>
+      validateSweep(JSON.parse(readFileSync(join(folder, "sweeps", file), "utf8")), (path) => ({ object: JSON.parse(readFileSync(join(folder, "sweeps", path), "utf8")), readText: null }));
+    const rewiring = read("centola-macy-rewiring.json");
+    expect(rewiring.axes[0]).toEqual({ path: "network.rewire", values: [0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1] });
+    expect(rewiring.scenario.parameters.network).toEqual({ type: "regular-ring", degree: 6, rewire: 0 });
+    expect(read("centola-macy-triangles.json").scenario.parameters.network).toEqual({ type: "clustered", meanDegree: 6, clustering: 0 });
+    const window = read("watts-scale-free-window.json");
+    expect(window.axes.map((a) => a.path)).toEqual(["network.exponent", "network.meanDegree"]);
+    expect(window.cells).toBe(64);
+  });
 });

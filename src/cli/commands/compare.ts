@@ -6,7 +6,8 @@
  * and the run-by-run difference in final share to the baseline.
  */
 import type { RunSummary } from "../../model";
-import { toModelParams, InputError } from "../../scenario";
+import { toModelParams } from "../../scenario";
+import { escapeText } from "../../scenario/escapeText";
 import { csvLine } from "../../output/csvCell";
 import { seriesHeaderLine, seriesRows, summaryHeaderLine, summaryRow } from "../../output/runCsv";
 import { ensembleSeed } from "../../ensemble/ensembleSeed";
@@ -16,11 +17,16 @@ import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { readScenario, readScenarioSource, withWhere } from "../readScenario";
-import { openAtomicFile, type AtomicFile } from "../writeFileAtomic";
+import { scenarioFromObject } from "../../scenario";
+import { checkOutputs, outputFor, OutputSet, usesStdout } from "../outputFiles";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
-import { defaultWorkers, runPool } from "../simulationPool";
-import { MAX_SEED } from "./run";
+import { runPool } from "../simulationPool";
+import { estimateRunBytes, planWorkers } from "../memoryPlan";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
+
+/** The defaults of `defection compare`: the page's Compare view reads the same object. */
+export const COMPARE_DEFAULTS = BATCH_DEFAULTS.compare;
 
 export const COMPARE_FLAGS: FlagSpecs = {
   runs: { type: "string" },
@@ -31,6 +37,7 @@ export const COMPARE_FLAGS: FlagSpecs = {
   out: { type: "string" },
   summary: { type: "string" },
   json: { type: "boolean" },
+  "allow-files-outside": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
 
@@ -53,38 +60,44 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
   const args = parseArgs(argv, COMPARE_FLAGS, "compare");
   const paths = args.positionals;
   if (paths.length === 0) throw new UsageError("give scenario files to compare, or one comparison file", "compare");
-  const comparison = readComparison(paths, args);
   const workersText = stringFlag(args, "workers");
-  const workers = workersText === undefined ? defaultWorkers() : wholeNumber("--workers", workersText, 1, 256, "compare");
-  const outPath = stringFlag(args, "out");
-  const summaryPath = stringFlag(args, "summary");
-  if (outPath !== undefined && outPath === summaryPath) throw new UsageError("--out and --summary must be different files", "compare");
+  const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, BATCH_DEFAULTS.workers.max, "compare");
+  const { comparison, inputs } = readComparison(paths, args);
+  const outputs = checkOutputs(
+    [
+      { flag: "--out", path: stringFlag(args, "out") },
+      { flag: "--summary", path: stringFlag(args, "summary") },
+    ],
+    inputs,
+    "compare",
+  );
+  // With an output on standard output, the table goes to standard error.
+  const report = usesStdout(outputs) ? io.stderr : io.stdout;
 
   const params = comparison.variants.map((v) => toModelParams(v.scenario));
   const { runs, masterSeed, commonRandomNumbers } = comparison;
-  const tasks = comparison.variants.flatMap((_, variant) => Array.from({ length: runs }, (_, run) => ({ variant, run, seed: ensembleSeed(masterSeed, variant, run, runs, commonRandomNumbers) })));
+  // Variant-major: run r of variant v is task v * runs + r.
+  const taskAt = (index: number) => {
+    const variant = Math.floor(index / runs);
+    const run = index % runs;
+    return { variant, run, seed: ensembleSeed(masterSeed, variant, run, runs, commonRandomNumbers) };
+  };
+  const taskCount = comparison.variants.length * runs;
+  const plan = planWorkers(workersAsked, Math.max(...params.map(estimateRunBytes)), taskCount);
+  if (plan.note) await writeChunk(io.stderr, plan.note);
 
-  const files: AtomicFile[] = [];
-  try {
-    const open = async (flag: string, target: string | undefined) => {
-      if (target === undefined) return null;
-      try {
-        const file = await openAtomicFile(target);
-        files.push(file);
-        return file;
-      } catch (error) {
-        throw new InputError([{ path: flag, message: `cannot write ${target} (${(error as Error).message})` }], "cannot write output");
-      }
-    };
-    const series = await open("--out", outPath);
-    const summary = await open("--summary", summaryPath);
+  const files = new OutputSet(io.stdout);
+  return files.run(async () => {
+    const series = await files.open(outputFor(outputs, "--out"));
+    const summary = await files.open(outputFor(outputs, "--summary"));
     await series?.write(seriesHeaderLine("variant"));
     await summary?.write(summaryHeaderLine("variant"));
 
     const summaries: RunSummary[][] = comparison.variants.map(() => []);
-    const progress = progressBar(io.stderr, tasks.length, comparison.name);
-    await runPool(params, tasks, workers, async (index, result) => {
-      const { variant, run } = tasks[index];
+    const progress = progressBar(io.stderr, taskCount, comparison.name);
+    const job = { tasks: taskCount, task: taskAt, params: (variant: number) => params[variant] };
+    await runPool(job, plan.workers, async (index, result) => {
+      const { variant, run } = taskAt(index);
       const labelled = { scenario: comparison.variants[variant].name, run, result };
       await series?.write(seriesRows(labelled));
       await summary?.write(summaryRow(labelled));
@@ -92,42 +105,43 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
       progress.update(index + 1);
     });
     progress.finish();
-    for (const file of files) await file.commit();
+    await files.commit();
 
     const baseline = summaries[comparison.baseline];
     const table = comparison.variants.map((v, k) => ({ variant: v.name, ...variantStatistics(summaries[k], k === comparison.baseline ? null : baseline) }));
-    if (booleanFlag(args, "json")) await writeChunk(io.stdout, JSON.stringify({ baseline: comparison.variants[comparison.baseline].name, commonRandomNumbers, runs, masterSeed, variants: table }, null, 2) + "\n");
+    if (booleanFlag(args, "json")) await writeChunk(report, JSON.stringify({ baseline: comparison.variants[comparison.baseline].name, commonRandomNumbers, runs, masterSeed, variants: table }, null, 2) + "\n");
     else {
-      await writeChunk(io.stdout, csvLine(["variant", ...STATISTICS_COLUMNS]) + "\n");
-      for (const row of table) await writeChunk(io.stdout, csvLine([row.variant, ...STATISTICS_COLUMNS.map((c) => row[c])]) + "\n");
+      // Variant names are user text: CSV-guarded, and control characters escaped for the terminal.
+      await writeChunk(report, csvLine(["variant", ...STATISTICS_COLUMNS]) + "\n");
+      for (const row of table) await writeChunk(report, csvLine([escapeText(row.variant), ...STATISTICS_COLUMNS.map((c) => row[c])]) + "\n");
     }
     return 0;
-  } catch (error) {
-    files.forEach((f) => f.abort());
-    throw error;
-  }
+  });
 }
 
 /** One comparison file, or scenario files as variants named after their files. */
-function readComparison(paths: readonly string[], args: ReturnType<typeof parseArgs>): Comparison {
+function readComparison(paths: readonly string[], args: ReturnType<typeof parseArgs>): { comparison: Comparison; inputs: string[] } {
   const runsText = stringFlag(args, "runs");
   const seedText = stringFlag(args, "seed");
   const baselineText = stringFlag(args, "baseline");
-  const first = readScenarioSource(paths[0]);
+  const allowOutside = booleanFlag(args, "allow-files-outside");
+  const first = readScenarioSource(paths[0], [], { allowOutside, what: "scenario or comparison" });
+  const inputs = first.files;
   let comparison: Comparison;
   if (isComparisonObject(first.object)) {
     if (paths.length > 1) throw new UsageError("a comparison file is compared alone; give scenario files, or one comparison file", "compare");
     comparison = withWhere(first.where, () => validateComparison(first.object, first.readText));
   } else {
     if (paths.length > MAX_VARIANTS) throw new UsageError(`at most ${MAX_VARIANTS} scenarios at once, got ${paths.length}`, "compare");
-    const loaded = paths.map((path) => readScenario(path));
+    const loaded = paths.map((path, k) => (k === 0 ? withWhere(first.where, () => ({ file: scenarioFromObject(first.object, first.readText), label: first.label, files: first.files })) : readScenario(path, [], { allowOutside })));
+    for (const l of loaded.slice(1)) inputs.push(...l.files);
     const names = loaded.map((l) => l.label);
     const repeated = names.find((name, k) => names.indexOf(name) !== k);
     if (repeated !== undefined) throw new UsageError(`two scenarios are named "${repeated}"; compare files with different names`, "compare");
     comparison = {
       kind: "comparison",
       name: names.join(" vs "),
-      runs: 200,
+      runs: COMPARE_DEFAULTS.runs,
       masterSeed: loaded[0].file.parameters.seed,
       commonRandomNumbers: true,
       baseline: 0,
@@ -135,7 +149,7 @@ function readComparison(paths: readonly string[], args: ReturnType<typeof parseA
     };
   }
   if (runsText !== undefined) comparison.runs = wholeNumber("--runs", runsText, 1, MAX_ENSEMBLE_RUNS, "compare");
-  if (seedText !== undefined) comparison.masterSeed = wholeNumber("--seed", seedText, 0, MAX_SEED, "compare");
+  if (seedText !== undefined) comparison.masterSeed = wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "compare");
   if (booleanFlag(args, "no-crn")) comparison.commonRandomNumbers = false;
   if (baselineText !== undefined) {
     const byName = comparison.variants.findIndex((v) => v.name === baselineText);
@@ -144,5 +158,5 @@ function readComparison(paths: readonly string[], args: ReturnType<typeof parseA
     if (index < 0) throw new UsageError(`--baseline ${JSON.stringify(baselineText)} is not a variant: use one of ${comparison.variants.map((v) => v.name).join(", ")}`, "compare");
     comparison.baseline = index;
   }
-  return comparison;
+  return { comparison, inputs };
 }

@@ -2,6 +2,7 @@
 import { parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { writeChunk, type Io } from "../io";
+import { checkOutputs, usesStdout } from "../outputFiles";
 import { writeSorted } from "./sweep";
 
 export const MERGE_FLAGS: FlagSpecs = { out: { type: "string" }, help: { type: "boolean", short: "h" } };
@@ -9,9 +10,10 @@ export const MERGE_FLAGS: FlagSpecs = { out: { type: "string" }, help: { type: "
 export async function mergeCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, MERGE_FLAGS, "merge");
   const out = stringFlag(args, "out");
-  if (out === undefined) throw new UsageError("give --out FILE", "merge");
+  if (out === undefined) throw new UsageError("give --out FILE (or --out - for standard output)", "merge");
   if (!args.positionals.length) throw new UsageError("give the part files to merge", "merge");
-  await writeSorted(args.positionals, out);
-  await writeChunk(io.stdout, `merged ${args.positionals.length} parts into ${out}\n`);
+  const [output] = checkOutputs([{ flag: "--out", path: out }], args.positionals, "merge");
+  await writeSorted(args.positionals, output, undefined, io);
+  await writeChunk(usesStdout([output]) ? io.stderr : io.stdout, `merged ${args.positionals.length} parts into ${output.path === "-" ? "standard output" : output.path}\n`);
   return 0;
 }

@@ -4,16 +4,17 @@
  * memory together; only the small per-run summaries are kept (for --json).
  */
 import { simulate, runSeed, type RunSummary } from "../../model";
-import { InputError, toModelParams } from "../../scenario";
+import { toModelParams } from "../../scenario";
 import { SERIES_HEADER, SUMMARY_HEADER, seriesRows, summaryRow } from "../../output/runCsv";
 import { csvLine } from "../../output/csvCell";
 import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
-import { describeFsError, parseSetFlags, readScenario } from "../readScenario";
-import { openAtomicFile, type AtomicFile } from "../writeFileAtomic";
+import { parseSetFlags, readScenario } from "../readScenario";
+import { checkOutputs, outputFor, OutputSet, usesStdout } from "../outputFiles";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 
 export const RUN_FLAGS: FlagSpecs = {
   runs: { type: "string" },
@@ -22,11 +23,12 @@ export const RUN_FLAGS: FlagSpecs = {
   out: { type: "string" },
   summary: { type: "string" },
   json: { type: "boolean" },
+  "allow-files-outside": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
 
-export const MAX_RUNS = 100_000;
-export const MAX_SEED = 4294967295;
+/** The defaults of `defection run`, shared with every front end. */
+export const RUN_DEFAULTS = BATCH_DEFAULTS.run;
 
 export async function runCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, RUN_FLAGS, "run");
@@ -35,40 +37,29 @@ export async function runCommand(argv: readonly string[], io: Io): Promise<numbe
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} (one scenario per run)`, "run");
   const runsText = stringFlag(args, "runs");
   const seedText = stringFlag(args, "seed");
-  const runs = runsText === undefined ? 1 : wholeNumber("--runs", runsText, 1, MAX_RUNS, "run");
-  const seedFlag = seedText === undefined ? undefined : wholeNumber("--seed", seedText, 0, MAX_SEED, "run");
-  const outPath = stringFlag(args, "out");
-  const summaryPath = stringFlag(args, "summary");
-  if (outPath !== undefined && outPath === summaryPath) throw new UsageError("--out and --summary must be different files", "run");
+  const runs = runsText === undefined ? RUN_DEFAULTS.runs : wholeNumber("--runs", runsText, 1, RUN_DEFAULTS.maxRuns, "run");
+  const seedFlag = seedText === undefined ? undefined : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "run");
   const json = booleanFlag(args, "json");
 
-  const { file, label } = readScenario(path, parseSetFlags(listFlag(args, "set"), "run"));
+  const { file, label, files: inputs } = readScenario(path, parseSetFlags(listFlag(args, "set"), "run"), { allowOutside: booleanFlag(args, "allow-files-outside") });
+  const outputs = checkOutputs(
+    [
+      { flag: "--out", path: stringFlag(args, "out") },
+      { flag: "--summary", path: stringFlag(args, "summary") },
+    ],
+    inputs,
+    "run",
+  );
+  if (json && usesStdout(outputs)) throw new UsageError("--json prints to standard output, which an output given as - already uses", "run");
   const params = toModelParams(file);
   const seed = seedFlag ?? file.parameters.seed;
 
-  const files: AtomicFile[] = [];
-  const abort = () => files.forEach((f) => f.abort());
-  // Ctrl-C between runs leaves no temporary files behind.
-  const onSignal = () => {
-    abort();
-    process.exit(130);
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  try {
-    const open = async (flag: string, target: string | undefined) => {
-      if (target === undefined) return null;
-      try {
-        const opened = await openAtomicFile(target);
-        files.push(opened);
-        return opened;
-      } catch (error) {
-        throw new InputError([{ path: flag, message: `cannot write ${target} (${describeFsError(error)})` }], "cannot write output");
-      }
-    };
-    const series = await open("--out", outPath);
-    const summary = await open("--summary", summaryPath);
-    const summaryToStdout = summary === null && !json;
+  const files = new OutputSet(io.stdout);
+  return files.run(async () => {
+    const series = await files.open(outputFor(outputs, "--out"));
+    const summary = await files.open(outputFor(outputs, "--summary"));
+    // The summary goes to standard output unless it has a file, --json is asked, or the series is there.
+    const summaryToStdout = summary === null && !json && !usesStdout(outputs);
 
     await series?.write(csvLine([...SERIES_HEADER]) + "\n");
     await summary?.write(csvLine([...SUMMARY_HEADER]) + "\n");
@@ -88,14 +79,8 @@ export async function runCommand(argv: readonly string[], io: Io): Promise<numbe
       await new Promise((resolve) => setImmediate(resolve));
     }
     progress.finish();
-    for (const f of files) await f.commit();
+    await files.commit();
     if (json) await writeChunk(io.stdout, JSON.stringify(summaries, null, 2) + "\n");
     return 0;
-  } catch (error) {
-    abort();
-    throw error;
-  } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-  }
+  });
 }

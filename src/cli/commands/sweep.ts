@@ -1,34 +1,45 @@
 /**
- * `defection sweep`: a grid of cells over one or two parameters, each cell an ensemble, on all
+ * `defection sweep`: a grid of cells over one or two parameters, each cell an ensemble, on the
  * cores. Rows stream to a part file as cells finish, so a long sweep never holds the grid in
- * memory and a killed one can --resume. With --shard i/n only every n-th cell from the i-th is run
- * and the part file is the output (merge the parts with `defection merge`); without it the part
- * file becomes the sorted grid when the last cell is done.
+ * memory and a killed one can --resume; tasks and cell inputs are made as they are handed out, so
+ * 100,000 cells of 10,000 runs take no more memory than one. With --shard i/n only every n-th cell
+ * from the i-th is run and the part file is the output (merge the parts with `defection merge`);
+ * without it the part file becomes the sorted grid when the last cell is done.
  */
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { RunSummary } from "../../model";
-import { InputError, setParameter, scenarioFromObject, toModelParams } from "../../scenario";
+import { InputError, scenarioFromObject, toModelParams, type InputIssue, type ReadText } from "../../scenario";
+import { excerpt } from "../../scenario/escapeText";
 import { csvLine } from "../../output/csvCell";
 import { cellStatistics } from "../../sweep/cellStatistics";
 import { gridHeader, gridRow, parseGrid } from "../../sweep/gridCsv";
 import { cellValues, shardCells, validateSweep, type SweepSpec } from "../../sweep/sweepSpec";
+import { cellRunSeed, cellScenario } from "../../batch/sweepTasks";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { readScenarioSource, withWhere } from "../readScenario";
-import { openAtomicFile } from "../writeFileAtomic";
+import { readWholeText, resolveReference } from "../inputFiles";
+import { checkOutputs, OutputSet, type CheckedOutput } from "../outputFiles";
+import { onInterrupt, setInterruptNotice } from "../interrupt";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
-import { defaultWorkers, runPool } from "../simulationPool";
+import { runPool } from "../simulationPool";
+import { estimateRunBytes, planWorkers } from "../memoryPlan";
 import { packageVersion } from "../packageRoot";
-import { dirname, resolve } from "node:path";
+
+/** The defaults of sweeps: the page's Sweep view reads the same object. */
+export const SWEEP_DEFAULTS = BATCH_DEFAULTS.sweep;
 
 export const SWEEP_FLAGS: FlagSpecs = {
   out: { type: "string" },
   shard: { type: "string" },
   resume: { type: "boolean" },
   workers: { type: "string" },
+  "allow-files-outside": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
 
@@ -42,15 +53,23 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
   const shardText = stringFlag(args, "shard");
   const shard = shardText === undefined ? null : parseShard(shardText);
   const workersText = stringFlag(args, "workers");
-  const workers = workersText === undefined ? defaultWorkers() : wholeNumber("--workers", workersText, 1, 256, "sweep");
-  const spec = readSweep(path);
+  const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, BATCH_DEFAULTS.workers.max, "sweep");
+  const resume = booleanFlag(args, "resume");
+  const { spec, readText, inputs } = readSweep(path, booleanFlag(args, "allow-files-outside"));
   const hash = sweepHash(spec);
 
   const partPath = shard ? out : `${out}.part`;
+  // The grid and the part file: regular files, neither an input; checked before any work.
+  const checked = checkOutputs([{ flag: "--out", path: out }, ...(shard ? [] : [{ flag: "--out (its part file)", path: partPath }])], inputs, "sweep", false);
   const header = csvLine(gridHeader(spec)) + "\n";
   const done = new Set<number>();
-  if (booleanFlag(args, "resume") && existsSync(partPath)) {
-    const part = parseGrid(readFileSync(partPath, "utf8"), partPath);
+  if (existsSync(partPath)) {
+    const part = parseGrid(readPart(partPath), partPath);
+    if (!resume)
+      throw new InputError(
+        [{ path: "--out", message: `${partPath} exists (${part.rows.length} finished cell${part.rows.length === 1 ? "" : "s"}): give --resume to continue it, or remove it to start over` }],
+        "cannot write output",
+      );
     if (part.header !== header) throw new InputError([{ path: partPath, message: "has other columns than this sweep; it was not made by this spec" }], "cannot resume");
     for (const row of part.rows) {
       if (row.spec !== hash) throw new InputError([{ path: partPath, message: `comes from another spec or version (hash ${row.spec}, this sweep is ${hash})` }], "cannot resume");
@@ -58,51 +77,79 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
     }
     // Drop a row cut off by the kill; complete rows stay.
     if (part.truncated) writeFileSync(partPath, part.header + part.rows.map((r) => r.line).join(""));
-  } else {
-    if (existsSync(partPath) && !booleanFlag(args, "resume") && shard) throw new InputError([{ path: "--out", message: `${partPath} exists; use --resume to continue it, or remove it` }], "cannot write output");
-    writeFileSync(partPath, header);
   }
 
   const cells = (shard ? shardCells(spec.cells, shard[0], shard[1]) : Array.from({ length: spec.cells }, (_, c) => c)).filter((c) => !done.has(c));
-  const params = cells.map((cell) => {
-    const values = cellValues(spec, cell);
-    const object = spec.axes.reduce((o, axis, k) => setParameter(o as object, axis.path, values[k]), spec.scenarioObject);
-    return withWhere(`${path} cell ${cell}`, () => toModelParams(scenarioFromObject(object)));
-  });
-  const tasks = cells.flatMap((_, k) => Array.from({ length: spec.runs }, (_, r) => ({ variant: k, seed: (spec.masterSeed + r) >>> 0 })));
-  const summaries: RunSummary[] = [];
-  const progress = progressBar(io.stderr, tasks.length, spec.name);
-  await runPool(params, tasks, workers, async (index, result) => {
-    summaries.push(result.summary);
-    progress.update(index + 1);
-    if (summaries.length < spec.runs) return;
-    const k = tasks[index].variant;
-    appendFileSync(partPath, gridRow(spec, cells[k], cellValues(spec, cells[k]), cellStatistics(summaries), hash));
-    summaries.length = 0;
-  });
-  progress.finish();
+  const cellParams = (cell: number) => withWhere(`${path} cell ${cell}`, () => toModelParams(scenarioFromObject(cellScenario(spec, cell), readText)));
+  // Memory is planned from the cells at the axes' ends (the estimate grows with each numeric parameter).
+  const runBytes = Math.max(...cornerCells(spec).map((cell) => estimateRunBytes(cellParams(cell))));
+  const plan = planWorkers(workersAsked, runBytes, cells.length * spec.runs);
+  if (plan.note) await writeChunk(io.stderr, plan.note);
+  if (!existsSync(partPath)) writeFileSync(partPath, header);
+
+  let finished = 0;
+  // Ctrl-C keeps the part file (its rows are whole cells) and says how to go on.
+  setInterruptNotice(() => `interrupted: ${done.size + finished} finished cells are in ${partPath}; run the same command with --resume to continue\n`);
+  const keepPart = onInterrupt(() => {});
+  try {
+    const summaries: RunSummary[] = [];
+    const progress = progressBar(io.stderr, cells.length * spec.runs, spec.name);
+    const job = {
+      tasks: cells.length * spec.runs,
+      task: (index: number) => ({ variant: Math.floor(index / spec.runs), seed: cellRunSeed(spec, index % spec.runs) }),
+      params: (k: number) => cellParams(cells[k]),
+    };
+    await runPool(job, plan.workers, async (index, result) => {
+      summaries.push(result.summary);
+      progress.update(index + 1);
+      if (summaries.length < spec.runs) return;
+      const cell = cells[Math.floor(index / spec.runs)];
+      appendFileSync(partPath, gridRow(spec, cell, cellValues(spec, cell), cellStatistics(summaries), hash));
+      summaries.length = 0;
+      finished++;
+    });
+    progress.finish();
+  } finally {
+    keepPart();
+    setInterruptNotice(null);
+  }
 
   if (!shard) {
-    await writeSorted(partPath, out, spec.cells);
+    await writeSorted([partPath], checked[0], spec.cells, io);
     rmSync(partPath);
   }
-  await writeChunk(io.stdout, `${shard ? `shard ${shard[0]}/${shard[1]}: ` : ""}${cells.length} cells run${done.size ? `, ${done.size} already done` : ""}; wrote ${out}\n`);
+  await writeChunk(io.stdout, `${shard ? `shard ${shard[0]}/${shard[1]}: ` : ""}${cells.length} cells run${done.size ? `, ${done.size} already done` : ""}; wrote ${excerpt(out, 300).slice(1, -1)}\n`);
   return 0;
 }
 
-/** Checks a complete set of rows and writes them sorted by cell, atomically. */
-export async function writeSorted(from: string | string[], to: string, expectedCells?: number): Promise<void> {
-  const sources = Array.isArray(from) ? from : [from];
-  const parts = sources.map((name) => {
-    let text: string;
-    try {
-      text = readFileSync(name, "utf8");
-    } catch {
-      throw new InputError([{ path: name, message: "cannot be read" }], "cannot merge");
-    }
-    return { name, grid: parseGrid(text, name) };
+/** The cells at the ends of each axis (its smallest and largest values): at most 4. */
+function cornerCells(spec: SweepSpec): number[] {
+  const ends = spec.axes.map((axis) => {
+    const order = axis.values.map((v, k) => [v, k] as const).sort((a, b) => a[0] - b[0]);
+    return [...new Set([order[0][1], order[order.length - 1][1]])];
   });
-  const issues: { path: string; message: string }[] = [];
+  const lengths = spec.axes.map((a) => a.values.length);
+  const cells: number[] = [];
+  const walk = (k: number, index: number) => {
+    if (k === ends.length) return void cells.push(index);
+    for (const e of ends[k]) walk(k + 1, index * lengths[k] + e);
+  };
+  walk(0, 0);
+  return cells;
+}
+
+function readPart(path: string): string {
+  try {
+    return readWholeText(path);
+  } catch (error) {
+    throw new InputError([{ path, message: `cannot be read: ${(error as Error).message}` }], "cannot read sweep part");
+  }
+}
+
+/** Checks a complete set of rows and writes them sorted by cell, atomically. */
+export async function writeSorted(sources: readonly string[], to: CheckedOutput, expectedCells: number | undefined, io: Io): Promise<void> {
+  const parts = sources.map((name) => ({ name, grid: parseGrid(readPart(name), name) }));
+  const issues: InputIssue[] = [];
   const header = parts[0].grid.header;
   const hash = parts.find((p) => p.grid.rows.length)?.grid.rows[0].spec;
   const byCell = new Map<number, { line: string; from: string }>();
@@ -110,6 +157,8 @@ export async function writeSorted(from: string | string[], to: string, expectedC
   for (const { name, grid } of parts) {
     if (grid.header !== header) issues.push({ path: name, message: "has other columns than the first part" });
     if (grid.truncated) issues.push({ path: name, message: "ends in a cut-off row: finish it with --resume first" });
+    if (expectedCells === undefined && grid.rows.length === 0)
+      issues.push({ path: name, message: "has a header but no rows: its shard finished no cell (run it again with --resume), or had none (more shards than cells: leave it out)" });
     for (const row of grid.rows) {
       if (row.spec !== hash) issues.push({ path: name, message: `comes from another spec or version (hash ${row.spec}, not ${hash})` });
       if (row.cells !== total) issues.push({ path: name, message: `belongs to a sweep of ${row.cells} cells, not ${total}` });
@@ -124,10 +173,13 @@ export async function writeSorted(from: string | string[], to: string, expectedC
   for (let c = 0; c < total && missing.length < 10; c++) if (!byCell.has(c)) missing.push(c);
   if (missing.length) issues.push({ path: "parts", message: `cells ${missing.join(", ")}${missing.length === 10 ? ", ..." : ""} are missing (of ${total}): is a part missing?` });
   if (issues.length) throw new InputError(dedupe(issues), "cannot merge");
-  const file = await openAtomicFile(to);
-  await file.write(header);
-  for (let c = 0; c < total; c++) await file.write(byCell.get(c)!.line);
-  await file.commit();
+  const files = new OutputSet(io.stdout);
+  await files.run(async () => {
+    const file = (await files.open(to))!;
+    await file.write(header);
+    for (let c = 0; c < total; c++) await file.write(byCell.get(c)!.line);
+    await files.commit();
+  });
 }
 
 function dedupe<T extends { path: string; message: string }>(issues: T[]): T[] {
@@ -135,9 +187,17 @@ function dedupe<T extends { path: string; message: string }>(issues: T[]): T[] {
   return issues.filter((i) => !seen.has(i.path + i.message) && seen.add(i.path + i.message));
 }
 
-/** The hash of what determines the numbers: the resolved spec and the program version. */
+/**
+ * The hash of what determines the numbers: the resolved spec and the program version. Long lists
+ * (thresholds or ties read from files) enter by their own digest, so the hash is never one huge string.
+ */
 export function sweepHash(spec: SweepSpec): string {
-  const what = JSON.stringify({ scenario: spec.scenario, axes: spec.axes, runs: spec.runs, masterSeed: spec.masterSeed, outputs: spec.outputs, version: packageVersion() });
+  const digestLarge = (_key: string, value: unknown) => {
+    if (ArrayBuffer.isView(value)) return { digest: createHash("sha256").update(value as Uint8Array).digest("hex") };
+    if (Array.isArray(value) && value.length > 10_000) return { digest: createHash("sha256").update(JSON.stringify(value)).digest("hex") };
+    return value;
+  };
+  const what = JSON.stringify({ scenario: spec.scenario, axes: spec.axes, runs: spec.runs, masterSeed: spec.masterSeed, outputs: spec.outputs, version: packageVersion() }, digestLarge);
   return createHash("sha256").update(what).digest("hex").slice(0, 16);
 }
 
@@ -148,17 +208,31 @@ function parseShard(text: string): [number, number] {
   return [i, n];
 }
 
-function readSweep(path: string): SweepSpec {
-  const source = readScenarioSource(path);
+/** The sweep file, its base scenario (inline or by path inside the sweep's folder), and every file read. */
+function readSweep(path: string, allowOutside: boolean): { spec: SweepSpec; readText: ReadText; inputs: string[] } {
+  const source = readScenarioSource(path, [], { allowOutside, what: "sweep" });
   const folder = dirname(resolve(path));
-  return withWhere(source.where, () =>
+  let base: { files: string[] } | null = null;
+  let readText = source.readText;
+  const spec = withWhere(source.where, () =>
     validateSweep(
       source.object,
-      (relative) => {
-        const loaded = readScenarioSource(resolve(folder, relative));
+      (reference) => {
+        let full: string;
+        try {
+          full = resolveReference(folder, reference, allowOutside);
+        } catch (error) {
+          throw new InputError([{ path: "scenario", message: `cannot read ${excerpt(reference, 200)}: ${(error as Error).message}` }], "invalid sweep");
+        }
+        const loaded = readScenarioSource(full, [], { allowOutside });
+        readText = loaded.readText;
+        base = loaded;
         return { object: loaded.object, readText: loaded.readText };
       },
       source.readText,
     ),
   );
+  // Every file read: the sweep, its base scenario and the CSV files either named (read by now).
+  const inputs = [...source.files, ...((base as { files: string[] } | null)?.files ?? [])];
+  return { spec, readText, inputs };
 }

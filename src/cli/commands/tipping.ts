@@ -1,12 +1,15 @@
 /** `defection tipping`: the value of one parameter at which the cascade probability crosses a level. */
-import { findTippingPoint } from "../../sweep/tippingPoint";
-import { InputError, parameterAt, scenarioFromObject, setParameter, toModelParams } from "../../scenario";
+import { scenarioFromObject } from "../../scenario";
+import { runTippingSearch, tippingParameter } from "../../batch/tippingJob";
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { readScenarioSource, withWhere } from "../readScenario";
 import { writeChunk, type Io } from "../io";
-import { MAX_SEED } from "./run";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
+
+/** The defaults of `defection tipping`: the page's "Tipping point" reads the same object. */
+export const TIPPING_DEFAULTS = BATCH_DEFAULTS.tipping;
 
 export const TIPPING_FLAGS: FlagSpecs = {
   param: { type: "string" },
@@ -15,6 +18,7 @@ export const TIPPING_FLAGS: FlagSpecs = {
   runs: { type: "string" },
   seed: { type: "string" },
   json: { type: "boolean" },
+  "allow-files-outside": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
 
@@ -23,21 +27,20 @@ export async function tippingCommand(argv: readonly string[], io: Io): Promise<n
   const [path, ...extra] = args.positionals;
   if (path === undefined) throw new UsageError("missing SCENARIO.json", "tipping");
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`, "tipping");
-  const param = stringFlag(args, "param") ?? "offer.attractiveness";
-  const parameter = parameterAt(param);
-  if (!parameter) throw new InputError([{ path: "--param", message: `"${param}" is not a numeric parameter` }], "invalid tipping point search");
-  const levelText = stringFlag(args, "level") ?? "0.5";
+  const param = stringFlag(args, "param") ?? TIPPING_DEFAULTS.param;
+  const parameter = tippingParameter(param);
+  const levelText = stringFlag(args, "level") ?? String(TIPPING_DEFAULTS.level);
   const level = Number(levelText);
   if (!(level > 0 && level < 1)) throw new UsageError(`--level must be a probability between 0 and 1 (exclusive), got ${JSON.stringify(levelText)}`, "tipping");
   const rangeText = stringFlag(args, "range");
   const range = rangeText === undefined ? ([parameter.min, parameter.max] as [number, number]) : parseRange(rangeText);
-  const runs = wholeNumber("--runs", stringFlag(args, "runs") ?? "50", 1, 10_000, "tipping");
-  const source = readScenarioSource(path);
+  const runs = wholeNumber("--runs", stringFlag(args, "runs") ?? String(TIPPING_DEFAULTS.runs), 1, TIPPING_DEFAULTS.maxRuns, "tipping");
+  const source = readScenarioSource(path, [], { allowOutside: booleanFlag(args, "allow-files-outside") });
   const scenario = withWhere(source.where, () => scenarioFromObject(source.object, source.readText));
   const seedText = stringFlag(args, "seed");
-  const seed = seedText === undefined ? scenario.parameters.seed : wholeNumber("--seed", seedText, 0, MAX_SEED, "tipping");
-  const build = (value: number) => withWhere(source.where, () => toModelParams(scenarioFromObject(setParameter(source.object as object, param, value), source.readText)));
-  const result = findTippingPoint({ build, path: param, range, integer: parameter.integer === true, level, runs, seed });
+  const seed = seedText === undefined ? scenario.parameters.seed : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "tipping");
+  const job = { scenario: source.object, path: param, range, level, runs, seed };
+  const result = runTippingSearch(job, { readText: source.readText, validate: (load) => withWhere(source.where, load) });
   if (booleanFlag(args, "json")) await writeChunk(io.stdout, JSON.stringify(result, null, 2) + "\n");
   else
     await writeChunk(

@@ -1,11 +1,13 @@
 /** `defection validate`: "ok: NAME" on stdout, or the issues (each naming its field) via InputError. */
-import { listFlag, parseArgs, type FlagSpecs } from "../args";
+import { booleanFlag, listFlag, parseArgs, type FlagSpecs } from "../args";
+import { escapeText } from "../../scenario/escapeText";
 import { UsageError } from "../usageError";
 import { parseSetFlags, readScenario } from "../readScenario";
 import { writeChunk, type Io } from "../io";
 
 export const VALIDATE_FLAGS: FlagSpecs = {
   set: { type: "string", multiple: true },
+  "allow-files-outside": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
 
@@ -14,7 +16,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   const [path, ...extra] = args.positionals;
   if (path === undefined) throw new UsageError("missing SCENARIO.json", "validate");
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} (one scenario at a time)`, "validate");
-  const { file } = readScenario(path, parseSetFlags(listFlag(args, "set"), "validate"));
-  await writeChunk(io.stdout, `ok: ${file.name}\n`);
+  const { file } = readScenario(path, parseSetFlags(listFlag(args, "set"), "validate"), { allowOutside: booleanFlag(args, "allow-files-outside") });
+  await writeChunk(io.stdout, `ok: ${escapeText(file.name)}\n`);
   return 0;
 }

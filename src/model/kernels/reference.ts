@@ -17,6 +17,23 @@
  *     caught with probability `catchProbability`;
  *  4. defections, catches and new awareness update every count seen by others.
  *
+ * Behaviour over time (MODEL.md; docs/model.md), each off by default:
+ *  - procrastination: a willing soldier with a chance takes it with probability act(d) (the
+ *    schedule's believerAct / openEndedAct): actRate, pulled up to 1 on the last day of a deadline
+ *    he believes, or by the fear that an open-ended offer closes;
+ *  - credibility: soldier i believes deadlines when uniformAt(credibility, i, 0) < credibility; one
+ *    who does not gets no deadline urgency and no deadline pull; on an `extend` event (the k-th of
+ *    params.events) each believer stops believing when uniformAt(credibility, i, k + 1) < its loss;
+ *  - forgetting: after the day's decisions, each loyal aware soldier forgets with probability
+ *    forgetRate (uniformAt(forgetting, i, d)); he hears again when a fresh Exponential(1)
+ *    resistance (uniformAt(rehearing, i, times forgotten)) is reached by new hazard;
+ *  - memory: the observed defected shares count defections of the last memoryDays days only (a
+ *    defection on day f counts on days f + 1 .. f + memoryDays);
+ *  - punishment news: a catch on day c is seen from day c + 1 + punishmentDelay; with news
+ *    "local", under the global scope only by unit mates, under mix by the mix's local part;
+ *  - draft evasion: a mobilised soldier evades (never joins) when
+ *    uniformAt(evasion, i, 0) < draftEvasion + (offer open that day ? offerEvasion : 0).
+ *
  * Observed shares: global = defected / army; unit = defected unit mates / (unit members - 1);
  * network = defected neighbours / degree; mix = w * global + (1 - w) * local. A soldier who
  * observes no one locally (degree 0, a unit of one) never defects by a purely local rule (Watts
@@ -30,19 +47,26 @@ import { allocateSeries, recordDay } from "../series";
 import type { ModelParams } from "../params";
 import type { Population } from "../population";
 import { buildSchedule, reachHazard, type DaySchedule } from "../schedule";
-import { buildRunInputs, observesNetwork, type RunInputs } from "./runInputs";
+import { buildRunInputs, observesNetwork, type RunInputs } from "./state/runInputs";
 import type { Graph } from "../network/graph";
-import { streamKey, uniformAt } from "../random";
+import { streamKey, uniformAt as sharedUniformAt } from "../random";
+import type { BehaviourParams } from "../params";
 import { CAUGHT_BASE, LOYAL_FATE, type RunResult, type RunSeries } from "../result";
 import { summarize } from "../summary";
 
-/** Soldier states; 0 is a slot whose soldier has not joined yet. */
-const LOYAL = 1;
-const DEFECTED = 2;
-const CAUGHT = 3;
-const NEVER = -1e9;
+import * as states from "./status";
+import type { Kernel } from "./kernel";
 
-export class ReferenceSimulation extends DailyRun {
+/** Module-local copies of the shared states and of uniformAt (under tsx an imported binding is a getter call in hot loops). */
+const { LOYAL, DEFECTED, CAUGHT, EVADED, NO_DAY } = states;
+const uniformAt = sharedUniformAt;
+
+export class ReferenceSimulation extends DailyRun implements Kernel {
+  /** The specification: it gives every run (the last resort when no faster kernel applies). */
+  static applies(_params: ModelParams): boolean {
+    return true;
+  }
+
   readonly population: Population;
   readonly graph: Graph | null;
 
@@ -62,10 +86,36 @@ export class ReferenceSimulation extends DailyRun {
   private readonly neighbourDefected: Int32Array;
   private readonly neighbourAware: Int32Array;
   private readonly lastPunishmentSeen: Float64Array;
-  private lastCatchAnywhere = NEVER;
+  private lastCatchAnywhere = NO_DAY;
+  /** Who sees a punishment: the whole army, the unit, or the network neighbours. */
+  private readonly punishmentSeenBy: "army" | "unit" | "network";
+  /** 1 while the soldier believes announced deadlines. */
+  private readonly believes: Uint8Array;
+  /** Exponential(1) resistance to hearing of the offer, renewed each time he forgets. */
+  private readonly resistance: Float64Array;
+  /** Times each soldier has forgotten the offer. */
+  private readonly forgotten: Int32Array;
+  /** Defections counted by the observed shares (all of them, or the last memoryDays days'). */
+  private observedDefected = 0;
+  /** With a memory window: who defected on each day. */
+  private readonly defectorsOn: Int32Array[] = [];
+  /** With delayed punishment news: who was caught on each day. */
+  private readonly caughtOn: Int32Array[] = [];
+  private evadedCount = 0;
+  private readonly behaviour: BehaviourParams;
+  private readonly memoryDays: number;
+  private readonly actKey: number;
+  private readonly forgetKey: number;
+  private readonly rehearKey: number;
+  private readonly credibilityKey: number;
+  private readonly evasionKey: number;
   private readonly newDefectors: Int32Array;
   private readonly newCaught: Int32Array;
   private readonly newAware: Int32Array;
+  /** Word-of-mouth hazard per unit (index 0 for the whole army under global scope), valid when womComputedOn[u] === womDay. */
+  private readonly womHazard: Float64Array;
+  private readonly womComputedOn: Int32Array;
+  private womDay = 0;
   private armySize = 0;
   private defectedCount = 0;
   private caughtCount = 0;
@@ -74,6 +124,8 @@ export class ReferenceSimulation extends DailyRun {
   private readonly catchKey: number;
   /** Mobilisation slots not yet joined: [start, end, day] triples in day order. */
   private readonly joins: Array<{ start: number; end: number; day: number }> = [];
+  /** Extension events not yet applied, in day order, with their index in params.events. */
+  private readonly extensions: Array<{ day: number; index: number; credibilityLoss: number }> = [];
   private readonly usesUnits: boolean;
   private readonly usesNetwork: boolean;
 
@@ -105,13 +157,35 @@ export class ReferenceSimulation extends DailyRun {
     this.unitMembers = new Int32Array(units);
     this.unitDefected = new Int32Array(units);
     this.unitAware = new Int32Array(units);
-    this.unitLastCatch = new Float64Array(units).fill(NEVER);
+    const behaviour = params.behaviour;
+    this.behaviour = behaviour;
+    this.punishmentSeenBy =
+      scope === "unit" ? "unit" : scope === "network" ? "network" : behaviour.punishmentNews === "scope" ? "army" : scope === "mix" ? local : "unit";
+    this.unitLastCatch = new Float64Array(this.punishmentSeenBy === "unit" ? Math.ceil(n / unitSize) : 0).fill(NO_DAY);
     this.neighbourDefected = new Int32Array(this.usesNetwork ? n : 0);
     this.neighbourAware = new Int32Array(this.usesNetwork ? n : 0);
-    this.lastPunishmentSeen = new Float64Array(scope === "network" ? n : 0).fill(NEVER);
+    this.lastPunishmentSeen = new Float64Array(this.punishmentSeenBy === "network" ? n : 0).fill(NO_DAY);
+    this.memoryDays = behaviour.memoryDays === null ? Infinity : behaviour.memoryDays;
+    this.actKey = streamKey(seed, "acting");
+    this.forgetKey = streamKey(seed, "forgetting");
+    this.rehearKey = streamKey(seed, "rehearing");
+    this.credibilityKey = streamKey(seed, "credibility");
+    this.evasionKey = streamKey(seed, "evasion");
+    this.believes = new Uint8Array(n).fill(1);
+    if (behaviour.credibility < 1) {
+      for (let i = 0; i < n; i++) this.believes[i] = uniformAt(this.credibilityKey, i, 0) < behaviour.credibility ? 1 : 0;
+    }
+    this.resistance = behaviour.forgetRate > 0 ? Float64Array.from(population.awarenessResistance) : population.awarenessResistance;
+    this.forgotten = new Int32Array(behaviour.forgetRate > 0 ? n : 0);
+    params.events.forEach((event, index) => {
+      if (event.kind === "extend") this.extensions.push({ day: event.day, index, credibilityLoss: event.credibilityLoss });
+    });
+    this.extensions.sort((a, b) => a.day - b.day || a.index - b.index);
     this.newDefectors = new Int32Array(n);
     this.newCaught = new Int32Array(n);
     this.newAware = new Int32Array(n);
+    this.womHazard = new Float64Array(Math.max(1, units));
+    this.womComputedOn = new Int32Array(Math.max(1, units));
     this.opportunityKey = streamKey(seed, "opportunity");
     this.catchKey = streamKey(seed, "catch");
 
@@ -123,7 +197,7 @@ export class ReferenceSimulation extends DailyRun {
     }
     this.joins.sort((a, b) => a.day - b.day || a.start - b.start);
 
-    this.join(0, params.size);
+    this.join(0, params.size, null);
     // Initial defectors know of the offer (every defector does).
     let newCount = 0;
     let unaware = 0;
@@ -136,6 +210,7 @@ export class ReferenceSimulation extends DailyRun {
     this.becomeAware(unaware);
     this.applyDefections(newCount, 0);
     this.record(0, newCount, 0);
+    while (this.extensions.length && this.extensions[0].day <= 0) this.applyExtension(this.extensions.shift()!);
   }
 
   result(): RunResult {
@@ -150,23 +225,35 @@ export class ReferenceSimulation extends DailyRun {
 
   protected step(d: number): void {
     while (this.joins.length && this.joins[0].day <= d) {
-      const { start, end } = this.joins.shift()!;
-      this.join(start, end);
+      const { start, end, day } = this.joins.shift()!;
+      this.join(start, end, day);
     }
+    while (this.extensions.length && this.extensions[0].day <= d) this.applyExtension(this.extensions.shift()!);
+    this.forgetOldDefections(d);
+    this.deliverPunishmentNews(d);
     this.updateAwareness(d);
     let defections = 0;
     let catches = 0;
     if (this.schedule.offerOpen[d]) [defections, catches] = this.decide(d);
     this.applyDefections(defections, d);
     this.applyCatches(catches, d);
+    this.forgetOffer(d);
     this.record(d, defections, catches);
     this.day = d;
   }
 
-  private join(start: number, end: number): void {
+  /** Soldiers start..end-1 join; `day` is their mobilisation's day (null: the initial army), when some may evade. */
+  private join(start: number, end: number, day: number | null): void {
     const { initiallyAware } = this.population;
+    const { draftEvasion, offerEvasion } = this.behaviour;
+    const evasion = day === null ? 0 : Math.min(1, draftEvasion + (this.schedule.offerOpen[day] ? offerEvasion : 0));
     let newAware = 0;
     for (let i = start; i < end; i++) {
+      if (evasion > 0 && uniformAt(this.evasionKey, i, 0) < evasion) {
+        this.status[i] = EVADED;
+        this.evadedCount++;
+        continue;
+      }
       this.status[i] = LOYAL;
       this.armySize++;
       if (this.usesUnits) this.unitMembers[this.unitOf(i)]++;
@@ -201,15 +288,32 @@ export class ReferenceSimulation extends DailyRun {
     const { leafletReach, wordOfMouth } = this.params.awareness;
     const baseHazard = reachHazard(leafletReach) + this.schedule.campaignHazard[d];
     if (baseHazard === 0 && wordOfMouth === 0) return;
-    const resistance = this.population.awarenessResistance;
+    const resistance = this.resistance;
     const globalAware = this.awareCount / this.armySize;
+    // Without a network, a soldier's word-of-mouth share is his unit's (or the army's): the same
+    // number for every soldier of a unit today, so its hazard is computed once per unit and day.
+    // (With forgetting many soldiers stay unaware for long, and this loop dominates a run.)
+    const perUnit = this.usesUnits || this.params.observation.scope === "global";
+    this.womDay++;
     let count = 0;
     for (let i = 0, n = this.status.length; i < n; i++) {
       if (this.aware[i] || this.status[i] !== LOYAL) continue;
       let h = baseHazard;
       if (wordOfMouth > 0) {
-        const share = this.observedShare(i, globalAware, this.unitAware, this.neighbourAware, 0);
-        if (share > 0) h += -Math.log(1 - wordOfMouth * share);
+        const u = perUnit && this.usesUnits ? this.unitOf(i) : 0;
+        if (!perUnit || this.womComputedOn[u] !== this.womDay) {
+          const share = this.observedShare(i, globalAware, this.unitAware, this.neighbourAware, 0);
+          const wom = share > 0 ? -Math.log(1 - wordOfMouth * share) : 0;
+          if (!perUnit) {
+            h += wom;
+            this.hazard[i] += h;
+            if (this.hazard[i] >= resistance[i]) this.newAware[count++] = i;
+            continue;
+          }
+          this.womHazard[u] = wom;
+          this.womComputedOn[u] = this.womDay;
+        }
+        h += this.womHazard[u];
       }
       this.hazard[i] += h;
       if (this.hazard[i] >= resistance[i]) this.newAware[count++] = i;
@@ -243,20 +347,25 @@ export class ReferenceSimulation extends DailyRun {
     const { opportunity } = this.params;
     const { catchProbability, punishmentRise, punishmentDays } = this.params.deterrence;
     const common = this.schedule.commonShift[d];
+    const openEnded = this.schedule.openEndedShift[d];
+    const believerAct = this.schedule.believerAct[d];
+    const openEndedAct = this.schedule.openEndedAct[d];
     const eligible = this.population.eligible;
-    const globalDefected = this.defectedCount / this.armySize;
-    const scope = this.params.observation.scope;
+    const globalDefected = this.observedDefected / this.armySize;
     const recent = d - punishmentDays;
-    const globalPunished = punishmentRise > 0 && scope !== "unit" && scope !== "network" && this.lastCatchAnywhere >= recent;
+    const globalPunished = punishmentRise > 0 && this.punishmentSeenBy === "army" && this.lastCatchAnywhere >= recent;
     let defections = 0;
     let catches = 0;
     for (let i = 0, n = this.status.length; i < n; i++) {
       if (this.status[i] !== LOYAL || !eligible[i] || !this.aware[i]) continue;
       const signal = this.observedShare(i, globalDefected, this.unitDefected, this.neighbourDefected, 0);
-      let threshold = this.ownThreshold[i] + common;
+      const believes = this.believes[i];
+      let threshold = this.ownThreshold[i] + (believes ? common : openEnded);
       if (punishmentRise > 0 && (globalPunished || this.sawPunishment(i, recent))) threshold += punishmentRise;
       if (!(signal >= threshold)) continue;
       if (opportunity < 1 && uniformAt(this.opportunityKey, i, d) >= opportunity) continue;
+      const act = believes ? believerAct : openEndedAct;
+      if (act < 1 && uniformAt(this.actKey, i, d) >= act) continue;
       if (catchProbability > 0 && uniformAt(this.catchKey, i, d) < catchProbability) this.newCaught[catches++] = i;
       else this.newDefectors[defections++] = i;
     }
@@ -264,10 +373,57 @@ export class ReferenceSimulation extends DailyRun {
   }
 
   private sawPunishment(i: number, since: number): boolean {
-    const scope = this.params.observation.scope;
-    if (scope === "unit") return this.unitLastCatch[this.unitOf(i)] >= since;
-    if (scope === "network") return this.lastPunishmentSeen[i] >= since;
+    if (this.punishmentSeenBy === "unit") return this.unitLastCatch[this.unitOf(i)] >= since;
+    if (this.punishmentSeenBy === "network") return this.lastPunishmentSeen[i] >= since;
     return false;
+  }
+
+  /** An extension costs credibility: each believer stops believing deadlines with its stated probability. */
+  private applyExtension(extension: { index: number; credibilityLoss: number }): void {
+    const { credibilityLoss, index } = extension;
+    if (credibilityLoss <= 0) return;
+    for (let i = 0, n = this.believes.length; i < n; i++) {
+      if (this.believes[i] && uniformAt(this.credibilityKey, i, index + 1) < credibilityLoss) this.believes[i] = 0;
+    }
+  }
+
+  /** With a memory window, defections of day d - memoryDays - 1 stop counting on day d. */
+  private forgetOldDefections(d: number): void {
+    const old = this.defectorsOn[d - this.memoryDays - 1];
+    if (!old) return;
+    const graph = this.graph;
+    for (const i of old) {
+      if (this.usesUnits) this.unitDefected[this.unitOf(i)]--;
+      if (graph) {
+        for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.neighbourDefected[graph.neighbours[e]]--;
+      }
+    }
+    this.observedDefected -= old.length;
+  }
+
+  /** With delayed news, the catches of day d - delay - 1 are seen from day d on, as if they happened on day d - 1. */
+  private deliverPunishmentNews(d: number): void {
+    const delay = this.behaviour.punishmentDelay;
+    const caught = delay > 0 ? this.caughtOn[d - delay - 1] : undefined;
+    if (caught) this.publishCatches(caught, caught.length, d - 1);
+  }
+
+  /** After the day's decisions, each loyal soldier who knows of the offer may forget it. */
+  private forgetOffer(d: number): void {
+    const { forgetRate } = this.behaviour;
+    if (forgetRate <= 0) return;
+    const graph = this.graph;
+    for (let i = 0, n = this.status.length; i < n; i++) {
+      if (this.status[i] !== LOYAL || !this.aware[i] || uniformAt(this.forgetKey, i, d) >= forgetRate) continue;
+      this.aware[i] = 0;
+      this.awareCount--;
+      if (this.usesUnits) this.unitAware[this.unitOf(i)]--;
+      if (graph) {
+        for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.neighbourAware[graph.neighbours[e]]--;
+      }
+      this.hazard[i] = 0;
+      this.resistance[i] = -Math.log(uniformAt(this.rehearKey, i, ++this.forgotten[i]));
+    }
   }
 
   private applyDefections(count: number, d: number): void {
@@ -282,26 +438,36 @@ export class ReferenceSimulation extends DailyRun {
       }
     }
     this.defectedCount += count;
+    this.observedDefected += count;
+    if (this.memoryDays < this.params.days && count > 0) this.defectorsOn[d] = this.newDefectors.slice(0, count);
   }
 
   private applyCatches(count: number, d: number): void {
-    const graph = this.graph;
-    const scope = this.params.observation.scope;
     for (let k = 0; k < count; k++) {
       const i = this.newCaught[k];
       this.status[i] = CAUGHT;
       this.fate[i] = CAUGHT_BASE - d;
-      this.lastCatchAnywhere = d;
-      if (this.usesUnits) this.unitLastCatch[this.unitOf(i)] = d;
-      if (scope === "network" && graph) {
-        for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.lastPunishmentSeen[graph.neighbours[e]] = d;
-      }
     }
     this.caughtCount += count;
+    if (this.behaviour.punishmentDelay === 0) this.publishCatches(this.newCaught, count, d);
+    else if (count > 0) this.caughtOn[d] = this.newCaught.slice(0, count);
+  }
+
+  /** News of the catches caught[0..count) reaches those who see it, dated `day`. */
+  private publishCatches(caught: Int32Array, count: number, day: number): void {
+    const graph = this.graph;
+    for (let k = 0; k < count; k++) {
+      const i = caught[k];
+      this.lastCatchAnywhere = day;
+      if (this.punishmentSeenBy === "unit") this.unitLastCatch[this.unitOf(i)] = day;
+      if (this.punishmentSeenBy === "network" && graph) {
+        for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.lastPunishmentSeen[graph.neighbours[e]] = day;
+      }
+    }
   }
 
   private record(d: number, defections: number, catches: number): void {
-    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, defections, this.caughtCount, catches);
+    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, defections, this.caughtCount, catches, this.evadedCount);
   }
 }
 

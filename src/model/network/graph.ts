@@ -11,9 +11,15 @@ export interface Graph {
 
 /** A growable list of undirected edges as two parallel Int32Arrays. */
 export class EdgeList {
-  from = new Int32Array(1024);
-  to = new Int32Array(1024);
+  from: Int32Array;
+  to: Int32Array;
   length = 0;
+
+  /** `capacity`: the number of edges expected (the list grows past it if needed). */
+  constructor(capacity = 1024) {
+    this.from = new Int32Array(Math.max(1, capacity));
+    this.to = new Int32Array(Math.max(1, capacity));
+  }
 
   add(a: number, b: number): void {
     if (this.length === this.from.length) {
@@ -55,15 +61,34 @@ export function graphFromEdges(size: number, edges: EdgeList): Graph {
   const compact = new Int32Array(size + 1);
   let write = 0;
   for (let i = 0; i < size; i++) {
-    const row = raw.subarray(offsets[i], offsets[i + 1]).sort();
+    const start = offsets[i];
+    const end = offsets[i + 1];
+    sortRow(raw, start, end);
     compact[i] = write;
-    for (let j = 0; j < row.length; j++) {
-      if (j > 0 && row[j] === row[j - 1]) continue;
-      raw[write++] = row[j];
+    for (let j = start; j < end; j++) {
+      if (j > start && raw[j] === raw[j - 1]) continue;
+      raw[write++] = raw[j];
     }
   }
   compact[size] = write;
   return { size, offsets: compact, neighbours: raw.slice(0, write) };
+}
+
+/** Sorts values[start .. end) ascending: by insertion for the short rows of most soldiers (no view allocated), else natively. */
+function sortRow(values: Int32Array, start: number, end: number): void {
+  if (end - start > 32) {
+    values.subarray(start, end).sort();
+    return;
+  }
+  for (let j = start + 1; j < end; j++) {
+    const value = values[j];
+    let k = j - 1;
+    while (k >= start && values[k] > value) {
+      values[k + 1] = values[k];
+      k--;
+    }
+    values[k + 1] = value;
+  }
 }
 
 export function degreeOf(graph: Graph, i: number): number {

@@ -3,16 +3,17 @@
  * optional ranges, and the runs per ensemble, read into a job (or the problems with it, each
  * naming its field). What the user sets is kept in the page's store (forms/formSettings.ts).
  */
-import { describeRange, parameterAt, type ScenarioFile } from "../../scenario/index";
+import { describeRange, parameterAt, scenarioTargetTexts, type ScenarioFile } from "../../scenario/index";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import type { CalibrationJob } from "../workers/calibrationRunner";
 import { appendElement as el } from "../appendElement";
 import { onCommit, readNumber } from "../forms/numberInput";
 import { elementField, formSettings, type SettingField } from "../forms/formSettings";
 import type { AppStore } from "../state/appState";
 
-const DEFAULT_FIT = "offer.attractiveness";
-const DEFAULT_RUNS = 10;
-const MAX_RUNS = 1000;
+/** The same defaults as `defection calibrate` (one object, src/batch/batchDefaults.ts). */
+export const CALIBRATE_PANEL_DEFAULTS = BATCH_DEFAULTS.calibrate;
+const { fit: DEFAULT_FIT, runs: DEFAULT_RUNS, maxRuns: MAX_RUNS } = CALIBRATE_PANEL_DEFAULTS;
 
 export interface CalibrateForm {
   summary: HTMLElement;
@@ -85,15 +86,16 @@ export function calibrateForm(root: HTMLDetailsElement, store: AppStore): Calibr
   return {
     summary,
     show(next, paths) {
-      root.hidden = next.targets.length === 0;
-      summary.textContent = `Calibrate to history (${next.targets.length} target${next.targets.length === 1 ? "" : "s"})`;
-      const targetsKey = next.targets.join("\n");
+      const texts = scenarioTargetTexts(next);
+      root.hidden = texts.length === 0;
+      summary.textContent = `Calibrate to history (${texts.length} target${texts.length === 1 ? "" : "s"})`;
+      const targetsKey = texts.join("\n");
       if (targetsKey !== shownTargets) {
         // Ticks chosen for another scenario's targets do not carry over (the first list is the restored one's).
         if (shownTargets !== null) settings.forget(["targets"]);
         shownTargets = targetsKey;
         targetList.replaceChildren();
-        next.targets.forEach((text, k) => {
+        texts.forEach((text, k) => {
           const label = el(targetList, "label", { class: "check", for: `cal-target-${k}` });
           const box = el(label, "input", { type: "checkbox", id: `cal-target-${k}`, value: text });
           box.checked = true;

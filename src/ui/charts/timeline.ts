@@ -53,6 +53,8 @@ export function eventDetail(event: ScheduledEvent): string {
       return `Mobilisation on day ${event.day}: ${formatCount(event.count)} soldiers join, ${formatShare(event.aware)} aware of the offer`;
     case "leaflets":
       return `Leaflets on day ${event.day}: reach ${formatShare(event.reach)} of the unaware`;
+    case "extend":
+      return `Extension on day ${event.day}: window ${event.window + 1} now ${event.close === null ? "never closes" : `closes on day ${event.close}`}; ${formatShare(event.credibilityLoss)} of believers stop believing deadlines`;
   }
 }
 

@@ -120,7 +120,7 @@ export function compareController(options: CompareControllerOptions): CompareCon
     options.flushDraw();
     switch (result.kind) {
       case "done":
-        progress.finished(`${results.total.toLocaleString("en-US")} runs (${comparison.runs.toLocaleString("en-US")} per variant) in ${seconds} s on ${workers} worker${workers === 1 ? "" : "s"}.`);
+        progress.finished(`${results.total.toLocaleString("en-US")} runs (${comparison.runs.toLocaleString("en-US")} per variant) in ${seconds} s on ${pool.workersUsed} worker${pool.workersUsed === 1 ? "" : "s"}.${pool.memoryNotice}`);
         break;
       case "cancelled":
         progress.finished(`Cancelled after ${seconds} s: showing runs 0–${Math.max(0, k - 1)} of every variant (${k.toLocaleString("en-US")} of ${comparison.runs.toLocaleString("en-US")} per variant); exports hold the same.`);

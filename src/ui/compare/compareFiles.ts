@@ -7,6 +7,7 @@ import { InputError, loadScenario, parseJson } from "../../scenario/index";
 import { isComparisonObject, type Comparison } from "../../ensemble/comparisonFile";
 import { issueLines, type MessageArea } from "../messageArea";
 import { download, downloadText } from "../download";
+import { uploadRefusal } from "../uploadLimit";
 import { comparisonFileText, readComparisonText } from "./comparisonFileText";
 import type { CompareForm } from "./compareForm";
 import type { CompareController } from "./compareController";
@@ -25,6 +26,8 @@ export function wireCompareFiles({ form, controller, messages, comparison, fileS
     const file = form.fileInput.files?.[0];
     form.fileInput.value = "";
     if (!file) return;
+    const tooLarge = uploadRefusal(file.name, file.size);
+    if (tooLarge) return messages.show("error", tooLarge);
     const label = file.name.replace(/\.json$/i, "").slice(0, 100) || "loaded";
     try {
       const text = await file.text();

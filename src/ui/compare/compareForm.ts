@@ -4,13 +4,13 @@
  * state and no behaviour: compareView.ts wires the events, compareRender.ts fills it in.
  */
 import { MAX_ENSEMBLE_RUNS } from "../../ensemble/comparisonFile";
-import { parameterAt } from "../../scenario/index";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import { SHIPPED } from "../shippedScenarios";
 import { appendElement as el } from "../appendElement";
 import { numberInput, type NumberInput } from "../forms/numberInput";
 
-/** The largest seed, from the parameter registry. */
-export const MAX_SEED = parameterAt("seed")!.max;
+/** The largest seed (one limit for the command line and the page, src/batch/batchDefaults.ts). */
+export const MAX_SEED = BATCH_DEFAULTS.maxSeed;
 
 export interface CompareForm {
   pinButton: HTMLButtonElement;

@@ -7,6 +7,10 @@
  */
 import { MAX_VARIANTS, type Comparison, type Variant } from "../../ensemble/comparisonFile";
 import { nextVariantColour } from "./variantColour";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
+
+/** The same defaults as `defection compare` (one object, src/batch/batchDefaults.ts). */
+export const COMPARISON_DEFAULTS = BATCH_DEFAULTS.compare;
 
 /** Longest variant name (as comparisonFile allows). */
 export const MAX_NAME = 200;
@@ -14,8 +18,8 @@ export const MAX_NAME = 200;
 export const EMPTY_COMPARISON: Comparison = {
   kind: "comparison",
   name: "comparison",
-  runs: 200,
-  masterSeed: 1,
+  runs: COMPARISON_DEFAULTS.runs,
+  masterSeed: COMPARISON_DEFAULTS.masterSeed,
   commonRandomNumbers: true,
   baseline: 0,
   variants: [],

@@ -19,6 +19,9 @@ const MAIN = [
   "offer.windows.0.open",
   "offer.windows.0.close",
   "offer.urgency",
+  "behaviour.actRate",
+  "behaviour.forgetRate",
+  "behaviour.credibility",
   "awareness.leafletReach",
   "awareness.wordOfMouth",
   "opportunity.daily",
@@ -48,6 +51,9 @@ const SLIDER_MAX: Record<string, number> = {
   "offer.windows.open": 1000,
   "offer.windows.close": 1000,
   "deterrence.punishmentDays": 365,
+  "behaviour.pullDays": 365,
+  "behaviour.memoryDays": 1000,
+  "behaviour.punishmentDelay": 365,
   "events.day": 1000,
   "events.days": 1000,
   "events.count": 1_000_000,
@@ -76,7 +82,7 @@ const KIND_SELECTS: Record<string, { label: string; doc: string }> = {
   },
   "network.type": {
     label: "Network",
-    doc: "Whom soldiers observe under network or mix scope: Erdos-Renyi (mean degree), small-world (lattice degree, rewiring under More) or units linked by random ties (under More). An edge list comes from a scenario file.",
+    doc: "Whom soldiers observe under network or mix scope: Erdos-Renyi (mean degree), small-world (lattice degree, rewiring under More), regular ring (the same, rewired keeping every degree), units linked by random ties, scale-free (mean degree; exponent and cut-off under More), preferential attachment (ties per newcomer) or clustered (mean degree; clustering under More). An edge list comes from a scenario file.",
   },
 };
 
@@ -120,7 +126,7 @@ export function controlLabel(spec: ControlSpec, scenario: ScenarioFile): string 
   return spec.parameter.label;
 }
 
-/** Paths whose value may be null (an offer window that never closes, a setback that lasts for good). */
+/** Paths whose value may be null (an offer window that never closes, a setback that lasts for good, a memory of defections for good). */
 export function nullable(path: string): boolean {
-  return /^offer\.windows\.\d+\.close$/.test(path) || /^events\.\d+\.days$/.test(path);
+  return /^offer\.windows\.\d+\.close$/.test(path) || /^events\.\d+\.days$/.test(path) || path === "behaviour.memoryDays";
 }

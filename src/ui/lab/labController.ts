@@ -6,7 +6,7 @@
  * `lab`; this keeps only what is derived from it (the validated scenario) and what is on screen.
  */
 import { InputError, getParameter, type ScenarioFile } from "../../scenario/index";
-import { parseTarget } from "../../scenario/target";
+import { scenarioTargets } from "../../scenario/scenarioTargets";
 import type { RunOutput } from "../../../workers/protocol";
 import type { AppStore } from "../state/appState";
 import { baseScenario, effectiveScenario, withOverride, type LabState, type Override } from "../state/labState";
@@ -128,7 +128,7 @@ export function labController(options: LabControllerOptions): LabController {
         const { output } = outcome;
         shown = { state, scenario, output };
         renderSummary(elements.summary, output);
-        charts.render({ ...output, targets: scenario.targets.map((text) => parseTarget(text)) });
+        charts.render({ ...output, targets: scenarioTargets(scenario) });
         const army = output.params.size.toLocaleString("en-US");
         status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
         const renderedAt = performance.now();

@@ -4,7 +4,7 @@
  * lab. Everything from the files is set as text, never as HTML.
  */
 import { SHIPPED } from "../shippedScenarios";
-import type { ScenarioFile } from "../../scenario/index";
+import { scenarioTargetTexts, type ScenarioFile } from "../../scenario/index";
 import "../style.css";
 import "./library.css";
 import { mark } from "../testHooks";
@@ -46,7 +46,7 @@ function scenarioCard(id: string, file: ScenarioFile): HTMLElement {
     ),
   );
   card.append(list("Assumptions", file.assumptions));
-  if (file.targets.length) card.append(list("What history recorded (calibration targets)", file.targets));
+  if (file.targets.length) card.append(list("What history recorded (calibration targets)", scenarioTargetTexts(file)));
   card.append(open);
   return card;
 }

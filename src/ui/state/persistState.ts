@@ -4,7 +4,8 @@
  * (savedState.ts). The comparison is deflated for the address (comparisonAddress.ts), which is
  * asynchronous, so it is encoded 150 ms after the last change of it; until then the address keeps
  * the comparison's previous encoding. A comparison too long for a link is left out of the address
- * and saved as its file's text.
+ * and saved as its file's text. A loaded scenario that local storage cannot keep (too large, or
+ * storage off) is said with the address's warning, since a reload would lose it.
  */
 import type { Comparison } from "../../ensemble/comparisonFile";
 import { comparisonFileText } from "../compare/comparisonFileText";
@@ -12,6 +13,7 @@ import type { AppState, AppStore } from "./appState";
 import { encodeAddress } from "./appAddress";
 import { MAX_ENCODED_COMPARISON, encodeComparison } from "./comparisonAddress";
 import { saveLab } from "./savedState";
+import { notKeptNotice } from "../uploadLimit";
 
 /** What the address holds of the comparison, for the compare view to say. */
 export type ComparisonLinkStatus = { kind: "none" } | { kind: "link"; length: number } | { kind: "too-large"; length: number };
@@ -20,7 +22,7 @@ export interface PersistOptions {
   storage: Storage | null;
   /** The comparison's link changed (after it was encoded). */
   onComparisonLink(status: ComparisonLinkStatus): void;
-  /** The lab's part could not all go into the address (a loaded scenario too long for it). */
+  /** The lab's part could not all go into the address (a loaded scenario too long for it), or not into local storage. */
   onWarning(warning: string): void;
   /** Replaces the page's address; history.replaceState by default. */
   replaceSearch?(search: string): void;
@@ -43,9 +45,11 @@ export function persistState(store: AppStore, options: PersistOptions): Persiste
   function write(state: AppState, labChanged: boolean): void {
     const { search, warning } = encodeAddress(state, encoded.link);
     replaceSearch(search);
-    if (labChanged && warning) options.onWarning(warning);
     const tooLarge = encoded.link === null && encoded.comparison.variants.length > 0;
-    saveLab(options.storage, { search: encodeAddress(state, encoded.link, Infinity).search, comparison: tooLarge ? comparisonFileText(encoded.comparison) : null });
+    const kept = saveLab(options.storage, { search: encodeAddress(state, encoded.link, Infinity).search, comparison: tooLarge ? comparisonFileText(encoded.comparison) : null });
+    const source = state.lab.source;
+    const notKept = kept || source.kind !== "file" ? null : notKeptNotice(source.name);
+    if (labChanged && (warning || notKept)) options.onWarning([warning, notKept].filter(Boolean).join(" "));
   }
 
   async function encode(): Promise<void> {

@@ -24,12 +24,20 @@ export interface SavedLab {
   comparison: string | null;
 }
 
-/** Writes the entry; a full or disabled storage is not an error worth interrupting the user for. */
+/**
+ * Writes the entry; false if it could not be kept (a full or disabled storage), and then the older
+ * entry is removed too, so that a reload shows the default rather than an older state.
+ */
 export function saveLab(storage: Storage | null, saved: SavedLab): boolean {
   try {
     storage?.setItem(SAVED_LAB_KEY, JSON.stringify({ version: VERSION, ...saved }));
     return storage !== null;
   } catch {
+    try {
+      storage?.removeItem(SAVED_LAB_KEY);
+    } catch {
+      // Storage that cannot even remove keeps what it has.
+    }
     return false;
   }
 }

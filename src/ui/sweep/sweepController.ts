@@ -7,7 +7,7 @@ import { parameterAt, type ScenarioFile } from "../../scenario/index";
 import type { SweepSpec } from "../../sweep/sweepSpec";
 import type { MessageArea } from "../messageArea";
 import type { WorkerPool } from "../workers/workerPool";
-import { cellScenario, sweepTasks } from "../workers/sweepTasks";
+import { cellScenario, sweepTasks } from "../../batch/sweepTasks";
 import type { SweepForm, AxisScale } from "./sweepForm";
 import { SweepResults } from "./sweepResults";
 import type { SweepProgress } from "./sweepProgress";
@@ -102,7 +102,7 @@ export function sweepController(options: SweepControllerOptions): SweepControlle
     const done = results.cellsDone;
     switch (result.kind) {
       case "done":
-        progress.finished(`${spec.cells.toLocaleString("en-US")} cells × ${spec.runs} runs in ${seconds} s on ${workers} worker${workers === 1 ? "" : "s"}.`);
+        progress.finished(`${spec.cells.toLocaleString("en-US")} cells × ${spec.runs} runs in ${seconds} s on ${pool.workersUsed} worker${pool.workersUsed === 1 ? "" : "s"}.${pool.memoryNotice}`);
         break;
       case "cancelled":
         progress.finished(`Cancelled after ${seconds} s: ${done} of ${spec.cells} cells done; the chart and the grid CSV hold those.`);

@@ -13,10 +13,13 @@ import { appendElement as el } from "../appendElement";
 import { onCommit } from "../forms/numberInput";
 import { elementField, formSettings, type SettingField } from "../forms/formSettings";
 import type { AppStore } from "../state/appState";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 
+/** The same defaults as sweep files and `defection sweep` (one object, src/batch/batchDefaults.ts). */
+export const SWEEP_FORM_DEFAULTS = BATCH_DEFAULTS.sweep;
 /** More cells than this would make a heatmap of specks and keep the page busy for long. */
-export const MAX_PAGE_CELLS = 2_500;
-export const DEFAULT_RUNS = 20;
+export const MAX_PAGE_CELLS = SWEEP_FORM_DEFAULTS.maxPageCells;
+export const DEFAULT_RUNS = SWEEP_FORM_DEFAULTS.runs;
 const DEFAULT_PATHS = ["offer.attractiveness", ""];
 
 /** How an axis gives its values: a linear or logarithmic range, or a list. */

@@ -13,7 +13,7 @@ import { messageArea } from "../messageArea";
 import { download, downloadText } from "../download";
 import { chartToPng, chartToSvg } from "../charts/exportChart";
 import type { WorkerPool } from "../workers/workerPool";
-import { cellScenario } from "../workers/sweepTasks";
+import { cellScenario } from "../../batch/sweepTasks";
 import type { SweepCell } from "../charts/sweep/sweepCell";
 import { sweepForm } from "./sweepForm";
 import { sweepProgress } from "./sweepProgress";

@@ -10,11 +10,11 @@ import { appendElement as el } from "../appendElement";
 import { onCommit, readNumber } from "../forms/numberInput";
 import { elementField, formSettings } from "../forms/formSettings";
 import type { AppStore } from "../state/appState";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 
-const DEFAULT_PATH = "offer.attractiveness";
-const DEFAULT_LEVEL = 0.5;
-const DEFAULT_RUNS = 20;
-const MAX_RUNS = 1000;
+/** The same defaults as `defection tipping` (one object, src/batch/batchDefaults.ts). */
+export const TIPPING_PANEL_DEFAULTS = BATCH_DEFAULTS.tipping;
+const { param: DEFAULT_PATH, level: DEFAULT_LEVEL, runs: DEFAULT_RUNS, maxRuns: MAX_RUNS } = TIPPING_PANEL_DEFAULTS;
 
 export interface TippingForm {
   fieldset: HTMLFieldSetElement;

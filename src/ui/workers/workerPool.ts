@@ -10,6 +10,7 @@
  */
 import * as Comlink from "comlink";
 import type { EnsembleRun, EnsembleTask, SimulationApi } from "../../../workers/protocol";
+import { poolPlan } from "./poolPlan";
 
 /** Target time per batch: long enough to amortise messaging, short enough for smooth progress. */
 const BATCH_MS = 150;
@@ -62,6 +63,17 @@ export class WorkerPool {
 
   private user = "";
 
+  /** Why the last ensemble ran on fewer workers than the pool has (memory, cores), or null. */
+  memoryNote: string | null = null;
+
+  /** The note, as a sentence to append to a status line ("" when there is none). */
+  get memoryNotice(): string {
+    return this.memoryNote ? ` Memory: ${this.memoryNote.replace(/^memory: /, "")}.` : "";
+  }
+
+  /** How many workers the last ensemble ran on. */
+  workersUsed = 0;
+
   /** Test hook: every worker of the pool dies at once (an uncaught error), as a crash would. */
   failWorkers(): void {
     for (const handle of this.handles) void handle.api.fail("die");
@@ -91,8 +103,12 @@ export class WorkerPool {
     };
     let next = 0;
     try {
-      while (this.handles.length < Math.min(this.size, Math.max(1, tasks.length))) this.handles.push(spawn(this.handles.length));
-      const handles = [...this.handles];
+      // Memory planned for the whole ensemble: fewer workers where all of them would not fit (memoryNote says why).
+      const plan = poolPlan(scenarios, this.size, tasks.length);
+      this.memoryNote = plan.note;
+      this.workersUsed = Math.min(plan.workers, Math.max(1, tasks.length));
+      while (this.handles.length < Math.min(plan.workers, Math.max(1, tasks.length))) this.handles.push(spawn(this.handles.length));
+      const handles = this.handles.slice(0, plan.workers);
       const work = async (handle: Handle) => {
         const prepared = await Promise.race([handle.api.prepareEnsemble(id, scenarios), handle.died, halt]);
         if (prepared === STOPPED) return;

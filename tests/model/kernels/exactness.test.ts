@@ -1,19 +1,21 @@
 /**
  * The fast kernels give exactly the numbers of the straightforward rule (every soldier visited
  * every day, src/model/kernels/reference.ts): every series column on every day and every soldier's
- * fate, on many random small scenarios mixing every mechanism. The event-driven kernel is checked
+ * fate, on many random small scenarios mixing every mechanism (behaviour over time: the event-driven
+ * kernel gives procrastination and fear of closure; every other one is declined to the reference). The event-driven kernel is checked
  * for every scope (kept exact so it can take over the others once faster), the special kernels for
  * deterministic global and network runs on their own scenarios, and Simulation whichever it picks.
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SERIES_COLUMNS, type ModelParams, type RunResult } from "../../../src/model";
-import { EventDrivenSimulation } from "../../../src/model/kernels/eventDrivenSimulation";
+import { EventDrivenSimulation } from "../../../src/model/kernels/eventDriven/eventDrivenSimulation";
 import { simulateReference } from "../../../src/model/kernels/reference";
-import { GlobalCutoffSimulation } from "../../../src/model/kernels/globalCutoffSimulation";
-import { NetworkCascadeSimulation } from "../../../src/model/kernels/networkCascadeSimulation";
+import { GlobalCutoffSimulation } from "../../../src/model/kernels/deterministic/globalCutoffSimulation";
+import { NetworkCascadeSimulation } from "../../../src/model/kernels/deterministic/networkCascadeSimulation";
 import { Simulation } from "../../../src/model";
 import { deterministic, scenario } from "./scenarioArbitrary";
+import { needsEveryDayOfEverySoldier, usesBehaviourOverTime } from "../../../src/model/behaviourInUse";
 
 function expectSameRun(fast: RunResult, reference: RunResult): void {
   for (const column of SERIES_COLUMNS) expect(Array.from(fast.series[column]), column).toEqual(Array.from(reference.series[column]));
@@ -87,6 +89,45 @@ describe("the kernels match the straightforward rule exactly", () => {
         expectSameRun(sim.result(), simulateReference(params, s));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  for (const scope of ["global", "unit", "network", "mix"] as const) {
+    it(`with procrastination (acting rate, deadline pull) and fear of closure, observed by ${scope}`, () => {
+      fc.assert(fc.property(scenario({ scope, behaviour: "acting", maxSize: 200, maxDays: 80 }), seed, sameAsReference), { numRuns: 200 });
+    });
+  }
+
+  it("every fast kernel declines a scenario using a behaviour-over-time mechanism, and Simulation gives the reference's run", () => {
+    fc.assert(
+      fc.property(fc.oneof(scenario({ behaviour: "any" }), deterministic(scenario({ behaviour: "any" }))), seed, (params, s) => {
+        if (usesBehaviourOverTime(params)) {
+          for (const kernel of [GlobalCutoffSimulation, NetworkCascadeSimulation]) expect(kernel.applies(params), kernel.name).toBe(false);
+        }
+        if (needsEveryDayOfEverySoldier(params)) expect(EventDrivenSimulation.applies(params)).toBe(false);
+        expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("the reference with behaviour over time keeps its books", () => {
+  it("loyal + defected + caught = army, manpower denied = defected + caught + evaded, and every called-up man joins or evades", () => {
+    fc.assert(
+      fc.property(scenario({ behaviour: "any" }), seed, (params, s) => {
+        const { series } = simulateReference(params, s);
+        for (let d = 0; d <= params.days; d++) {
+          expect(series.loyal[d] + series.defected[d] + series.caught[d]).toBe(series.army[d]);
+          expect(series.manpowerDenied[d]).toBe(series.defected[d] + series.caught[d] + series.evaded[d]);
+          let calledUp = params.size;
+          for (const e of params.events) if (e.kind === "mobilisation" && Math.max(1, e.day) <= d) calledUp += e.count;
+          expect(series.army[d] + series.evaded[d]).toBe(calledUp);
+          expect(series.aware[d]).toBeLessThanOrEqual(series.army[d]);
+          if (d > 0) expect(series.defected[d]).toBeGreaterThanOrEqual(series.defected[d - 1]);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -4,7 +4,8 @@
  * that ties and exact equalities between shares and thresholds are common.
  */
 import fc from "fast-check";
-import type { ModelParams, NetworkSpec, OfferWindow, ScheduledEvent, Subgroup, ThresholdDistribution } from "../../../src/model";
+import type { BehaviourParams, ModelParams, NetworkSpec, OfferWindow, ScheduledEvent, Subgroup, ThresholdDistribution } from "../../../src/model";
+import { behaviourOff } from "../../../src/model";
 
 const share = fc.oneof(fc.constantFrom(0, 1, 0.5, 0.25, 0.05), fc.double({ min: 0, max: 1, noNaN: true }));
 const small = (max: number) => fc.oneof(fc.constant(0), fc.double({ min: 0, max, noNaN: true }), fc.integer({ min: 0, max: 20 }).map((k) => (k / 20) * max));
@@ -25,7 +26,11 @@ const network = (capacity: number): fc.Arbitrary<NetworkSpec> =>
     // Mean degrees from a grid: a subnormal one makes erdosRenyiEdges loop for ever (log(1 - p) = 0).
     fc.record({ kind: fc.constant("erdos-renyi" as const), meanDegree: fc.integer({ min: 0, max: 32 }).map((k) => k / 4) }),
     fc.record({ kind: fc.constant("small-world" as const), degree: fc.integer({ min: 0, max: 8 }), rewire: share }),
+    fc.record({ kind: fc.constant("regular-ring" as const), degree: fc.integer({ min: 0, max: 8 }), rewire: share }),
     fc.record({ kind: fc.constant("units" as const), tiesPerUnit: fc.integer({ min: 0, max: 4 }) }),
+    fc.record({ kind: fc.constant("scale-free" as const), meanDegree: fc.integer({ min: 0, max: 32 }).map((k) => k / 4), exponent: fc.double({ min: 2, max: 5, noNaN: true }), maxDegree: fc.integer({ min: 1, max: 60 }) }),
+    fc.record({ kind: fc.constant("preferential-attachment" as const), tiesPerSoldier: fc.integer({ min: 0, max: 5 }) }),
+    fc.record({ kind: fc.constant("clustered" as const), meanDegree: fc.integer({ min: 0, max: 32 }).map((k) => k / 4), clustering: share }),
     fc
       .array(fc.tuple(fc.nat(capacity - 1), fc.nat(capacity - 1)), { maxLength: capacity * 3 })
       .map((pairs) => ({ kind: "edges" as const, edges: Int32Array.from(pairs.flat()) })),
@@ -45,6 +50,59 @@ const event = (days: number): fc.Arbitrary<ScheduledEvent> => {
   );
 };
 
+/**
+ * Behaviour over time: "off" gives the off values, or values that must act as off (acting rate 1
+ * with any pull horizon, a memory window as long as the run or longer, news of punishment as the
+ * scope says, no evasion); "any" mixes every mechanism freely, often with round values.
+ */
+const behaviour = (days: number, kind: "off" | "acting" | "any"): fc.Arbitrary<BehaviourParams> => {
+  const neutral = fc.record({
+    actRate: fc.constant(1),
+    pullDays: fc.integer({ min: 0, max: 12 }),
+    forgetRate: fc.constant(0),
+    credibility: fc.constant(1),
+    closureFear: fc.constant(0),
+    memoryDays: fc.option(fc.integer({ min: days, max: days + 5 }), { nil: null }),
+    punishmentDelay: fc.constant(0),
+    punishmentNews: fc.constant("scope" as const),
+    draftEvasion: fc.constant(0),
+    offerEvasion: fc.constant(0),
+  });
+  if (kind === "off") return fc.oneof(fc.constant(behaviourOff()), neutral);
+  if (kind === "acting")
+    return neutral.chain((b) =>
+      fc.record({ actRate: fc.oneof(fc.constant(1), share), closureFear: fc.oneof(fc.constant(0), small(0.5)) }).map((acting) => ({ ...b, ...acting })),
+    );
+  const any = fc.record({
+    actRate: fc.oneof(fc.constant(1), share),
+    pullDays: fc.integer({ min: 0, max: 12 }),
+    forgetRate: fc.oneof(fc.constant(0), small(0.3)),
+    credibility: fc.oneof(fc.constant(1), share),
+    closureFear: fc.oneof(fc.constant(0), small(0.5)),
+    memoryDays: fc.option(fc.integer({ min: 1, max: days + 2 }), { nil: null }),
+    punishmentDelay: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 })),
+    punishmentNews: fc.constantFrom("scope" as const, "local" as const),
+    draftEvasion: fc.oneof(fc.constant(0), share),
+    offerEvasion: fc.oneof(fc.constant(0), share),
+  });
+  return fc.oneof(neutral, any);
+};
+
+/** Extensions of the offer's windows (only with behaviour "any"): a later, earlier or no close. */
+const extensions = (days: number, windowCount: number): fc.Arbitrary<ScheduledEvent[]> =>
+  windowCount === 0
+    ? fc.constant([])
+    : fc.array(
+        fc.record({
+          kind: fc.constant("extend" as const),
+          day: fc.integer({ min: 0, max: days + 1 }),
+          window: fc.integer({ min: 0, max: windowCount - 1 }),
+          close: fc.option(fc.integer({ min: 1, max: days + 4 }), { nil: null }),
+          credibilityLoss: share,
+        }),
+        { maxLength: 3 },
+      );
+
 const windows = (days: number): fc.Arbitrary<OfferWindow[]> =>
   fc.oneof(
     fc.constant<OfferWindow[]>([{ open: 0, close: null }]),
@@ -57,9 +115,16 @@ const windows = (days: number): fc.Arbitrary<OfferWindow[]> =>
     }),
   );
 
-/** A whole scenario; `scope` pins the observation scope when given. */
-export function scenario(options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number } = {}): fc.Arbitrary<ModelParams> {
-  const { maxSize = 120, maxDays = 60 } = options;
+/**
+ * A whole scenario; `scope` pins the observation scope when given; `behaviour` "any" switches the
+ * behaviour-over-time mechanisms on at random (and adds extensions of the windows), "acting" only
+ * procrastination (acting rate, deadline pull) and fear of closure, "off" (the default) keeps them
+ * at values that must act as off.
+ */
+export function scenario(
+  options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number; behaviour?: "off" | "acting" | "any" } = {},
+): fc.Arbitrary<ModelParams> {
+  const { maxSize = 120, maxDays = 60, behaviour: behaviourKind = "off" } = options;
   return fc
     .record({ size: fc.integer({ min: 1, max: maxSize }), days: fc.integer({ min: 0, max: maxDays }), unitSize: fc.integer({ min: 1, max: 12 }) })
     .chain(({ size, days, unitSize }) =>
@@ -101,9 +166,15 @@ export function scenario(options: { scope?: ModelParams["observation"]["scope"];
             familyShare: share,
           }),
           ineligibleShare: small(0.3),
+          behaviour: behaviour(days, behaviourKind),
           cascadeCutoff: fc.constant(0.5),
         });
       }),
+    )
+    .chain((params) =>
+      behaviourKind !== "any"
+        ? fc.constant(params)
+        : extensions(params.days, params.offer.windows.length).map((extend) => ({ ...params, events: [...params.events, ...extend] })),
     );
 }
 

@@ -32,6 +32,21 @@ function setUp() {
 }
 
 describe("persistState, the one writer of the address and local storage", () => {
+  it("says when a loaded scenario cannot be kept in local storage (a reload would lose it), once per change of the lab", () => {
+    const store = createAppState();
+    const full = memoryStorage();
+    full.setItem = () => {
+      throw new DOMException("quota exceeded", "QuotaExceededError");
+    };
+    const warnings: string[] = [];
+    persistState(store, { storage: full, replaceSearch: () => {}, onComparisonLink: () => {}, onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]); // a shipped scenario comes back from the address alone
+    store.set({ lab: { source: { kind: "file", name: "army", scenario: SHIPPED.get("watts-2002")! }, overrides: new Map() } });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("army is not kept in this browser");
+    store.set({ sweep: { runs: "7" } });
+    expect(warnings).toHaveLength(1);
+  });
   it("writes the address and the saved copy on every change of the store", () => {
     const { store, storage, addresses } = setUp();
     expect(addresses).toEqual(["?scenario=asylum-offer-deadline"]);

@@ -1,0 +1,214 @@
+/**
+ * `defection sensitivity`: which levers matter. Every sample point of a Morris or Sobol design is
+ * an ensemble (run r at seed master + r everywhere: common random numbers), run on all cores.
+ * Rows stream to a points part file as points finish, so a killed analysis can --resume; with
+ * --shard i/n only every n-th point from the i-th is run and the part file is the output. At the
+ * end (or on --merge of the shards' parts) the points are sorted into the points CSV and the
+ * indices are computed from that text, so a merged result is byte-identical to an unsharded one.
+ */
+import { createHash } from "node:crypto";
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { RunSummary } from "../../model";
+import { InputError } from "../../scenario";
+import { csvLine } from "../../output/csvCell";
+import { validateSensitivity, type SensitivitySpec } from "../../sensitivity/sensitivitySpec";
+import { designCells, pointValues, sensitivityDesign, type SensitivityDesign } from "../../sensitivity/sensitivityDesign";
+import { parsePoints, pointsHeader, pointsRow } from "../../sensitivity/pointsCsv";
+import { pointOutputs } from "../../sensitivity/sensitivityOutputs";
+import { pointParams, pointRunSeed } from "../../sensitivity/pointParams";
+import { sensitivityResult } from "../../sensitivity/sensitivityResult";
+import type { OutputAnalysis } from "../../sensitivity/sensitivityAnalysis";
+import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
+import { UsageError } from "../usageError";
+import { wholeNumber } from "../wholeNumber";
+import { readScenarioSource, withWhere } from "../readScenario";
+import { describeFsError } from "../fileKinds";
+import { openAtomicFile } from "../writeFileAtomic";
+import { progressBar } from "../progress";
+import { writeChunk, type Io } from "../io";
+import { runPool } from "../simulationPool";
+import { estimateRunBytes, planWorkers } from "../memoryPlan";
+import { packageVersion } from "../packageRoot";
+
+export const SENSITIVITY_FLAGS: FlagSpecs = {
+  out: { type: "string" },
+  points: { type: "string" },
+  shard: { type: "string" },
+  resume: { type: "boolean" },
+  merge: { type: "boolean" },
+  workers: { type: "string" },
+  help: { type: "boolean", short: "h" },
+};
+
+/** Points handed to one pool of worker threads at a time: bounds what the threads hold. */
+const POINTS_PER_BATCH = 2048;
+
+export async function sensitivityCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, SENSITIVITY_FLAGS, "sensitivity");
+  const [path, ...rest] = args.positionals;
+  if (path === undefined) throw new UsageError("missing SPEC.json", "sensitivity");
+  const merge = booleanFlag(args, "merge");
+  if (!merge && rest.length) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])} (parts are given with --merge)`, "sensitivity");
+  if (merge && !rest.length) throw new UsageError("give the part files to merge after SPEC.json", "sensitivity");
+  const out = stringFlag(args, "out");
+  if (out === undefined) throw new UsageError("give --out FILE (the indices, or with --shard the part file)", "sensitivity");
+  const shardText = stringFlag(args, "shard");
+  const shard = shardText === undefined ? null : parseShard(shardText);
+  if (merge && (shard || booleanFlag(args, "resume"))) throw new UsageError("--merge takes neither --shard nor --resume", "sensitivity");
+  const workersText = stringFlag(args, "workers");
+  const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, 256, "sensitivity");
+  const pointsPath = stringFlag(args, "points") ?? `${out.replace(/\.csv$/i, "")}-points.csv`;
+  if (!shard && resolve(pointsPath) === resolve(out)) throw new UsageError("--points and --out must be different files", "sensitivity");
+
+  const spec = readSpec(path);
+  const hash = sensitivityHash(spec);
+  const design = sensitivityDesign(spec);
+  const header = csvLine(pointsHeader(spec)) + "\n";
+
+  if (merge) {
+    const parts = rest.map((name) => ({ name, text: readPart(name) }));
+    const analyses = await finish(spec, design, parts, header, hash, pointsPath, out);
+    await writeChunk(io.stdout, `merged ${rest.length} parts into ${pointsPath} and ${out}\n${describeAnalyses(spec, analyses)}`);
+    return 0;
+  }
+
+  const partPath = shard ? out : `${pointsPath}.part`;
+  const done = new Set<number>();
+  if (booleanFlag(args, "resume") && existsSync(partPath)) {
+    const part = parsePoints(readPart(partPath), partPath);
+    if (part.header !== header) throw new InputError([{ path: partPath, message: "has other columns than this spec's points; it was not made by this spec" }], "cannot resume");
+    for (const row of part.rows) {
+      if (row.spec !== hash) throw new InputError([{ path: partPath, message: `comes from another spec or version (hash ${row.spec}, this spec is ${hash})` }], "cannot resume");
+      done.add(row.point);
+    }
+    // Drop a row cut off by the kill; complete rows stay.
+    if (part.truncated) writeFileSync(partPath, part.header + part.rows.map((r) => r.line).join(""));
+  } else {
+    if (shard && existsSync(partPath)) throw new InputError([{ path: "--out", message: `${partPath} exists; use --resume to continue it, or remove it` }], "cannot write output");
+    writeFileSync(partPath, header);
+  }
+
+  const all = Array.from({ length: spec.points }, (_, p) => p);
+  const todo = (shard ? all.filter((p) => p % shard[1] === shard[0] - 1) : all).filter((p) => !done.has(p));
+  const progress = progressBar(io.stderr, todo.length * spec.runs, spec.name);
+  let finishedRuns = 0;
+  for (let start = 0; start < todo.length; start += POINTS_PER_BATCH) {
+    const batch = todo.slice(start, start + POINTS_PER_BATCH);
+    const params = batch.map((point) => withWhere(`${path} point ${point}`, () => pointParams(spec, design, point)));
+    const tasks = batch.flatMap((_, k) => Array.from({ length: spec.runs }, (_, r) => ({ variant: k, seed: pointRunSeed(spec, r) })));
+    const summaries: RunSummary[] = [];
+    const plan = planWorkers(workersAsked, Math.max(...params.map(estimateRunBytes)), tasks.length);
+    if (plan.note && start === 0) await writeChunk(io.stderr, plan.note);
+    const job = { tasks: tasks.length, task: (index: number) => tasks[index], params: (variant: number) => params[variant] };
+    await runPool(job, plan.workers, async (index, result) => {
+      summaries.push(result.summary);
+      progress.update(++finishedRuns);
+      if (summaries.length < spec.runs) return;
+      const point = batch[tasks[index].variant];
+      appendFileSync(partPath, pointsRow(spec, point, designCells(spec, design, point), pointValues(spec, design, point), pointOutputs(summaries, spec.outputs), hash));
+      summaries.length = 0;
+    });
+  }
+  progress.finish();
+
+  const prefix = shard ? `shard ${shard[0]}/${shard[1]}: ` : "";
+  const summary = `${prefix}${todo.length} points run (${todo.length * spec.runs} runs)${done.size ? `, ${done.size} already done` : ""}`;
+  if (shard) {
+    await writeChunk(io.stdout, `${summary}; wrote ${out}\n`);
+    return 0;
+  }
+  const analyses = await finish(spec, design, [{ name: partPath, text: readPart(partPath) }], header, hash, pointsPath, out);
+  rmSync(partPath);
+  await writeChunk(io.stdout, `${summary}; wrote ${pointsPath} and ${out}\n${describeAnalyses(spec, analyses)}`);
+  return 0;
+}
+
+/** Sorts the complete points into the points CSV, computes the indices from that text and writes them; both files atomically. */
+async function finish(spec: SensitivitySpec, design: SensitivityDesign, parts: { name: string; text: string }[], header: string, hash: string, pointsPath: string, out: string): Promise<OutputAnalysis[]> {
+  const { pointsText, indicesText, analyses } = sensitivityResult(spec, design, parts, header, hash);
+  for (const [file, text] of [[pointsPath, pointsText], [out, indicesText]]) {
+    const atomic = await openAtomicFile(file);
+    await atomic.write(text);
+    await atomic.commit();
+  }
+  return analyses;
+}
+
+/** The ranking per output, for the terminal: index with interval, noise share, convergence findings. */
+export function describeAnalyses(spec: Pick<SensitivitySpec, "method" | "sampleSize" | "tolerance">, analyses: readonly OutputAnalysis[]): string {
+  const f = (x: number) => (Number.isFinite(x) ? String(Number(x.toPrecision(3))) : "-");
+  const lines: string[] = [];
+  for (const a of analyses) {
+    lines.push(`${a.output}${a.noiseShare === null ? "" : ` (simulation noise: ${percent(a.noiseShare)} of its variance across points)`}:`);
+    const width = Math.max(...a.inputs.map((i) => i.input.length));
+    for (const row of a.inputs) {
+      const v = row.values;
+      const i = row.intervals;
+      const text =
+        spec.method === "morris"
+          ? `mu* ${f(v.muStar)} [${f(i.muStar.low)}, ${f(i.muStar.high)}]  mu ${f(v.mu)}  sigma ${f(v.sigma)}`
+          : `total ${f(v.total)} [${f(i.total.low)}, ${f(i.total.high)}]  first-order ${f(v.first)} [${f(i.first.low)}, ${f(i.first.high)}]`;
+      lines.push(`  ${String(row.rank).padStart(2)}. ${row.input.padEnd(width)}  ${text}`);
+    }
+    if (a.findings.length) lines.push(`  sample too small: ${a.findings.length} finding(s), e.g. ${a.findings[0].input ? `${a.findings[0].input}: ` : ""}${a.findings[0].message} (all in the warning column)`);
+  }
+  const suggested = suggestedSampleSize(spec, analyses);
+  if (suggested) lines.push(`To bring every interval under the tolerance ${spec.tolerance}, try sampleSize ${suggested} (intervals shrink about as 1 / sqrt(sampleSize)).`);
+  return lines.join("\n") + "\n";
+}
+
+/** A share as a percentage with two significant digits below 10% (0.12%), whole above. */
+function percent(share: number): string {
+  const value = share * 100;
+  return `${value >= 10 ? Math.round(value) : Number(value.toPrecision(2))}%`;
+}
+
+/** Sobol: the power of two at which the widest interval would shrink under the tolerance, if it is not there yet. */
+function suggestedSampleSize(spec: Pick<SensitivitySpec, "method" | "sampleSize" | "tolerance">, analyses: readonly OutputAnalysis[]): number | null {
+  if (spec.method !== "sobol") return null;
+  const widths = analyses.flatMap((a) => a.inputs.flatMap((row) => Object.values(row.intervals).map((i) => i.high - i.low))).filter(Number.isFinite);
+  const widest = Math.max(0, ...widths);
+  if (widest <= spec.tolerance) return null;
+  return 2 ** Math.ceil(Math.log2(spec.sampleSize * (widest / spec.tolerance) ** 2));
+}
+
+/** The hash of what determines the points: the resolved spec (not the analysis settings) and the program version. */
+export function sensitivityHash(spec: SensitivitySpec): string {
+  const { scenario, method, inputs, trajectories, levels, sampleSize, runs, masterSeed, outputs } = spec;
+  const what = JSON.stringify({ scenario, method, inputs, trajectories, levels, sampleSize, runs, masterSeed, outputs, version: packageVersion() });
+  return createHash("sha256").update(what).digest("hex").slice(0, 16);
+}
+
+function parseShard(text: string): [number, number] {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const [i, n] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(n >= 1 && i >= 1 && i <= n)) throw new UsageError(`--shard needs i/n with 1 <= i <= n (e.g. --shard 2/4), got ${JSON.stringify(text)}`, "sensitivity");
+  return [i, n];
+}
+
+function readPart(name: string): string {
+  try {
+    return readFileSync(name, "utf8");
+  } catch (error) {
+    throw new InputError([{ path: name, message: `cannot be read: ${describeFsError(error)}` }], "cannot read points");
+  }
+}
+
+function readSpec(path: string): SensitivitySpec {
+  const source = readScenarioSource(path);
+  const folder = dirname(resolve(path));
+  try {
+    return validateSensitivity(
+      source.object,
+      (relative) => {
+        const loaded = readScenarioSource(resolve(folder, relative));
+        return { object: loaded.object, readText: loaded.readText };
+      },
+      source.readText,
+    );
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.issues, `invalid sensitivity spec ${path}`);
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+import type { ModelParams } from "./params";
+
+/**
+ * Whether a scenario switches on any behaviour-over-time mechanism (MODEL.md "Behaviour over
+ * time": procrastination and deadline pull, forgetting, credibility and extensions, fear of
+ * closure, a memory window, delayed or local punishment news, draft evasion). Kernels that do not
+ * give these exactly decline such a scenario, and the reference full sweep runs it.
+ */
+export function usesBehaviourOverTime(params: ModelParams): boolean {
+  const b = params.behaviour;
+  return b.actRate < 1 || b.closureFear > 0 || needsEveryDayOfEverySoldier(params);
+}
+
+/**
+ * Whether a scenario uses a behaviour-over-time mechanism other than acting (procrastination with
+ * its deadline pull) and fear of closure. Those two change only the day's chance of acting and the
+ * common threshold shift, the same for every soldier when all believe deadlines (credibility 1),
+ * so the event-driven kernel gives them exactly; every other mechanism only the reference gives.
+ */
+export function needsEveryDayOfEverySoldier(params: ModelParams): boolean {
+  const b = params.behaviour;
+  return (
+    b.forgetRate > 0 ||
+    b.credibility < 1 ||
+    (b.memoryDays !== null && b.memoryDays < params.days) ||
+    b.punishmentDelay > 0 ||
+    b.punishmentNews !== "scope" ||
+    b.draftEvasion > 0 ||
+    b.offerEvasion > 0 ||
+    params.events.some((e) => e.kind === "extend")
+  );
+}

@@ -1,0 +1,247 @@
+/**
+ * Decisions under unit, network or mixed observation (Watts 2002 and its mix with the army-wide
+ * rate), event-driven. Soldier i is willing when
+ *     signal_i >= own_i + shift [+ punishment],  signal_i = w * f + (1 - w) * local_i
+ * (w = 0 for purely local observation), that is when the day's common part reaches his need
+ *     key_i = own_i [+ punishment_i] - (1 - w) * local_i  <=  w * f - shift [- punishment].
+ * What differs between soldiers changes only through events: a neighbour or unit mate defects
+ * (local_i rises), a punishment is seen or forgotten (pure local scopes), a unit gains members,
+ * the soldier hears of the offer. Each event recomputes the keys of the soldiers it touches; a
+ * soldier who cannot decide (not loyal, eligible and aware; a pure local observer who observes no
+ * one) has key Infinity.
+ *
+ * Keys sit in soldier order, in blocks of 64 with a lower bound of each block's least key
+ * (needKeys.ts). A day scans only the blocks whose bound the common part reaches, in soldier order
+ * (so what follows, the day's defections and their neighbours, is read in order too). A soldier
+ * whose key the day reaches first draws his chance (a pure function of soldier and day, so
+ * drawing it before knowing he is willing changes nothing), and only with a chance is he judged,
+ * with the exact expression of the straightforward rule (keys carry a margin for rounding), or
+ * without reading anything more when his key is further below the day's bound than any rounding
+ * (keys are up to date except a seen punishment's rise, so not in pure local scopes with one). A
+ * soldier without a chance keeps his key and is looked at again the next open day. A day thus
+ * costs O(blocks + scanned blocks x 64 + touched), and a run that has stalled with nobody near
+ * his need costs O(blocks) a day.
+ */
+import { BLOCK_BITS, NeedKeys } from "../structures/needKeys";
+import { LOYAL as LOYAL_STATUS } from "../status";
+import type { RunState } from "../state/runState";
+
+/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const LOYAL = LOYAL_STATUS;
+
+/** Rounding margin of the key test; the exact test decides. Keys and bounds are O(1) numbers. */
+const MARGIN = 1e-9;
+const withMargin = (bound: number) => bound + MARGIN * (1 + Math.abs(bound));
+
+export class LocalDecisions {
+  private readonly state: RunState;
+  /** Each soldier's need (a lower bound up to MARGIN), Infinity when he cannot decide. */
+  readonly needs: NeedKeys;
+  /** Soldiers near their need on the last open day who had no chance: looked at again on the next. */
+  private waiting = 0;
+  private readonly pureLocal: boolean;
+  private readonly rise: number;
+  private readonly punishmentDays: number;
+  /** Catches in day order, to forget their punishment when it expires (pure local scopes). */
+  private readonly catchLog: Int32Array;
+  private readonly catchDay: Int32Array;
+  private logged = 0;
+  private expired = 0;
+  /** Batch stamp per unit, to touch each unit once per batch of events. */
+  private readonly unitStamp: Int32Array;
+  /**
+   * Under unit observation, each soldier's own part of his need (his threshold, Infinity when he
+   * cannot decide): an event in his unit recomputes his need as base + the unit's part.
+   */
+  private readonly base: Float64Array;
+  private batch = 0;
+
+  constructor(state: RunState) {
+    this.state = state;
+    const n = state.capacity;
+    const { scratch } = state;
+    const step = scratch.take(Float64Array, state.usesNetwork ? n : 0);
+    if (state.usesNetwork) {
+      const { offsets } = state.graph!;
+      const weight = state.scope === "mix" ? 1 - state.globalWeight : 1;
+      for (let i = 0; i < n; i++) {
+        const degree = offsets[i + 1] - offsets[i];
+        step[i] = degree > 0 ? weight / degree : 0;
+      }
+    }
+    this.needs = new NeedKeys(n, step, scratch);
+    this.pureLocal = state.scope !== "mix";
+    this.rise = state.params.deterrence.punishmentRise;
+    this.punishmentDays = state.params.deterrence.punishmentDays;
+    const tracksPunishment = this.pureLocal && this.rise > 0;
+    this.catchLog = scratch.take(Int32Array, tracksPunishment ? n : 0);
+    this.catchDay = scratch.take(Int32Array, tracksPunishment ? n : 0);
+    this.unitStamp = scratch.take(Int32Array, state.unitMembers.length, -1);
+    this.base = scratch.take(Float64Array, state.usesUnits ? n : 0, Infinity);
+  }
+
+  /** After day 0: every soldier's key as of day 1. */
+  start(): void {
+    for (let i = 0; i < this.state.capacity; i++) this.touch(i, 1);
+  }
+
+  /** Soldiers who will be looked at on the next open day whatever else happens (near their need, no chance yet). */
+  get waitingCount(): number {
+    return this.waiting;
+  }
+
+  /** Soldier i's need as of day `day` (Infinity when he cannot decide). */
+  private keyOf(i: number, day: number): number {
+    const state = this.state;
+    if (state.status[i] !== LOYAL || !state.population.eligible[i] || !state.aware[i]) return Infinity;
+    const own = state.ownThreshold[i];
+    const local = state.localShare(i, state.unitDefected, state.neighbourDefected);
+    let key: number;
+    if (this.pureLocal) {
+      if (local !== local) return Infinity; // observes no one: never willing by a local rule
+      let t = own;
+      if (this.rise > 0 && state.sawPunishment(i, day - this.punishmentDays)) t += this.rise;
+      key = t - local;
+    } else {
+      key = own - (1 - state.globalWeight) * (local === local ? local : 0);
+    }
+    return key === key ? key : Infinity;
+  }
+
+  /** Recomputes soldier i's key as of day `day`. */
+  private touch(i: number, day: number): void {
+    if (this.state.usesUnits) {
+      const state = this.state;
+      this.base[i] = state.status[i] === LOYAL && state.population.eligible[i] && state.aware[i] ? state.ownThreshold[i] : Infinity;
+    }
+    this.needs.set(i, this.keyOf(i, day));
+  }
+
+  /** The newly aware soldiers, state.newAware[0..count), can decide from day d on. */
+  addAware(count: number, d: number): void {
+    const { newAware } = this.state;
+    for (let k = 0; k < count; k++) this.touch(newAware[k], d);
+  }
+
+  /** Recomputes the needs of unit u's members as of day `day`: base + the unit's part, computed once. */
+  private touchUnit(u: number, day: number): void {
+    if (this.unitStamp[u] === this.batch) return;
+    this.unitStamp[u] = this.batch;
+    const state = this.state;
+    const others = state.unitMembers[u] - 1;
+    const local = others > 0 ? state.unitDefected[u] / others : NaN;
+    let part: number;
+    if (this.pureLocal) {
+      part = local !== local ? Infinity : (this.rise > 0 && state.unitLastCatch[u] >= day - this.punishmentDays ? this.rise : 0) - local;
+    } else {
+      part = -(1 - state.globalWeight) * (local === local ? local : 0);
+    }
+    const { base, needs } = this;
+    const size = state.unitSize;
+    for (let j = u * size, end = Math.min(state.capacity, j + size); j < end; j++) {
+      const key = base[j] + part;
+      needs.set(j, key === key ? key : Infinity);
+    }
+  }
+
+  private touchAround(i: number, day: number): void {
+    const state = this.state;
+    if (state.usesUnits) {
+      this.touchUnit(state.unitOf(i), day);
+      return;
+    }
+    const { offsets, neighbours } = state.graph!;
+    const { status } = state;
+    for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) {
+      const j = neighbours[e];
+      if (status[j] === LOYAL) this.touch(j, day);
+    }
+  }
+
+  /** Soldiers (of slots [start, end)) have joined on day d: their units' shares changed. */
+  joined(start: number, end: number, d: number): void {
+    if (!this.state.usesUnits) return;
+    this.batch++;
+    for (let i = start; i < end; i++) this.touchUnit(this.state.unitOf(i), d);
+  }
+
+  /** Punishments seen on day d - punishmentDays - 1 are forgotten today: their witnesses' needs fall. */
+  forget(d: number): void {
+    const last = d - this.punishmentDays - 1;
+    this.batch++;
+    while (this.expired < this.logged && this.catchDay[this.expired] <= last) this.touchAround(this.catchLog[this.expired++], d);
+  }
+
+  decide(d: number): void {
+    const state = this.state;
+    const { key, blockMin } = this.needs;
+    const rise = this.rise;
+    const common = state.schedule.commonShift[d];
+    const global = state.defectedCount / state.armySize;
+    const recent = d - this.punishmentDays;
+    const globalPunished = rise > 0 && !this.pureLocal && state.lastCatchAnywhere >= recent;
+    const raw = this.pureLocal ? -common : state.globalWeight * global - common - (globalPunished ? rise : 0);
+    const bound = withMargin(raw);
+    // A key this far below the day's bound is willing whatever the rounding of the exact
+    // expression: unless a seen punishment may have raised the need since (pure local scopes),
+    // keys are up to date, so such a soldier is judged willing without reading anything more.
+    const sure = this.pureLocal && rise > 0 ? -Infinity : raw - MARGIN * (1 + Math.abs(raw));
+    const n = state.capacity;
+    const units = state.usesUnits;
+    const base = this.base;
+    let waiting = 0;
+    for (let b = 0, blocks = blockMin.length; b < blocks; b++) {
+      if (!(blockMin[b] <= bound)) continue;
+      let least = Infinity;
+      for (let i = b << BLOCK_BITS, end = Math.min(n, i + (1 << BLOCK_BITS)); i < end; i++) {
+        let k = key[i];
+        if (k <= bound) {
+          if (!state.hasChance(i, d)) {
+            waiting++;
+          } else if (k <= sure || this.willing(i, global, common, globalPunished, recent)) {
+            state.act(i, d);
+            key[i] = Infinity; // defected or caught
+            if (units) base[i] = Infinity;
+            continue;
+          } else {
+            k = key[i] = this.keyOf(i, d + 1);
+          }
+        }
+        if (k < least) least = k;
+      }
+      blockMin[b] = least;
+    }
+    this.waiting = waiting;
+  }
+
+  /** The straightforward rule's test of soldier i on a day: his observed share reaches his threshold with the day's shifts. */
+  private willing(i: number, global: number, common: number, globalPunished: boolean, recent: number): boolean {
+    const state = this.state;
+    const signal = state.observedShare(i, global, state.unitDefected, state.neighbourDefected);
+    let threshold = state.ownThreshold[i] + common;
+    if (this.rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += this.rise;
+    return signal >= threshold;
+  }
+
+  /**
+   * Applies day d's defections (state.applyDefections); under network observation each
+   * neighbour's need falls in the same pass.
+   */
+  applyDefections(d: number): void {
+    this.state.applyDefections(d, this.state.usesNetwork ? this.needs : null);
+  }
+
+  /** After day d's defections and catches are applied: the needs of unit mates who saw them. */
+  settle(d: number): void {
+    const state = this.state;
+    this.batch++;
+    if (state.usesUnits) for (let k = 0; k < state.defections; k++) this.touchUnit(state.unitOf(state.newDefectors[k]), d + 1);
+    if (this.pureLocal && this.rise > 0) {
+      for (let k = 0; k < state.catches; k++) {
+        const i = state.newCaught[k];
+        this.catchLog[this.logged] = i;
+        this.catchDay[this.logged++] = d;
+      }
+    }
+  }
+}

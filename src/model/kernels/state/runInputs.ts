@@ -1,0 +1,25 @@
+import type { ModelParams } from "../../params";
+import { buildPopulation, type Population } from "../../population";
+import { buildNetwork } from "../../network/buildNetwork";
+import type { Graph } from "../../network/graph";
+
+/**
+ * What a run draws before day 1: its soldiers and, when someone observes a network, the graph.
+ * Built from the scenario and seed alone; runs of one scenario and seed may share them (the
+ * benchmark builds them once and times the kernels on the same inputs).
+ */
+export interface RunInputs {
+  population: Population;
+  graph: Graph | null;
+}
+
+export function observesNetwork(params: ModelParams): boolean {
+  const { scope, local } = params.observation;
+  return scope === "network" || (scope === "mix" && local === "network");
+}
+
+export function buildRunInputs(params: ModelParams, seed: number): RunInputs {
+  const population = buildPopulation(params, seed);
+  const graph = observesNetwork(params) ? buildNetwork(params.network, population.capacity, params.unitSize, seed) : null;
+  return { population, graph };
+}

@@ -1,0 +1,277 @@
+/**
+ * The state of one run shared by the kernels: who has joined, who knows of the offer, who has
+ * defected or been caught, and every count others observe (army-wide, per unit, per neighbour),
+ * kept up to date incrementally. The rules that read it (observed shares, who saw a punishment,
+ * one soldier's attempt) are written once here, exactly as in the straightforward rule
+ * (reference.ts), so every kernel decides with the same floating-point expressions.
+ */
+import { allocateSeries, recordDay } from "../../series";
+import type { ModelParams } from "../../params";
+import type { Population } from "../../population";
+import type { DaySchedule } from "../../schedule";
+import type { Graph } from "../../network/graph";
+import { streamKey, uniformAt as uniformAtImported } from "../../random";
+import type { NeedKeys } from "../structures/needKeys";
+import type { RunScratch } from "./scratch";
+import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../../result";
+
+import * as states from "../status";
+
+/** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const uniformAt = uniformAtImported;
+const { LOYAL, DEFECTED, CAUGHT, NO_DAY } = states;
+
+/** Soldiers of one join: the initial army (day 0) or one mobilisation. */
+export interface Cohort {
+  readonly start: number;
+  readonly end: number;
+  readonly day: number;
+}
+
+export class RunState {
+  readonly params: ModelParams;
+  readonly population: Population;
+  readonly graph: Graph | null;
+  readonly schedule: DaySchedule;
+  readonly series: RunSeries;
+  readonly capacity: number;
+  readonly scope: ModelParams["observation"]["scope"];
+  readonly usesUnits: boolean;
+  readonly usesNetwork: boolean;
+  readonly unitSize: number;
+  readonly globalWeight: number;
+
+  readonly status: Uint8Array;
+  readonly aware: Uint8Array;
+  readonly fate: Int32Array;
+  /** Threshold with the soldier's own constant shift (reprisals) folded in. */
+  readonly ownThreshold: Float64Array;
+  readonly unitMembers: Int32Array;
+  readonly unitDefected: Int32Array;
+  readonly unitAware: Int32Array;
+  readonly unitLastCatch: Float64Array;
+  readonly neighbourDefected: Int32Array;
+  readonly neighbourAware: Int32Array;
+  readonly lastPunishmentSeen: Float64Array;
+  lastCatchAnywhere = NO_DAY;
+  /** Today's new defectors, catches and newly aware soldiers (first newDefected... entries). */
+  readonly newDefectors: Int32Array;
+  readonly newCaught: Int32Array;
+  readonly newAware: Int32Array;
+  defections = 0;
+  catches = 0;
+  armySize = 0;
+  defectedCount = 0;
+  caughtCount = 0;
+  awareCount = 0;
+
+  private readonly opportunity: number;
+  private readonly catchProbability: number;
+  private readonly opportunityKey: number;
+  private readonly catchKey: number;
+  /** Procrastination (behaviour.actRate < 1): the day's chance of acting on a chance (everyone believes deadlines here). */
+  private readonly procrastinates: boolean;
+  private readonly actOn: Float64Array;
+  private readonly actKey: number;
+
+  /** The run's scratch arrays (scratch.ts): every per-soldier array here but the fates, which go out with the result. */
+  readonly scratch: RunScratch;
+
+  constructor(params: ModelParams, seed: number, population: Population, graph: Graph | null, schedule: DaySchedule, scratch: RunScratch) {
+    this.scratch = scratch;
+    this.params = params;
+    this.population = population;
+    this.graph = graph;
+    this.schedule = schedule;
+    const n = population.capacity;
+    this.capacity = n;
+    const { scope, local, globalWeight } = params.observation;
+    this.scope = scope;
+    this.globalWeight = globalWeight;
+    this.usesUnits = scope === "unit" || (scope === "mix" && local === "unit");
+    this.usesNetwork = scope === "network" || (scope === "mix" && local === "network");
+    this.unitSize = params.unitSize;
+
+    this.series = allocateSeries(params.days);
+    this.status = scratch.take(Uint8Array, n);
+    this.aware = scratch.take(Uint8Array, n);
+    this.fate = new Int32Array(n).fill(LOYAL_FATE);
+    this.ownThreshold = scratch.take(Float64Array, n);
+    const { reprisal } = params.deterrence;
+    const { thresholds, family } = population;
+    for (let i = 0; i < n; i++) this.ownThreshold[i] = family[i] ? thresholds[i] + reprisal : thresholds[i];
+    const units = this.usesUnits ? Math.ceil(n / params.unitSize) : 0;
+    this.unitMembers = scratch.take(Int32Array, units);
+    this.unitDefected = scratch.take(Int32Array, units);
+    this.unitAware = scratch.take(Int32Array, units);
+    this.unitLastCatch = scratch.take(Float64Array, units, NO_DAY);
+    this.neighbourDefected = scratch.take(Int32Array, this.usesNetwork ? n : 0);
+    this.neighbourAware = scratch.take(Int32Array, this.usesNetwork ? n : 0);
+    this.lastPunishmentSeen = scratch.take(Float64Array, scope === "network" ? n : 0, NO_DAY);
+    this.newDefectors = scratch.take(Int32Array, n);
+    this.newCaught = scratch.take(Int32Array, params.deterrence.catchProbability > 0 ? n : 0);
+    this.newAware = scratch.take(Int32Array, n);
+    this.opportunity = params.opportunity;
+    this.catchProbability = params.deterrence.catchProbability;
+    this.opportunityKey = streamKey(seed, "opportunity");
+    this.catchKey = streamKey(seed, "catch");
+    this.procrastinates = params.behaviour.actRate < 1;
+    this.actOn = schedule.believerAct;
+    this.actKey = streamKey(seed, "acting");
+  }
+
+  unitOf(i: number): number {
+    return Math.floor(i / this.unitSize);
+  }
+
+  /** Joins slots [start, end); the initially aware among them are listed in newAware[0..returned). */
+  join(start: number, end: number): number {
+    const { initiallyAware } = this.population;
+    let newAware = 0;
+    for (let i = start; i < end; i++) {
+      this.status[i] = LOYAL;
+      this.armySize++;
+      if (this.usesUnits) this.unitMembers[this.unitOf(i)]++;
+      if (initiallyAware[i]) {
+        this.aware[i] = 1;
+        this.newAware[newAware++] = i;
+      }
+    }
+    this.countAwareness(newAware);
+    return newAware;
+  }
+
+  /** Marks newAware[0..count) aware and updates the counts others observe. */
+  becomeAware(count: number): void {
+    for (let k = 0; k < count; k++) this.aware[this.newAware[k]] = 1;
+    this.countAwareness(count);
+  }
+
+  private countAwareness(count: number): void {
+    this.awareCount += count;
+    const graph = this.graph;
+    const { newAware, unitAware, neighbourAware } = this;
+    for (let k = 0; k < count; k++) {
+      const i = newAware[k];
+      if (this.usesUnits) unitAware[this.unitOf(i)]++;
+      if (graph) {
+        for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) neighbourAware[graph.neighbours[e]]++;
+      }
+    }
+  }
+
+  /**
+   * Soldier i's local share of `unitCounts` / `neighbourCounts` (defected or aware): NaN when he
+   * observes no one locally. Only for unit, network and mix scopes.
+   */
+  localShare(i: number, unitCounts: Int32Array, neighbourCounts: Int32Array): number {
+    if (this.usesUnits) {
+      const u = Math.floor(i / this.unitSize);
+      const others = this.unitMembers[u] - 1;
+      return others > 0 ? unitCounts[u] / others : NaN;
+    }
+    const graph = this.graph!;
+    const degree = graph.offsets[i + 1] - graph.offsets[i];
+    return degree > 0 ? neighbourCounts[i] / degree : NaN;
+  }
+
+  /** The observed share of reference.ts: army-wide, local, or the weighted mix (local NaN counts as 0). */
+  observedShare(i: number, global: number, unitCounts: Int32Array, neighbourCounts: Int32Array): number {
+    if (this.scope === "global") return global;
+    const local = this.localShare(i, unitCounts, neighbourCounts);
+    if (this.scope === "mix") return this.globalWeight * global + (1 - this.globalWeight) * (local === local ? local : 0);
+    return local;
+  }
+
+  /** Whether soldier i saw a punishment since day `since` through his unit or neighbours (unit and network scopes). */
+  sawPunishment(i: number, since: number): boolean {
+    if (this.scope === "unit") return this.unitLastCatch[Math.floor(i / this.unitSize)] >= since;
+    if (this.scope === "network") return this.lastPunishmentSeen[i] >= since;
+    return false;
+  }
+
+  /** Whether soldier i has a chance to defect on day d and takes it (a pure function of soldier and day). */
+  hasChance(i: number, d: number): boolean {
+    if (this.opportunity < 1 && uniformAt(this.opportunityKey, i, d) >= this.opportunity) return false;
+    return !this.procrastinates || this.actOn[d] >= 1 || uniformAt(this.actKey, i, d) < this.actOn[d];
+  }
+
+  /** A willing soldier with a chance on day d tries: he is listed as caught or as defected. */
+  act(i: number, d: number): void {
+    if (this.catchProbability > 0 && uniformAt(this.catchKey, i, d) < this.catchProbability) this.newCaught[this.catches++] = i;
+    else this.newDefectors[this.defections++] = i;
+  }
+
+  /** A willing soldier's try on day d: false when he has no chance that day; otherwise he acts and true is returned. */
+  attempt(i: number, d: number): boolean {
+    if (!this.hasChance(i, d)) return false;
+    this.act(i, d);
+    return true;
+  }
+
+  /**
+   * Applies today's defections to every count others observe; `needs` (local decisions under
+   * network observation) has each neighbour's need fall in the same pass over the edges.
+   */
+  applyDefections(d: number, needs: NeedKeys | null = null): void {
+    const graph = this.graph;
+    const { newDefectors, status, fate, unitDefected, neighbourDefected } = this;
+    const count = this.defections;
+    for (let k = 0; k < count; k++) {
+      const i = newDefectors[k];
+      status[i] = DEFECTED;
+      fate[i] = d;
+      if (this.usesUnits) unitDefected[Math.floor(i / this.unitSize)]++;
+      if (graph) {
+        const { offsets, neighbours } = graph;
+        if (needs === null) {
+          for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) neighbourDefected[neighbours[e]]++;
+        } else {
+          for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) {
+            const j = neighbours[e];
+            neighbourDefected[j]++;
+            needs.fall(j);
+          }
+        }
+      }
+    }
+    this.defectedCount += count;
+  }
+
+  applyCatches(d: number): void {
+    const graph = this.graph;
+    const count = this.catches;
+    for (let k = 0; k < count; k++) {
+      const i = this.newCaught[k];
+      this.status[i] = CAUGHT;
+      this.fate[i] = CAUGHT_BASE - d;
+      this.lastCatchAnywhere = d;
+      if (this.usesUnits) this.unitLastCatch[this.unitOf(i)] = d;
+      if (this.scope === "network" && graph) {
+        for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.lastPunishmentSeen[graph.neighbours[e]] = d;
+      }
+    }
+    this.caughtCount += count;
+  }
+
+  record(d: number): void {
+    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, this.defections, this.caughtCount, this.catches);
+  }
+
+  /** Copies day d's record to days d+1..last (nothing changes in between). */
+  repeatRecord(d: number, last: number): void {
+    const s = this.series;
+    for (let t = d + 1; t <= last; t++) {
+      s.army[t] = s.army[d];
+      s.defected[t] = s.defected[d];
+      s.newDefected[t] = 0;
+      s.caught[t] = s.caught[d];
+      s.newCaught[t] = 0;
+      s.aware[t] = s.aware[d];
+      s.loyal[t] = s.loyal[d];
+      s.strength[t] = s.strength[d];
+      s.evaded[t] = s.evaded[d];
+      s.manpowerDenied[t] = s.manpowerDenied[d];
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The one set of soldier states and sentinels every kernel and the reference share.
+ * A slot whose soldier has not joined yet has status 0.
+ */
+export const LOYAL = 1;
+export const DEFECTED = 2;
+export const CAUGHT = 3;
+/** Called up but evaded the draft: never on the roll (the reference kernel only). */
+export const EVADED = 4;
+/** "No such day yet" (no catch seen, no punishment seen): far enough back that day - NO_DAY exceeds any window. */
+export const NO_DAY = -1e9;
