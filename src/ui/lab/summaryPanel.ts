@@ -1,5 +1,10 @@
-/** The run's summary: final share, days to 10% and 50%, peak daily rate, cascade or not. */
+/**
+ * The run's summary: final share, days to 10% and 50%, peak daily rate, cascade or not; with draft
+ * evasion on, also the evaded and the manpower denied (defected + caught + evaded). Without it
+ * nobody can evade and manpower denied is only defected + caught, so both are left out.
+ */
 import { format } from "d3";
+import type { ModelParams } from "../../model/params";
 import type { RunOutput } from "../../../workers/protocol";
 
 const percent = format(".1%");
@@ -15,6 +20,12 @@ export function renderSummary(root: HTMLElement, run: RunOutput): void {
     ["peak", "Peak daily rate", s.peakDay === null ? "no defections after day 0" : `${percent2(s.peakDailyRate)} of the army on day ${s.peakDay}`],
     ["cascade", "Cascade", `${s.cascade ? "yes" : "no"} (cut-off ${percent(run.params.cascadeCutoff)})`],
     ["caught", "Caught", s.finalCaught.toLocaleString("en-US")],
+    ...(canEvade(run.params)
+      ? ([
+          ["evaded", "Evaded the draft", s.finalEvaded.toLocaleString("en-US")],
+          ["manpower-denied", "Manpower denied", `${s.finalManpowerDenied.toLocaleString("en-US")} (defected, caught and evaded)`],
+        ] as [string, string, string][])
+      : []),
     ["seed", "Seed, days", `${s.seed}, ${s.days}`],
   ];
   const dl = document.createElement("dl");
@@ -26,4 +37,10 @@ export function renderSummary(root: HTMLElement, run: RunOutput): void {
     dd.textContent = value;
   }
   root.replaceChildren(dl);
+}
+
+/** Whether the scenario can produce evaders: draft evasion on, and a mobilisation to evade. */
+export function canEvade(params: Pick<ModelParams, "behaviour" | "events">): boolean {
+  const { draftEvasion, offerEvasion } = params.behaviour;
+  return (draftEvasion > 0 || offerEvasion > 0) && params.events.some((event) => event.kind === "mobilisation");
 }
