@@ -4,7 +4,7 @@ import { runChartSpec, type Chart, type ChartData } from "./chartData";
 import { buildSchedule } from "../../model/schedule";
 import { drawXAxis, drawYAxis } from "./axes";
 import { attachDayHover } from "./dayHover";
-import { formatCount, formatShare, formatShareTick } from "./format";
+import { formatCount, formatShare } from "./format";
 import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
@@ -47,7 +47,7 @@ export const awarenessChart: Chart = {
     const y = scaleLinear().domain([0, 1]).range([height, 0]);
 
     drawTimeContext(plot, params, x, height);
-    drawYAxis(plot, y, width, "share of army", formatShareTick);
+    drawYAxis(plot, y, width, "share of army", "share");
     drawXAxis(plot, x, height, "day");
 
     plot

@@ -30,9 +30,15 @@ export function drawXAxis(plot: G, scale: ScaleLinear<number, number>, height: n
     .text(label);
 }
 
-export function drawYAxis(plot: G, scale: ScaleLinear<number, number>, width: number, label: string, tickFormat: (v: number) => string, ticks?: number[]): void {
+/**
+ * `tickFormat` "share": percentages with as many decimals as the ticks' step needs (d3's
+ * scale.tickFormat), so a run that stays under 1% reads 0.2%, 0.4%... rather than 0%, 0%, 1%.
+ */
+export function drawYAxis(plot: G, scale: ScaleLinear<number, number>, width: number, label: string, tickFormat: ((v: number) => string) | "share", ticks?: number[]): void {
   const [y0, y1] = scale.range();
-  const values = ticks ?? scale.ticks(tickCount(Math.abs(y0 - y1), 50));
+  const count = tickCount(Math.abs(y0 - y1), 50);
+  const values = ticks ?? scale.ticks(count);
+  const formatTick = tickFormat === "share" ? scale.tickFormat(count, "%") : tickFormat;
   plot
     .append("g")
     .attr("class", "grid")
@@ -44,7 +50,7 @@ export function drawYAxis(plot: G, scale: ScaleLinear<number, number>, width: nu
     .attr("y1", (v) => scale(v))
     .attr("y2", (v) => scale(v))
     .attr("stroke", COLOURS.grid);
-  plot.append("g").attr("class", "axis axis-y").call(axisLeft(scale).tickValues(values).tickFormat((v) => tickFormat(+v)).tickSizeOuter(0)).attr("font-size", 11);
+  plot.append("g").attr("class", "axis axis-y").call(axisLeft(scale).tickValues(values).tickFormat((v) => formatTick(+v)).tickSizeOuter(0)).attr("font-size", 11);
   plot
     .append("text")
     .attr("class", "axis-label")

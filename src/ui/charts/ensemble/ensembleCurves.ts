@@ -6,7 +6,7 @@
 import { area, line, scaleLinear } from "d3";
 import { drawXAxis, drawYAxis } from "../axes";
 import { attachDayHover } from "../dayHover";
-import { formatShare, formatShareTick } from "../format";
+import { formatShare } from "../format";
 import { shareAxisMax } from "../timeline";
 import type { EnsembleView, VariantView } from "./ensembleViewTypes";
 import { ensembleFrame, shownVariants, type EnsembleChart } from "./ensembleChart";
@@ -43,7 +43,7 @@ export const ensembleCurves: EnsembleChart = {
     }
     const x = scaleLinear().domain([0, days]).range([0, width]);
     const y = scaleLinear().domain([0, shareAxisMax(max)]).range([height, 0]);
-    drawYAxis(plot, y, width, "share of army defected", formatShareTick);
+    drawYAxis(plot, y, width, "share of army defected", "share");
     drawXAxis(plot, x, height, "day");
 
     const band = (low: Float64Array, high: Float64Array) =>
