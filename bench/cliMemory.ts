@@ -3,6 +3,8 @@
  * temporary folder (thresholds or ties in CSV files beside them, as a user would hand them over),
  * then `defection run` in a child process, whose peak resident set size the child reports itself at
  * exit (bench/reportPeakMemory.mjs, preloaded with --import; process.resourceUsage().maxRSS).
+ * The child is started from a small shell, not forked from the bench: Linux carries a forked
+ * process's high-water mark (a copy of the bench's own memory) across exec into maxRSS.
  */
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -105,6 +107,12 @@ const drawnThresholds = (soldiers: number): CliCase => ({
   },
 });
 
+/**
+ * Arguments for /bin/sh running a command as its child (`; exit $?` keeps the shell from exec'ing
+ * it in place), so the command's maxRSS counts its own memory only.
+ */
+export const throughShell = (...command: string[]): string[] => ["-c", '"$0" "$@"; exit $?', ...command];
+
 export const cliMemoryCases = (quick: boolean): CliCase[] =>
   quick ? [drawnThresholds(1e5), listThresholds(1e5), edgeList(1e5)] : [drawnThresholds(1e7), listThresholds(1e6), listThresholds(1e7), edgeList(1e6)];
 
@@ -115,7 +123,7 @@ export async function cliMemory(cases: CliCase[]): Promise<CliMemoryRow[]> {
     try {
       const { scenario, ties } = await c.write(dir);
       const peakFile = join(dir, "peak.json");
-      const child = spawnSync(process.execPath, ["--import", join(here, "reportPeakMemory.mjs"), bin, "run", scenario, "--summary", join(dir, "summary.csv")], {
+      const child = spawnSync("/bin/sh", throughShell(process.execPath, "--import", join(here, "reportPeakMemory.mjs"), bin, "run", scenario, "--summary", join(dir, "summary.csv")), {
         env: { ...process.env, DEFECTION_PEAK_FILE: peakFile },
         encoding: "utf8",
         maxBuffer: 1 << 26,

@@ -13,7 +13,8 @@
  * Besides the stepping rows (inputs prebuilt and shared), end-to-end rows (bench/endToEnd.ts: from
  * scenario and seed to the result, soldiers drawn every run, against the reference drawing the same
  * inputs and sweeping), the command line's peak memory on 10^6 and 10^7 file-based scenarios
- * (bench/cliMemory.ts) and `defection --version`'s start-up time.
+ * (bench/cliMemory.ts), `defection --version`'s start-up time, and the page's ensemble (2 x 1,000 runs
+ * x 10^4 soldiers x 365 days) through `defection compare` on worker threads (bench/ensemble.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -31,6 +32,7 @@ import { browserCases, type BrowserTiming } from "./browser";
 import { endToEnd, type EndToEndRow } from "./endToEnd";
 import { cliMemory, cliMemoryCases, type CliMemoryRow } from "./cliMemory";
 import { startUp, type StartUpRow } from "./startUp";
+import { ensemble, type EnsembleRow } from "./ensemble";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -262,11 +264,11 @@ function endToEndRows(): EndToEndRow[] {
 }
 const endToEndTable = args.has("--scenarios") || cliOnly ? null : endToEndRows();
 
-let cli: { peakMemory: CliMemoryRow[]; startUp: StartUpRow } | null = null;
+let cli: { peakMemory: CliMemoryRow[]; startUp: StartUpRow; ensemble: EnsembleRow } | null = null;
 if (!args.has("--scenarios") && !args.has("--no-cli")) {
   console.log("\nthe command line (`defection run SCENARIO --summary FILE`, one child process each):");
   const peakMemory = await cliMemory(cliMemoryCases(quick));
-  cli = { peakMemory, startUp: startUp(quick ? 3 : 10) };
+  cli = { peakMemory, startUp: startUp(quick ? 3 : 10), ensemble: ensemble(quick ? 20 : 1000) };
 }
 
 /** Bench cases in a Web Worker in headless Chromium (the full model; the global model at 10^7), compared with Node on the same inputs. */
@@ -310,7 +312,7 @@ const out = {
 const file = join(here, args.has("--scenarios") ? "results-scenarios.json" : cliOnly ? "results-cli.json" : quick ? "results-quick.json" : "results.json");
 writeFileSync(file, JSON.stringify(out, null, 2) + "\n");
 console.log(`\nwrote ${file}`);
-if (rows.some((r) => !r.identical) || endToEndTable?.some((r) => !r.identical) || cli?.peakMemory.some((r) => r.exitCode !== 0) || browser?.some((b) => !b.sameAsNode)) {
+if (rows.some((r) => !r.identical) || endToEndTable?.some((r) => !r.identical) || cli?.peakMemory.some((r) => r.exitCode !== 0) || (cli !== null && cli.ensemble.exitCode !== 0) || browser?.some((b) => !b.sameAsNode)) {
   console.error("a kernel and its reference disagree");
   process.exitCode = 1;
 }

@@ -143,6 +143,7 @@ Options:
   --resume              continue from the part file
   --merge               merge the part files given after SPEC.json
   --workers N           worker threads (default: one per core)
+  --allow-files-outside let the spec and its scenario name files outside their own folder
   -h, --help            show this help
 `,
   calibrate: `Usage: defection calibrate SCENARIO.json [--target T ...] [options]

@@ -38,9 +38,18 @@ export function listJob(paramsByVariant: readonly ModelParams[], tasks: readonly
  * Runs every task on `workers` threads; `onResult` is called in task order (awaited, so a slow
  * writer holds the pool back instead of filling memory).
  */
+/**
+ * A simulation worker thread. Its file is found from this module's own location, in the sources
+ * (src/cli/) as in the compiled build (every chunk sits beside build/cli/simulationWorker.mjs), so
+ * every pool starts threads through here.
+ */
+export function startSimulationThread(): Worker {
+  return new Worker(new URL("./simulationWorker.mjs", import.meta.url));
+}
+
 export async function runPool(job: PoolJob, workers: number, onResult: (index: number, result: { series: RunSeries; summary: RunSummary }) => Promise<void>): Promise<void> {
   const count = Math.max(1, Math.min(workers, job.tasks));
-  const threads = Array.from({ length: count }, () => ({ worker: new Worker(new URL("./simulationWorker.mjs", import.meta.url)), kept: [] as number[] }));
+  const threads = Array.from({ length: count }, () => ({ worker: startSimulationThread(), kept: [] as number[] }));
   const ready = new Map<number, { series: RunSeries; summary: RunSummary }>();
   // The main thread's own cache of built inputs: the variants in flight.
   const built = new Map<number, ModelParams>();

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { openSync, closeSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCliIn, startCli } from "./runCli";
+import { seriesHeaderLine } from "../../src/output/runCsv";
 
 const dir = mkdtempSync(join(tmpdir(), "defection-outputs-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,7 +79,7 @@ describe("outputs: only regular files or -, checked before any work", () => {
   it("- is standard output: the series there, and only one output may be -", () => {
     const result = run("run", "s.json", "--out", "-");
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout.split("\n")[0]).toBe("scenario,run,seed,day,army,loyal,aware,defected,newDefected,caught,newCaught,strength,defectedShare");
+    expect(result.stdout.split("\n")[0]).toBe(seriesHeaderLine().trimEnd());
     expect(result.stdout.split("\n").length).toBe(33);
     const both = run("run", "s.json", "--out", "-", "--summary", "-");
     expect(both.status).toBe(2);

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -155,5 +155,33 @@ describe("defection sensitivity", { timeout: 90_000 }, () => {
     const refused = runCli("sensitivity", bad, "--out", join(dir, "x.csv"));
     expect([refused.status, refused.stderr]).toEqual([1, expect.stringMatching(/runs: /)]);
     expect(runCli("sensitivity", "--help").stdout).toMatch(/Usage: defection sensitivity SPEC.json/);
+  });
+
+  it("checks its outputs before any run: no device, no folder, no input, and a part file is resumed or refused, never reset", () => {
+    // A device node of our own in the temp folder (we run as root), never /dev itself.
+    const device = join(dir, "null-device");
+    execFileSync("mknod", [device, "c", "1", "3"]);
+    const toDevice = runCli("sensitivity", morrisPath, "--out", device);
+    expect([toDevice.status, toDevice.stderr]).toEqual([1, expect.stringMatching(/--out: cannot write .*null-device: .*device/)]);
+    expect(statSync(device).isCharacterDevice()).toBe(true);
+    expect(runCli("sensitivity", morrisPath, "--out", dir).stderr).toMatch(/--out: cannot write .*folder/);
+    expect(runCli("sensitivity", morrisPath, "--out", morrisPath).stderr).toMatch(/--out: cannot write .*input/);
+
+    const out = join(dir, "again.csv");
+    const part = join(dir, "again-points.csv.part");
+    writeFileSync(part, readFileSync(join(dir, "sobol-points.csv"), "utf8").split("\n")[0] + "\n");
+    const refused = runCli("sensitivity", morrisPath, "--out", out);
+    expect([refused.status, refused.stderr]).toEqual([1, expect.stringMatching(/again-points\.csv\.part exists \(0 finished points\): give --resume to continue it, or remove it to start over/)]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("reads its base scenario inside the spec's own folder unless --allow-files-outside", () => {
+    const inner = mkdtempSync(join(dir, "inner-"));
+    writeFileSync(join(dir, "outside.json"), JSON.stringify(scenario));
+    const specPath = join(inner, "spec.json");
+    writeFileSync(specPath, JSON.stringify({ kind: "sensitivity", scenario: "../outside.json", inputs, runs: 2, method: "morris", trajectories: 2 }));
+    const refused = runCli("sensitivity", specPath, "--out", join(inner, "x.csv"));
+    expect([refused.status, refused.stderr]).toEqual([1, expect.stringMatching(/scenario: cannot read "\.\.\/outside\.json"/)]);
+    ok("sensitivity", specPath, "--out", join(inner, "x.csv"), "--allow-files-outside");
   });
 });

@@ -8,7 +8,7 @@
 import { Worker } from "node:worker_threads";
 import type { ModelParams } from "../../model";
 import { inProcessRunner, type ParticleRunner } from "../../calibration/particleRunner";
-import type { PoolReply, PoolRequest } from "../simulationPool";
+import { startSimulationThread, type PoolReply, type PoolRequest } from "../simulationPool";
 
 export interface ClosableRunner {
   run: ParticleRunner;
@@ -21,7 +21,7 @@ export function poolRunner(build: (values: readonly number[]) => ModelParams, wo
   const variants = new Map<string, number>();
   let nextId = 0;
   const run: ParticleRunner = async (tasks, read) => {
-    if (!threads.length) threads = Array.from({ length: workers }, () => new Worker(new URL("../simulationWorker.mjs", import.meta.url)));
+    if (!threads.length) threads = Array.from({ length: workers }, startSimulationThread);
     const poolTasks = tasks.map(({ values, seed }) => {
       const key = values.join(",");
       let variant = variants.get(key);

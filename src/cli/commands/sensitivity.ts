@@ -7,7 +7,7 @@
  * indices are computed from that text, so a merged result is byte-identical to an unsharded one.
  */
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { RunSummary } from "../../model";
 import { InputError } from "../../scenario";
@@ -23,8 +23,9 @@ import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { readScenarioSource, withWhere } from "../readScenario";
-import { describeFsError } from "../fileKinds";
-import { openAtomicFile } from "../writeFileAtomic";
+import { readWholeText, resolveReference } from "../inputFiles";
+import { checkOutputs, openOutput, type CheckedOutput } from "../outputFiles";
+import { excerpt } from "../../scenario/escapeText";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
 import { runPool } from "../simulationPool";
@@ -38,6 +39,7 @@ export const SENSITIVITY_FLAGS: FlagSpecs = {
   resume: { type: "boolean" },
   merge: { type: "boolean" },
   workers: { type: "string" },
+  "allow-files-outside": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
 
@@ -60,23 +62,39 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
   const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, 256, "sensitivity");
   const pointsPath = stringFlag(args, "points") ?? `${out.replace(/\.csv$/i, "")}-points.csv`;
   if (!shard && resolve(pointsPath) === resolve(out)) throw new UsageError("--points and --out must be different files", "sensitivity");
+  const resume = booleanFlag(args, "resume");
 
-  const spec = readSpec(path);
+  const { spec, inputs } = readSpec(path, booleanFlag(args, "allow-files-outside"));
+  const partPath = shard ? out : `${pointsPath}.part`;
+  // The indices, the points and the part file: regular files, none an input; checked before any work.
+  const requests = shard
+    ? [{ flag: "--out", path: out }]
+    : [
+        { flag: "--out", path: out },
+        { flag: "--points", path: pointsPath },
+        ...(merge ? [] : [{ flag: "--points (its part file)", path: partPath }]),
+      ];
+  const checked = checkOutputs(requests, merge ? [...inputs, ...rest] : inputs, "sensitivity", false);
+  const outputOf = (flag: string) => checked.find((o) => o.flag === flag)!;
   const hash = sensitivityHash(spec);
   const design = sensitivityDesign(spec);
   const header = csvLine(pointsHeader(spec)) + "\n";
 
   if (merge) {
     const parts = rest.map((name) => ({ name, text: readPart(name) }));
-    const analyses = await finish(spec, design, parts, header, hash, pointsPath, out);
+    const analyses = await finish(spec, design, parts, header, hash, outputOf("--points"), outputOf("--out"), io);
     await writeChunk(io.stdout, `merged ${rest.length} parts into ${pointsPath} and ${out}\n${describeAnalyses(spec, analyses)}`);
     return 0;
   }
 
-  const partPath = shard ? out : `${pointsPath}.part`;
   const done = new Set<number>();
-  if (booleanFlag(args, "resume") && existsSync(partPath)) {
+  if (existsSync(partPath)) {
     const part = parsePoints(readPart(partPath), partPath);
+    if (!resume)
+      throw new InputError(
+        [{ path: "--out", message: `${partPath} exists (${part.rows.length} finished point${part.rows.length === 1 ? "" : "s"}): give --resume to continue it, or remove it to start over` }],
+        "cannot write output",
+      );
     if (part.header !== header) throw new InputError([{ path: partPath, message: "has other columns than this spec's points; it was not made by this spec" }], "cannot resume");
     for (const row of part.rows) {
       if (row.spec !== hash) throw new InputError([{ path: partPath, message: `comes from another spec or version (hash ${row.spec}, this spec is ${hash})` }], "cannot resume");
@@ -84,10 +102,7 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
     }
     // Drop a row cut off by the kill; complete rows stay.
     if (part.truncated) writeFileSync(partPath, part.header + part.rows.map((r) => r.line).join(""));
-  } else {
-    if (shard && existsSync(partPath)) throw new InputError([{ path: "--out", message: `${partPath} exists; use --resume to continue it, or remove it` }], "cannot write output");
-    writeFileSync(partPath, header);
-  }
+  } else writeFileSync(partPath, header);
 
   const all = Array.from({ length: spec.points }, (_, p) => p);
   const todo = (shard ? all.filter((p) => p % shard[1] === shard[0] - 1) : all).filter((p) => !done.has(p));
@@ -118,19 +133,33 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
     await writeChunk(io.stdout, `${summary}; wrote ${out}\n`);
     return 0;
   }
-  const analyses = await finish(spec, design, [{ name: partPath, text: readPart(partPath) }], header, hash, pointsPath, out);
+  const analyses = await finish(spec, design, [{ name: partPath, text: readPart(partPath) }], header, hash, outputOf("--points"), outputOf("--out"), io);
   rmSync(partPath);
   await writeChunk(io.stdout, `${summary}; wrote ${pointsPath} and ${out}\n${describeAnalyses(spec, analyses)}`);
   return 0;
 }
 
 /** Sorts the complete points into the points CSV, computes the indices from that text and writes them; both files atomically. */
-async function finish(spec: SensitivitySpec, design: SensitivityDesign, parts: { name: string; text: string }[], header: string, hash: string, pointsPath: string, out: string): Promise<OutputAnalysis[]> {
+async function finish(
+  spec: SensitivitySpec,
+  design: SensitivityDesign,
+  parts: { name: string; text: string }[],
+  header: string,
+  hash: string,
+  points: CheckedOutput,
+  indices: CheckedOutput,
+  io: Io,
+): Promise<OutputAnalysis[]> {
   const { pointsText, indicesText, analyses } = sensitivityResult(spec, design, parts, header, hash);
-  for (const [file, text] of [[pointsPath, pointsText], [out, indicesText]]) {
-    const atomic = await openAtomicFile(file);
-    await atomic.write(text);
-    await atomic.commit();
+  for (const [output, text] of [[points, pointsText], [indices, indicesText]] as const) {
+    const file = await openOutput(output, io.stdout);
+    try {
+      await file.write(text);
+      await file.commit();
+    } catch (error) {
+      file.abort();
+      throw error;
+    }
   }
   return analyses;
 }
@@ -189,24 +218,34 @@ function parseShard(text: string): [number, number] {
 
 function readPart(name: string): string {
   try {
-    return readFileSync(name, "utf8");
+    return readWholeText(name);
   } catch (error) {
-    throw new InputError([{ path: name, message: `cannot be read: ${describeFsError(error)}` }], "cannot read points");
+    throw new InputError([{ path: name, message: `cannot be read: ${(error as Error).message}` }], "cannot read points");
   }
 }
 
-function readSpec(path: string): SensitivitySpec {
-  const source = readScenarioSource(path);
+/** The spec and every file it read; its base scenario is read inside the spec's folder (unless allowed more), as a sweep's is. */
+function readSpec(path: string, allowOutside: boolean): { spec: SensitivitySpec; inputs: string[] } {
+  const source = readScenarioSource(path, [], { allowOutside, what: "sensitivity spec" });
   const folder = dirname(resolve(path));
+  const inputs = [...source.files];
   try {
-    return validateSensitivity(
+    const spec = validateSensitivity(
       source.object,
-      (relative) => {
-        const loaded = readScenarioSource(resolve(folder, relative));
+      (reference) => {
+        let full: string;
+        try {
+          full = resolveReference(folder, reference, allowOutside);
+        } catch (error) {
+          throw new InputError([{ path: "scenario", message: `cannot read ${excerpt(reference, 200)}: ${(error as Error).message}` }], "invalid sensitivity spec");
+        }
+        const loaded = readScenarioSource(full, [], { allowOutside });
+        inputs.push(...loaded.files);
         return { object: loaded.object, readText: loaded.readText };
       },
       source.readText,
     );
+    return { spec, inputs };
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.issues, `invalid sensitivity spec ${path}`);
     throw error;

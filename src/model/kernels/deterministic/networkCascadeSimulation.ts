@@ -50,8 +50,8 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
   private nextJoin = 0;
   /** Day of defection, LOYAL_FATE while loyal (or not joined): the only per-soldier state besides the countdown. */
   private readonly fate: Int32Array;
-  /** Per cohort, the needs its countdowns were last set against (cached, shared; null before the first). */
-  private readonly needs: (Int32Array | null)[];
+  /** Per cohort, the common shift its countdowns were last set against (NaN before the first). */
+  private readonly needShift: number[];
   /** need - defected neighbours (need 0 until first computed); DONE once defected, so it never reaches 0 again. */
   private readonly remaining: Int32Array;
   /** Soldiers whose countdown reached 0 since the last decisions: ready[0..readyCount); each is loyal and listed once. */
@@ -85,7 +85,7 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
     this.series = allocateSeries(params.days);
     ({ cohorts: this.cohorts, joinOrder: this.joinOrder } = cohortsOf(params));
     this.joined = this.cohorts.map((_, c) => c === 0);
-    this.needs = this.cohorts.map(() => null);
+    this.needShift = this.cohorts.map(() => NaN);
     const n = this.population.capacity;
     this.fate = new Int32Array(n).fill(LOYAL_FATE);
     this.remaining = this.scratch.take(Int32Array, n);
@@ -125,18 +125,21 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
     return need === NO_NEED ? UNREACHABLE : need;
   }
 
-  /** Sets the needs of cohort c's loyal soldiers at the current shift, listing the willing as ready. */
+  /**
+   * Sets the needs of cohort c's loyal soldiers at the current shift, listing the willing as ready.
+   * A countdown moves by the change of the need; the need at the cohort's previous shift is
+   * computed again rather than kept (4 bytes a soldier saved; a shift changes on few days).
+   */
   private setNeeds(c: number): void {
     const { fate, remaining, ready } = this;
     const { start, end } = this.cohorts[c];
     const shift = this.shift;
-    const cached = cachedNeeds(this.population, this.graph, this.reprisal, shift, (i) => this.needOf(i, shift));
-    const before = this.needs[c];
-    this.needs[c] = cached;
+    const before = this.needShift[c];
+    this.needShift[c] = shift;
     let readyCount = this.readyCount;
     for (let i = start; i < end; i++) {
       if (fate[i] !== LOYAL_FATE) continue;
-      const left = before === null ? remaining[i] + cached[i] : remaining[i] + cached[i] - before[i];
+      const left = before === before ? remaining[i] + this.needOf(i, shift) - this.needOf(i, before) : remaining[i] + this.needOf(i, shift);
       remaining[i] = left;
       if (left <= 0) ready[readyCount++] = i;
     }
@@ -222,20 +225,4 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
     // Everyone is aware and no one is caught in the runs this kernel takes.
     recordDay(this.series, d, this.params.size, this.armySize, this.armySize, this.defected, fresh, 0, 0);
   }
-}
-
-/**
- * Every soldier's need at one common shift, cached by population, graph, reprisal and shift (only
- * the last shift asked for each population): runs of one population, and a run's later days with
- * the same shift, compute them once.
- */
-const needCache = new WeakMap<object, { graph: Graph; reprisal: number; shift: number; needs: Int32Array }>();
-
-function cachedNeeds(population: Population, graph: Graph, reprisal: number, shift: number, needOf: (i: number) => number): Int32Array {
-  const hit = needCache.get(population);
-  if (hit && hit.graph === graph && hit.reprisal === reprisal && Object.is(hit.shift, shift)) return hit.needs;
-  const needs = new Int32Array(population.capacity);
-  for (let i = 0; i < needs.length; i++) needs[i] = needOf(i);
-  needCache.set(population, { graph, reprisal, shift, needs });
-  return needs;
 }
