@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
 /** The y axis's share ticks: as many decimals as the step needs, so no two ticks read the same. */
 import { describe, expect, it } from "vitest";
-import { create, scaleLinear } from "d3";
+import { scaleLinear, select } from "d3";
 import { drawYAxis } from "../../../src/ui/charts/axes";
 
 function yTicks(max: number): string[] {
-  const svg = create("svg");
-  const plot = svg.append("g");
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  const plot = select<SVGGElement, unknown>(svg.appendChild(document.createElementNS(ns, "g")));
   drawYAxis(plot, scaleLinear().domain([0, max]).range([300, 0]), 500, "share of army", "share");
-  return [...svg.node()!.querySelectorAll(".axis-y .tick text")].map((t) => t.textContent ?? "");
+  return [...svg.querySelectorAll(".axis-y .tick text")].map((t) => t.textContent ?? "");
 }
 
 describe("drawYAxis with share ticks", () => {
