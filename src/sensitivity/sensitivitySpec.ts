@@ -8,6 +8,7 @@ import { z } from "zod";
 import { InputError, joinPath, type InputIssue } from "../scenario/issues";
 import { forbiddenKeys } from "../scenario/safeJson";
 import { parameterAt } from "../scenario/parameters";
+import { baseScenario } from "../scenario/baseScenario";
 import { scenarioFromObject } from "../scenario/loadScenario";
 import { setParameter } from "../scenario/setParameter";
 import type { ReadText } from "../scenario/resolveFiles";
@@ -88,22 +89,9 @@ export function validateSensitivity(
   const parsed = specSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => ({ path: joinPath(i.path), message: i.message })), "invalid sensitivity spec");
   const spec = parsed.data;
-  const issues: InputIssue[] = [];
-  let scenarioObject = spec.scenario;
-  let scenarioReadText = readText;
-  if (typeof scenarioObject === "string") {
-    if (!loadObject) throw new InputError([{ path: "scenario", message: "a scenario named by path can only be read by the command line" }], "invalid sensitivity spec");
-    const loaded = loadObject(scenarioObject);
-    scenarioObject = loaded.object;
-    scenarioReadText = loaded.readText;
-  }
-  let scenario: ScenarioFile | null = null;
-  try {
-    scenario = scenarioFromObject(scenarioObject, scenarioReadText);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    issues.push(...error.issues.map((i) => ({ path: `scenario${i.path ? "." + i.path : ""}`, message: i.message })));
-  }
+  const base = baseScenario(spec.scenario, loadObject, readText, "invalid sensitivity spec");
+  const { scenario, object: scenarioObject, readText: scenarioReadText } = base;
+  const issues: InputIssue[] = [...base.issues];
 
   const inputs: SensitivityInput[] = [];
   spec.inputs.forEach((given, k) => {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { InputError, joinPath, type InputIssue } from "../scenario/issues";
 import { forbiddenKeys } from "../scenario/safeJson";
 import { parameterAt } from "../scenario/parameters";
-import { scenarioFromObject } from "../scenario/loadScenario";
+import { baseScenario } from "../scenario/baseScenario";
 import type { ReadText } from "../scenario/resolveFiles";
 import type { ScenarioFile } from "../scenario/schema";
 import { CELL_OUTPUTS, type CellOutput } from "./cellStatistics";
@@ -83,22 +83,9 @@ export function validateSweep(input: unknown, loadObject: ((path: string) => { o
   const parsed = sweepSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => ({ path: joinPath(i.path), message: i.message })), "invalid sweep");
   const spec = parsed.data;
-  const issues: InputIssue[] = [];
-  let scenarioObject = spec.scenario;
-  let scenarioReadText = readText;
-  if (typeof scenarioObject === "string") {
-    if (!loadObject) throw new InputError([{ path: "scenario", message: "a scenario named by path can only be read by the command line" }], "invalid sweep");
-    const loaded = loadObject(scenarioObject);
-    scenarioObject = loaded.object;
-    scenarioReadText = loaded.readText;
-  }
-  let scenario: ScenarioFile | null = null;
-  try {
-    scenario = scenarioFromObject(scenarioObject, scenarioReadText);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    issues.push(...error.issues.map((i) => ({ path: `scenario${i.path ? "." + i.path : ""}`, message: i.message })));
-  }
+  const base = baseScenario(spec.scenario, loadObject, readText, "invalid sweep");
+  const { scenario, object: scenarioObject } = base;
+  const issues: InputIssue[] = [...base.issues];
   const axes = spec.axes.map((axis, k) => {
     const parameter = parameterAt(axis.path);
     const values = axisValues(axis);

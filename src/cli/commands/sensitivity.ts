@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { RunSummary } from "../../model";
 import { InputError } from "../../scenario";
 import { csvLine } from "../../output/csvCell";
@@ -22,10 +22,11 @@ import type { OutputAnalysis } from "../../sensitivity/sensitivityAnalysis";
 import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
-import { readScenarioSource, withWhere } from "../readScenario";
-import { readWholeText, resolveReference } from "../inputFiles";
+import { withWhere } from "../readScenario";
+import { readWholeText } from "../inputFiles";
+import { readBatchFile } from "../readBatchFile";
+import { parseShard } from "../shard";
 import { checkOutputs, openOutput, type CheckedOutput } from "../outputFiles";
-import { excerpt } from "../../scenario/escapeText";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
 import { runPool } from "../simulationPool";
@@ -56,7 +57,7 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
   const out = stringFlag(args, "out");
   if (out === undefined) throw new UsageError("give --out FILE (the indices, or with --shard the part file)", "sensitivity");
   const shardText = stringFlag(args, "shard");
-  const shard = shardText === undefined ? null : parseShard(shardText);
+  const shard = shardText === undefined ? null : parseShard(shardText, "sensitivity");
   if (merge && (shard || booleanFlag(args, "resume"))) throw new UsageError("--merge takes neither --shard nor --resume", "sensitivity");
   const workersText = stringFlag(args, "workers");
   const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, 256, "sensitivity");
@@ -209,13 +210,6 @@ export function sensitivityHash(spec: SensitivitySpec): string {
   return createHash("sha256").update(what).digest("hex").slice(0, 16);
 }
 
-function parseShard(text: string): [number, number] {
-  const match = /^(\d+)\/(\d+)$/.exec(text);
-  const [i, n] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-  if (!(n >= 1 && i >= 1 && i <= n)) throw new UsageError(`--shard needs i/n with 1 <= i <= n (e.g. --shard 2/4), got ${JSON.stringify(text)}`, "sensitivity");
-  return [i, n];
-}
-
 function readPart(name: string): string {
   try {
     return readWholeText(name);
@@ -224,28 +218,10 @@ function readPart(name: string): string {
   }
 }
 
-/** The spec and every file it read; its base scenario is read inside the spec's folder (unless allowed more), as a sweep's is. */
+/** The spec, its base scenario (inline or by path inside the spec's folder) and every file read. */
 function readSpec(path: string, allowOutside: boolean): { spec: SensitivitySpec; inputs: string[] } {
-  const source = readScenarioSource(path, [], { allowOutside, what: "sensitivity spec" });
-  const folder = dirname(resolve(path));
-  const inputs = [...source.files];
   try {
-    const spec = validateSensitivity(
-      source.object,
-      (reference) => {
-        let full: string;
-        try {
-          full = resolveReference(folder, reference, allowOutside);
-        } catch (error) {
-          throw new InputError([{ path: "scenario", message: `cannot read ${excerpt(reference, 200)}: ${(error as Error).message}` }], "invalid sensitivity spec");
-        }
-        const loaded = readScenarioSource(full, [], { allowOutside });
-        inputs.push(...loaded.files);
-        return { object: loaded.object, readText: loaded.readText };
-      },
-      source.readText,
-    );
-    return { spec, inputs };
+    return readBatchFile(path, allowOutside, "sensitivity spec", validateSensitivity);
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.issues, `invalid sensitivity spec ${path}`);
     throw error;

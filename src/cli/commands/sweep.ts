@@ -8,7 +8,6 @@
  */
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import type { RunSummary } from "../../model";
 import { InputError, scenarioFromObject, toModelParams, type InputIssue, type ReadText } from "../../scenario";
 import { excerpt } from "../../scenario/escapeText";
@@ -21,8 +20,10 @@ import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
-import { readScenarioSource, withWhere } from "../readScenario";
-import { readWholeText, resolveReference } from "../inputFiles";
+import { withWhere } from "../readScenario";
+import { readWholeText } from "../inputFiles";
+import { readBatchFile } from "../readBatchFile";
+import { parseShard } from "../shard";
 import { checkOutputs, OutputSet, type CheckedOutput } from "../outputFiles";
 import { onInterrupt, setInterruptNotice } from "../interrupt";
 import { progressBar } from "../progress";
@@ -51,7 +52,7 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
   const out = stringFlag(args, "out");
   if (out === undefined) throw new UsageError("give --out FILE (the grid, or with --shard the part file)", "sweep");
   const shardText = stringFlag(args, "shard");
-  const shard = shardText === undefined ? null : parseShard(shardText);
+  const shard = shardText === undefined ? null : parseShard(shardText, "sweep");
   const workersText = stringFlag(args, "workers");
   const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, BATCH_DEFAULTS.workers.max, "sweep");
   const resume = booleanFlag(args, "resume");
@@ -201,38 +202,7 @@ export function sweepHash(spec: SweepSpec): string {
   return createHash("sha256").update(what).digest("hex").slice(0, 16);
 }
 
-function parseShard(text: string): [number, number] {
-  const match = /^(\d+)\/(\d+)$/.exec(text);
-  const [i, n] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-  if (!(n >= 1 && i >= 1 && i <= n)) throw new UsageError(`--shard needs i/n with 1 <= i <= n (e.g. --shard 2/4), got ${JSON.stringify(text)}`, "sweep");
-  return [i, n];
-}
-
 /** The sweep file, its base scenario (inline or by path inside the sweep's folder), and every file read. */
 function readSweep(path: string, allowOutside: boolean): { spec: SweepSpec; readText: ReadText; inputs: string[] } {
-  const source = readScenarioSource(path, [], { allowOutside, what: "sweep" });
-  const folder = dirname(resolve(path));
-  let base: { files: string[] } | null = null;
-  let readText = source.readText;
-  const spec = withWhere(source.where, () =>
-    validateSweep(
-      source.object,
-      (reference) => {
-        let full: string;
-        try {
-          full = resolveReference(folder, reference, allowOutside);
-        } catch (error) {
-          throw new InputError([{ path: "scenario", message: `cannot read ${excerpt(reference, 200)}: ${(error as Error).message}` }], "invalid sweep");
-        }
-        const loaded = readScenarioSource(full, [], { allowOutside });
-        readText = loaded.readText;
-        base = loaded;
-        return { object: loaded.object, readText: loaded.readText };
-      },
-      source.readText,
-    ),
-  );
-  // Every file read: the sweep, its base scenario and the CSV files either named (read by now).
-  const inputs = [...source.files, ...((base as { files: string[] } | null)?.files ?? [])];
-  return { spec, readText, inputs };
+  return readBatchFile(path, allowOutside, "sweep", validateSweep);
 }
