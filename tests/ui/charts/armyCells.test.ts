@@ -34,12 +34,12 @@ describe("armyCells", () => {
   it("shows only the soldiers on the roll", () => {
     expect(armyCells(new Int32Array(10).fill(-1), 4, 2, 5).cells).toBe(4);
   });
-  it("aggregates a million soldiers quickly", () => {
+  // How fast it is belongs to the bench (npm run bench:charts), not to a timed unit test.
+  it("aggregates a million soldiers into 10,000 cells, every defector counted once", () => {
     const fate = Int32Array.from({ length: 1_000_000 }, (_, i) => (i % 4 === 0 ? i % 365 : -1));
-    const t = performance.now();
     const cells = armyCells(fate, fate.length, 100, 365);
-    expect(performance.now() - t).toBeLessThan(250);
     expect(cells.cells).toBe(10_000);
+    expect(cells.defected.reduce((a, b) => a + b, 0)).toBe(fate.filter((f) => f >= 0).length);
   });
 });
 
