@@ -11,6 +11,7 @@ import { StringDecoder } from "node:string_decoder";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { excerpt } from "../scenario/escapeText";
 import { describeFsError, nonRegularKind } from "./fileKinds";
+import { scenariosFolder } from "./packageRoot";
 
 /** The largest JSON file read (scenario, sweep, comparison): V8 strings stop near 512 MiB. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -83,13 +84,32 @@ function* readChunks(path: string, maxBytes: number): Generator<string> {
   }
 }
 
+/** Whether `path` (resolved, links followed) lies inside `root`; false if either cannot be resolved. */
+function within(root: string, path: string): boolean {
+  try {
+    const inside = relative(realpathSync(root), realpathSync(path));
+    return !(inside.startsWith(`..${sep}`) || inside === ".." || isAbsolute(inside));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The package's own scenario library is trusted as a whole: a shipped sweep or sensitivity spec
+ * (scenarios/sweeps/, scenarios/sensitivity/) names its shipped base scenario one folder up.
+ * Files a user writes stay confined to their own folder.
+ */
+function withinShippedLibrary(folder: string, full: string): boolean {
+  return within(scenariosFolder, folder) && within(scenariosFolder, full);
+}
+
 /**
  * The path of a file named by `reference` in a file of `folder`, refused (with why) if it leads
  * out of `folder` and `allowOutside` is false.
  */
 export function resolveReference(folder: string, reference: string, allowOutside: boolean): string {
   const full = resolve(folder, reference);
-  if (allowOutside) return full;
+  if (allowOutside || withinShippedLibrary(folder, full)) return full;
   const hint = `files are read inside ${excerpt(folder, 200)} (the folder of the file that names them); to allow more, give ${ALLOW_OUTSIDE_FLAG}`;
   if (isAbsolute(reference) || /^[A-Za-z]:/.test(reference)) throw new ReadRefused(`it is an absolute path; ${hint}`);
   if (reference.split(/[\\/]/).includes("..")) throw new ReadRefused(`it goes up out of the folder (".."); ${hint}`);
