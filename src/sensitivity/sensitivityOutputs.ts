@@ -2,11 +2,15 @@
  * The model outputs a sensitivity analysis can explain, each a number per run; a sample point's
  * value is its mean over the point's runs. A day that is never reached counts as days + 1 (the
  * run is censored at the horizon), so "never" ranks after "on the last day" and every point has a
- * number. New outputs (manpower denied, once runs report it) are one more entry here.
+ * number. Manpower denied (defected + caught + evaded, in soldiers) is asked for by name: the
+ * default outputs stay the first four, so a spec's points and hash do not change with it.
  */
 import type { RunSummary } from "../model/result";
 
-export const SENSITIVITY_OUTPUTS = ["finalShare", "cascadeProbability", "dayPast10", "dayPast50"] as const;
+export const SENSITIVITY_OUTPUTS = ["finalShare", "cascadeProbability", "dayPast10", "dayPast50", "manpowerDenied"] as const;
+
+/** What a spec without "outputs" explains. */
+export const DEFAULT_SENSITIVITY_OUTPUTS: readonly SensitivityOutput[] = ["finalShare", "cascadeProbability", "dayPast10", "dayPast50"];
 
 export type SensitivityOutput = (typeof SENSITIVITY_OUTPUTS)[number];
 
@@ -15,6 +19,7 @@ export const OUTPUT_OF_RUN: Readonly<Record<SensitivityOutput, (run: RunSummary)
   cascadeProbability: (run) => (run.cascade ? 1 : 0),
   dayPast10: (run) => run.dayPast10 ?? run.days + 1,
   dayPast50: (run) => run.dayPast50 ?? run.days + 1,
+  manpowerDenied: (run) => run.finalManpowerDenied,
 };
 
 /** Mean and within-point variance (n - 1 denominator; 0 for one run) of each output over a point's runs. */

@@ -14,7 +14,7 @@ import { setParameter } from "../scenario/setParameter";
 import type { ReadText } from "../scenario/resolveFiles";
 import type { ScenarioFile } from "../scenario/schema";
 import { MAX_SOBOL_DIMENSIONS } from "./joeKuoDirections";
-import { SENSITIVITY_OUTPUTS, type SensitivityOutput } from "./sensitivityOutputs";
+import { DEFAULT_SENSITIVITY_OUTPUTS, SENSITIVITY_OUTPUTS, type SensitivityOutput } from "./sensitivityOutputs";
 import type { SensitivityInput } from "./inputScale";
 
 /** Two Sobol dimensions per input (matrices A and B). */
@@ -139,7 +139,7 @@ export function validateSensitivity(
       }
     }
   if (issues.length || !scenario) throw new InputError(issues, "invalid sensitivity spec");
-  const outputs = SENSITIVITY_OUTPUTS.filter((o) => !spec.outputs || spec.outputs.includes(o));
+  const outputs = SENSITIVITY_OUTPUTS.filter((o) => (spec.outputs ?? DEFAULT_SENSITIVITY_OUTPUTS).includes(o));
   return {
     name: spec.name,
     scenario,

@@ -70,7 +70,7 @@ describe("validateSensitivity", () => {
 
   it("refuses unknown keys, methods and outputs by name", () => {
     expect(messages({ ...base, method: "fast" })).toEqual(['method: expected "morris" or "sobol"']);
-    expect(messages({ ...base, outputs: ["finalShare", "manpower"] })[0]).toMatch(/^outputs\[1\]: expected one of finalShare, cascadeProbability, dayPast10, dayPast50, got "manpower"/);
+    expect(messages({ ...base, outputs: ["finalShare", "manpower"] })[0]).toMatch(/^outputs\[1\]: expected one of finalShare, cascadeProbability, dayPast10, dayPast50, manpowerDenied, got "manpower"/);
     expect(messages({ ...base, runz: 4 })[0]).toMatch(/runz/);
   });
 
