@@ -54,7 +54,8 @@ describe("calibrate panel", () => {
     expect(inPage).toBe(expected.parameters[0].value);
     expect(Number(await fitted.getAttribute("data-low"))).toBe(expected.parameters[0].low);
     expect(Number(await fitted.getAttribute("data-high"))).toBe(expected.parameters[0].high);
-    expect(await fitted.innerText()).toMatch(/95% interval/);
+    expect(await fitted.innerText()).toMatch(/(values whose mean meets the range|simulation-noise interval): [\d.e-]+ to [\d.e-]+/);
+    expect(await page.locator(".cal-interval-note").innerText()).toMatch(/^Not a credible interval/);
     await page.screenshot({ path: join(SHOTS, "calibrate-1280x800.png") });
 
     const before = await page.evaluate(() => document.body.dataset.renderedAt);
