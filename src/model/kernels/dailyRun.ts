@@ -1,4 +1,7 @@
 import type { ModelParams } from "../params";
+import type { Population } from "../population";
+import type { RunResult, RunSeries } from "../result";
+import { summarize } from "../summary";
 
 /**
  * What every kernel shares: a run of params.days days from one seed, stepped one day at a time and
@@ -24,6 +27,13 @@ export abstract class DailyRun {
     return this.day;
   }
 
+  abstract readonly population: Population;
+
   /** Simulates day d (the day after this.day) and sets this.day to it. */
   protected abstract step(d: number): void;
+
+  /** The run's result from its series and fates (the summary read off the series). */
+  protected outcomeOf(series: RunSeries, fate: Int32Array): RunResult {
+    return { series, summary: summarize(series, this.seed, this.params.cascadeCutoff), fate, thresholds: this.population.thresholds };
+  }
 }

@@ -52,7 +52,6 @@ import type { Graph } from "../network/graph";
 import { streamKey, uniformAt as sharedUniformAt } from "../random";
 import type { BehaviourParams } from "../params";
 import { CAUGHT_BASE, LOYAL_FATE, type RunResult, type RunSeries } from "../result";
-import { summarize } from "../summary";
 
 import * as states from "./status";
 import type { Kernel } from "./kernel";
@@ -215,12 +214,7 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
 
   result(): RunResult {
     this.advance();
-    return {
-      series: this.series,
-      summary: summarize(this.series, this.seed, this.params.cascadeCutoff),
-      fate: this.fate,
-      thresholds: this.population.thresholds,
-    };
+    return this.outcomeOf(this.series, this.fate);
   }
 
   protected step(d: number): void {

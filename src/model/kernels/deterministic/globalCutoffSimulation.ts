@@ -23,7 +23,6 @@ import type { Population } from "../../population";
 import type { Graph } from "../../network/graph";
 import { buildSchedule, type DaySchedule } from "../../schedule";
 import { LOYAL_FATE, type RunResult, type RunSeries } from "../../result";
-import { summarize } from "../../summary";
 import { buildRunInputs, type RunInputs } from "../state/runInputs";
 import { cohortsOf } from "../state/cohorts";
 import { hasDeterministicRules } from "./deterministicRules";
@@ -91,15 +90,7 @@ export class GlobalCutoffSimulation extends DailyRun implements Kernel {
 
   result(): RunResult {
     this.advance();
-    if (!this.outcome) {
-      this.outcome = {
-        series: this.series,
-        summary: summarize(this.series, this.seed, this.params.cascadeCutoff),
-        fate: this.fates(),
-        thresholds: this.population.thresholds,
-      };
-    }
-    return this.outcome;
+    return (this.outcome ??= this.outcomeOf(this.series, this.fates()));
   }
 
   protected step(d: number): void {

@@ -22,7 +22,6 @@ import { everyoneEligible, noReprisals, type Population } from "../../population
 import type { Graph } from "../../network/graph";
 import { buildSchedule, type DaySchedule } from "../../schedule";
 import { LOYAL_FATE, type RunResult, type RunSeries } from "../../result";
-import { summarize } from "../../summary";
 import { buildRunInputs, type RunInputs } from "../state/runInputs";
 import { hasDeterministicRules } from "./deterministicRules";
 import { NO_NEED, needCount } from "../structures/needCount";
@@ -91,15 +90,7 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
 
   result(): RunResult {
     this.advance();
-    if (!this.outcome) {
-      this.outcome = {
-        series: this.series,
-        summary: summarize(this.series, this.seed, this.params.cascadeCutoff),
-        fate: this.fates(),
-        thresholds: this.population.thresholds,
-      };
-    }
-    return this.outcome;
+    return (this.outcome ??= this.outcomeOf(this.series, this.fates()));
   }
 
   protected step(d: number): void {

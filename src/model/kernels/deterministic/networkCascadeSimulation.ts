@@ -20,7 +20,6 @@ import { everyoneEligible, noReprisals, type Population } from "../../population
 import type { Graph } from "../../network/graph";
 import { buildSchedule, type DaySchedule } from "../../schedule";
 import { LOYAL_FATE, type RunResult, type RunSeries } from "../../result";
-import { summarize } from "../../summary";
 import { buildRunInputs, type RunInputs } from "../state/runInputs";
 import { cohortsOf } from "../state/cohorts";
 import { hasDeterministicRules } from "./deterministicRules";
@@ -106,12 +105,7 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
   result(): RunResult {
     this.advance();
     this.scratch.release();
-    return {
-      series: this.series,
-      summary: summarize(this.series, this.seed, this.params.cascadeCutoff),
-      fate: this.fate,
-      thresholds: this.population.thresholds,
-    };
+    return this.outcomeOf(this.series, this.fate);
   }
 
   /** The least count of defected neighbours that makes soldier i willing at common shift S (UNREACHABLE if none). */
