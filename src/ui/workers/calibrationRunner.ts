@@ -2,15 +2,10 @@
 import * as Comlink from "comlink";
 import type { CalibrationResult } from "../../calibration/calibrate";
 import { WorkerSearch, type SearchOutcome } from "./workerSearch";
+import type { CalibrationJob } from "../../batch/calibrationJob";
 
-export interface CalibrationJob {
-  scenario: unknown;
-  fit: string[];
-  targets: string[];
-  runs: number;
-  seed: number;
-  ranges: Record<string, [number, number]>;
-}
+/** The job is the batch rule the command line runs too (src/batch/calibrationJob.ts). */
+export type { CalibrationJob };
 
 export type CalibrationOutcome = SearchOutcome<CalibrationResult>;
 

@@ -1,15 +1,10 @@
 /** The page's side of a tipping-point search: `tippingPoint` in a worker of its own (see workerSearch.ts). */
 import type { TippingPoint } from "../../sweep/tippingPoint";
 import { WorkerSearch, type SearchOutcome } from "./workerSearch";
+import type { TippingJob } from "../../batch/tippingJob";
 
-export interface TippingJob {
-  scenario: unknown;
-  path: string;
-  range: [number, number];
-  level: number;
-  runs: number;
-  seed: number;
-}
+/** The job is the batch rule the command line runs too (src/batch/tippingJob.ts). */
+export type { TippingJob };
 
 export type TippingOutcome = SearchOutcome<TippingPoint>;
 
