@@ -468,6 +468,11 @@ describe("browser lab", () => {
     expect(page.url()).toContain("offer.attractiveness:0.2");
     await expect.poll(() => page.locator("#variant-count").innerText()).toBe("(2)");
     expect(await variantNames()).toEqual(names);
+    // The pinned variants were never run: the reload offers to run them and starts nothing by itself.
+    await expect.poll(() => page.locator("#compare-messages button.message-action").innerText()).toBe("Run the ensemble (400 runs)");
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.body.dataset.compareState)).toBe("idle");
+    expect(await page.evaluate(() => document.body.dataset.compareRuns)).toBeUndefined();
     expect(await page.locator("#messages .message.error").count()).toBe(0);
     expect(page.problems).toEqual([]);
     await page.close();
