@@ -131,7 +131,7 @@ async function start(): Promise<void> {
     onComparisonLink: (link) => compare.showLink(link),
     onWarning: (warning) => messages.show("notice", warning),
   });
-  if (initial.comparison?.kind === "loaded") compare.load(initial.comparison.comparison, initial.how);
+  if (initial.comparison?.kind === "loaded") compare.offer(initial.comparison.comparison, initial.how);
   else if (initial.comparison?.kind === "invalid") compare.rejected(initial.comparison.problems);
   if (initial.comparison) tabs.select("tab-compare");
 

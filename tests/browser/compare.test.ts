@@ -1,7 +1,8 @@
 /**
  * The comparison view in a real headless Chromium, against the production build: pinning
  * variants, an ensemble on the worker pool with bands drawn, cancel keeping a complete prefix,
- * exports byte-identical to `defection compare`, re-import, the permalink, and the pool size not
+ * exports byte-identical to `defection compare`, re-import, the permalink (offering to run, never
+ * running by itself), and the pool size not
  * changing a byte. Screenshots go to test-output/screenshots/compare-*.png.
  */
 import { spawnSync } from "node:child_process";
@@ -252,8 +253,18 @@ describe("comparison view", () => {
     await page.waitForFunction(() => location.search.includes("compare="));
     expect(await page.locator("#compare-permalink").innerText()).toMatch(/address of this page now holds the comparison/);
     const fresh = await open(new URL(page.url()).search);
-    await finished(fresh);
     expect(await fresh.locator("#tab-compare").getAttribute("aria-selected")).toBe("true");
+    // Opening the link never starts the ensemble by itself: it offers to.
+    const offer = fresh.locator("#compare-messages .message.notice button.message-action");
+    await expect.poll(() => offer.count()).toBe(1);
+    expect(await fresh.locator("#compare-messages .message.notice").innerText()).toMatch(/Comparison from the address: 2 variants, 20 runs each, not run yet/);
+    expect(await offer.innerText()).toBe("Run the ensemble (40 runs)");
+    await fresh.waitForTimeout(500);
+    expect(await state(fresh)).toBe("idle");
+    expect(await fresh.locator("#compare-table table").count()).toBe(0);
+    await offer.click();
+    await finished(fresh);
+    expect(await fresh.locator("#compare-messages .message").count()).toBe(0);
     expect(await tableText(fresh)).toBe(savedTable);
 
     // Eight different shipped scenarios do not fit in an address.

@@ -159,6 +159,49 @@ describe("browser lab", () => {
     await page.close();
   });
 
+  test("greyed (unused) controls are out of the tab order and come back when the setting that uses them does", async () => {
+    const page = await open();
+    await page.locator("details.more > summary").click();
+    /** The controls the Tab key reaches, walking from the top of the page until it leaves the document or wraps. */
+    const tabStops = async (): Promise<{ ids: string[]; greyed: string[] }> => {
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      await page.mouse.click(2, 2); // the top of the page: where the walk starts
+      const ids: string[] = [];
+      const greyed: string[] = [];
+      for (let k = 0; k < 400; k++) {
+        await page.keyboard.press("Tab");
+        const stop = await page.evaluate(() => {
+          const active = document.activeElement as HTMLElement | null;
+          if (!active || active === document.body) return null;
+          return { id: active.id || active.outerHTML.slice(0, 60), greyed: active.closest(".control.unused") !== null };
+        });
+        if (stop === null || ids.includes(stop.id)) break;
+        ids.push(stop.id);
+        if (stop.greyed) greyed.push(stop.id);
+      }
+      return { ids, greyed };
+    };
+    // The default scenario observes a mix with a unit-level local part: its network controls are greyed.
+    expect(await page.locator("#ctl-network-meanDegree").evaluate((slider) => slider.closest(".control")!.classList.contains("unused"))).toBe(true);
+    const before = await tabStops();
+    expect(before.ids).toContain("ctl-offer-attractiveness-number");
+    expect(before.greyed).toEqual([]);
+    expect(before.ids).not.toContain("ctl-network-meanDegree-number");
+    expect(before.ids).not.toContain("ctl-network-type");
+    // Once the soldiers observe a network, its controls are live and reachable by Tab.
+    await redraw(page, () => page.locator("#ctl-observation-scope").selectOption("network"));
+    expect(await page.locator("#ctl-network-meanDegree").evaluate((slider) => slider.closest(".control")!.classList.contains("unused"))).toBe(false);
+    const after = await tabStops();
+    expect(after.greyed).toEqual([]);
+    expect(after.ids).toContain("ctl-network-meanDegree-number");
+    expect(after.ids).toContain("ctl-network-type");
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   test("the network select offers the scale-free, preferential-attachment and clustered types; a switch runs as Node does", async () => {
     const page = await open("?scenario=centola-macy-2007-random");
     expect(await page.locator("#ctl-network-type").inputValue()).toBe("clustered");
@@ -468,6 +511,11 @@ describe("browser lab", () => {
     expect(page.url()).toContain("offer.attractiveness:0.2");
     await expect.poll(() => page.locator("#variant-count").innerText()).toBe("(2)");
     expect(await variantNames()).toEqual(names);
+    // The pinned variants were never run: the reload offers to run them and starts nothing by itself.
+    await expect.poll(() => page.locator("#compare-messages button.message-action").innerText()).toBe("Run the ensemble (400 runs)");
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.body.dataset.compareState)).toBe("idle");
+    expect(await page.evaluate(() => document.body.dataset.compareRuns)).toBeUndefined();
     expect(await page.locator("#messages .message.error").count()).toBe(0);
     expect(page.problems).toEqual([]);
     await page.close();

@@ -24,12 +24,19 @@ function describeMark(m: EquilibriumMark): string {
   return `${m.stable ? "Stable" : "Unstable"} equilibrium at ${where}`;
 }
 
+/** "no tipping point", "a tipping point at 20.0%", "tipping points at 20.0%, 40.0% and 60.0%". */
+export function sharesPhrase(shares: readonly string[], one: string, many: string): string {
+  if (shares.length === 0) return `no ${one}`;
+  if (shares.length === 1) return `a ${one} at ${shares[0]}`;
+  return `${many} at ${shares.slice(0, -1).join(", ")} and ${shares.at(-1)}`;
+}
+
 export function describeBandwagon(data: ChartData): string {
   const model = bandwagonModel(data);
   const stable = model.equilibria.filter((m) => m.stable).map((m) => formatShare(m.share));
   const unstable = model.equilibria.filter((m) => !m.stable).map((m) => formatShare(m.share));
   return (
-    `Bandwagon curve of the thresholds the offer leaves: stable equilibria at ${stable.join(", ") || "none"}; tipping points at ${unstable.join(", ") || "none"}. ` +
+    `Bandwagon curve of the thresholds the offer leaves: ${sharesPhrase(stable, "stable equilibrium", "stable equilibria")}; ${sharesPhrase(unstable, "tipping point", "tipping points")}. ` +
     `From the day-0 share the global dynamic would settle at ${formatShare(model.settles)}; the run ended at ${formatShare(model.finalShare)}.`
   );
 }

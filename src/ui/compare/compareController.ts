@@ -49,8 +49,12 @@ export interface CompareController {
   run(resume?: boolean): Promise<void>;
   cancel(): void;
   add(scenario: ScenarioFile, name: string): void;
-  /** Replaces the comparison with a loaded one and runs it; `how` starts the notice. */
-  load(comparison: Comparison, how: string): void;
+  /**
+   * Replaces the comparison with a loaded one; `how` starts the notice. `start` "run" runs it at
+   * once (the user chose the file); "offer" only offers to (a link or a reload never starts a long
+   * run by itself).
+   */
+  load(comparison: Comparison, how: string, start: "run" | "offer"): void;
 }
 
 export function compareController(options: CompareControllerOptions): CompareController {
@@ -154,14 +158,20 @@ export function compareController(options: CompareControllerOptions): CompareCon
         messages.show("error", (error as Error).message);
       }
     },
-    load(loaded, how) {
-      messages.show("notice", `${how}: ${loaded.variants.length} variant${loaded.variants.length === 1 ? "" : "s"}, ${loaded.runs} runs each.`);
+    load(loaded, how, start) {
+      const count = loaded.variants.length;
+      const what = `${how}: ${count} variant${count === 1 ? "" : "s"}, ${loaded.runs} runs each`;
+      if (start === "run") messages.show("notice", `${what}.`);
+      else {
+        const total = (count * loaded.runs).toLocaleString("en-US");
+        messages.show("notice", `${what}, not run yet.`, [], { label: `Run the ensemble (${total} runs)`, run: () => void run() });
+      }
       if (ours()) pool.cancel();
       ensemble = null;
       store.set({ comparison: loaded });
       options.render();
-      options.onCount(loaded.variants.length);
-      void run();
+      options.onCount(count);
+      if (start === "run") void run();
     },
   };
 }

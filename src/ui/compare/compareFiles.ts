@@ -31,7 +31,7 @@ export function wireCompareFiles({ form, controller, messages, comparison, fileS
     const label = file.name.replace(/\.json$/i, "").slice(0, 100) || "loaded";
     try {
       const text = await file.text();
-      if (isComparisonObject(parseJson(text, "file"))) controller.load(readComparisonText(text), `Loaded ${file.name}`);
+      if (isComparisonObject(parseJson(text, "file"))) controller.load(readComparisonText(text), `Loaded ${file.name}`, "run");
       else controller.add(loadScenario(text), label);
     } catch (error) {
       messages.show("error", `${file.name} was not loaded (nothing was changed):`, error instanceof InputError ? issueLines(error.issues) : [(error as Error).message]);

@@ -56,8 +56,11 @@ export interface CompareView {
   shown(): void;
   /** Adds `scenario` as a variant named `name` (made unique), e.g. a sweep's cell. */
   add(scenario: ScenarioFile, name: string): void;
-  /** Replaces the comparison with `comparison` (from the address or this browser) and runs it. */
-  load(comparison: Comparison, how: string): void;
+  /**
+   * Replaces the comparison with `comparison` (from the address or this browser) and offers to run
+   * it: opening a link never starts a long run by itself.
+   */
+  offer(comparison: Comparison, how: string): void;
   /** The address held a comparison that is not valid: says why. */
   rejected(problems: string[]): void;
   /** Says what the address holds of the comparison. */
@@ -165,7 +168,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
       if (controller.ensemble) redraw.request(true);
     },
     add: (scenario, name) => controller.add(scenario, name),
-    load: (loaded, how) => controller.load(loaded, how),
+    offer: (loaded, how) => controller.load(loaded, how, "offer"),
     rejected(problems) {
       messages.show("error", "The address holds a comparison that is not valid, so it was not loaded:", problems);
     },

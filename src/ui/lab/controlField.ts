@@ -15,7 +15,9 @@ export interface ControlField {
   readonly element: HTMLElement;
   /**
    * Shows a value; undefined greys the control out and disables it (the scenario has no such
-   * parameter). `idle` only dims it: the value exists but the current settings ignore it.
+   * parameter). `idle` (the value exists but the current settings ignore it, saying why) greys it
+   * out and disables it too, so that a greyed control is never a stop in the tab order; it comes
+   * back when the setting that uses it does.
    */
   show(value: Override | undefined, idle?: string): void;
   showError(message: string | null): void;
@@ -59,7 +61,7 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
       spec,
       element,
       show(value, idle) {
-        select.disabled = value === undefined;
+        select.disabled = value === undefined || idle !== undefined;
         element.classList.toggle("unused", idle !== undefined);
         element.title = idle ?? "";
         if (typeof value === "string") {
@@ -154,10 +156,11 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
       const applicable = value !== undefined;
       element.classList.toggle("unused", !applicable || idle !== undefined);
       element.title = applicable ? idle ?? "" : "Not used by this scenario (its thresholds, network or offer are of another kind)";
+      const usable = applicable && idle === undefined;
       const isNull = value === null;
-      slider.disabled = box.disabled = !applicable || isNull;
+      slider.disabled = box.disabled = !usable || isNull;
       if (noDeadline) {
-        noDeadline.disabled = !applicable;
+        noDeadline.disabled = !usable;
         noDeadline.checked = isNull;
       }
       if (typeof value === "number") {

@@ -2,8 +2,8 @@
 /**
  * The compare view's controller on the page's store and a pool of workers over real
  * MessageChannels: an ensemble runs to the numbers simulate() gives; a reorder under common random
- * numbers keeps the runs, reordered; a change of the numbers drops them; a loaded comparison runs
- * at once; the outcome is marked for the tests.
+ * numbers keeps the runs, reordered; a change of the numbers drops them; a loaded file's comparison
+ * runs at once, one from a link is only offered; the outcome is marked for the tests.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -80,13 +80,26 @@ describe("compareController", () => {
     expect(notes.at(-1)).toMatch(/changed: press “Run ensemble”/);
   });
 
-  it("a loaded comparison replaces the store's and runs at once", async () => {
+  it("a loaded file's comparison replaces the store's and runs at once", async () => {
     const { store, controller, notes } = setUp();
     const loaded = { ...EMPTY_COMPARISON, runs: 2, variants: [{ name: "x", hidden: false, scenario: small(0.1) }] };
-    controller.load(loaded, "Comparison from the address");
+    controller.load(loaded, "Loaded x.json", "run");
     expect(store.get().comparison).toBe(loaded);
-    expect(notes[0]).toBe("Comparison from the address: 1 variant, 2 runs each.");
+    expect(notes[0]).toBe("Loaded x.json: 1 variant, 2 runs each.");
     await expect.poll(() => document.body.dataset.compareState).toBe("done");
     expect(controller.ensemble!.results.completeRuns).toBe(2);
+  });
+
+  it("a comparison from a link replaces the store's but only offers to run", async () => {
+    const { store, controller, notes } = setUp();
+    const loaded = { ...EMPTY_COMPARISON, runs: 2, variants: [{ name: "x", hidden: false, scenario: small(0.1) }] };
+    delete document.body.dataset.compareState;
+    controller.load(loaded, "Comparison from the address", "offer");
+    expect(store.get().comparison).toBe(loaded);
+    expect(notes[0]).toBe("Comparison from the address: 1 variant, 2 runs each, not run yet.");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(controller.ensemble).toBeNull();
+    expect(controller.running()).toBe(false);
+    expect(document.body.dataset.compareState).toBeUndefined();
   });
 });
