@@ -8,19 +8,20 @@ import type { ModelParams } from "./params";
  */
 export function usesBehaviourOverTime(params: ModelParams): boolean {
   const b = params.behaviour;
-  return b.actRate < 1 || b.closureFear > 0 || needsEveryDayOfEverySoldier(params);
+  return b.actRate < 1 || b.closureFear > 0 || b.forgetRate > 0 || needsEveryDayOfEverySoldier(params);
 }
 
 /**
  * Whether a scenario uses a behaviour-over-time mechanism other than acting (procrastination with
- * its deadline pull) and fear of closure. Those two change only the day's chance of acting and the
- * common threshold shift, the same for every soldier when all believe deadlines (credibility 1),
- * so the event-driven kernel gives them exactly; every other mechanism only the reference gives.
+ * its deadline pull), fear of closure and forgetting. The first two change only the day's chance
+ * of acting and the common threshold shift, the same for every soldier when all believe deadlines
+ * (credibility 1); forgetting is a per-soldier draw per day, so an aware soldier's next forgetting
+ * day can be found ahead (eventDriven/offerForgetting.ts). The event-driven kernel gives those
+ * three exactly; every other mechanism only the reference gives.
  */
 export function needsEveryDayOfEverySoldier(params: ModelParams): boolean {
   const b = params.behaviour;
   return (
-    b.forgetRate > 0 ||
     b.credibility < 1 ||
     (b.memoryDays !== null && b.memoryDays < params.days) ||
     b.punishmentDelay > 0 ||

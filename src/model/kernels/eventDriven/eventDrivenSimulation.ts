@@ -25,6 +25,7 @@ import { ListAwareness } from "./listAwareness";
 import { GlobalDecisions } from "./globalDecisions";
 import { LocalDecisions } from "./localDecisions";
 import { settledThrough } from "./settledThrough";
+import { OfferForgetting } from "./offerForgetting";
 import { cohortsOf } from "../state/cohorts";
 import { RunScratch } from "../state/scratch";
 
@@ -32,8 +33,7 @@ import { RunScratch } from "../state/scratch";
 const { DEFECTED, LOYAL } = states;
 
 export class EventDrivenSimulation implements Kernel {
-  /** Whether this kernel gives the run exactly: every mechanism of the model so far. */
-  /** Every run except those using a behaviour-over-time mechanism other than acting and fear of closure, which the reference gives. */
+  /** Every run except those using a behaviour-over-time mechanism other than acting, fear of closure and forgetting, which the reference gives. */
   static applies(params: ModelParams): boolean {
     return !needsEveryDayOfEverySoldier(params);
   }
@@ -56,6 +56,7 @@ export class EventDrivenSimulation implements Kernel {
   private readonly listAwareness: ListAwareness | null;
   private readonly globalDecisions: GlobalDecisions | null;
   private readonly localDecisions: LocalDecisions | null;
+  private readonly forgetting: OfferForgetting | null;
 
   /**
    * `inputs` (optional) are the soldiers and graph drawn for this scenario and seed, when already
@@ -82,6 +83,7 @@ export class EventDrivenSimulation implements Kernel {
     this.listAwareness = uniformHazard ? null : new ListAwareness(state);
     this.globalDecisions = scope === "global" ? new GlobalDecisions(state, this.cohorts) : null;
     this.localDecisions = scope === "global" ? null : new LocalDecisions(state);
+    this.forgetting = params.behaviour.forgetRate > 0 ? new OfferForgetting(state, seed) : null;
 
     this.joinCohort(0, 0);
     // Initial defectors know of the offer (every defector does).
@@ -135,7 +137,9 @@ export class EventDrivenSimulation implements Kernel {
     if (state.defections > 0 || state.catches > 0) return this.day;
     const waiting = this.globalDecisions ? this.globalDecisions.pendingCount : this.localDecisions!.waitingCount;
     if (waiting > 0) return this.day;
-    const joinDay = this.nextJoin < this.joinOrder.length ? this.cohorts[this.joinOrder[this.nextJoin]].day : Infinity;
+    let joinDay = this.nextJoin < this.joinOrder.length ? this.cohorts[this.joinOrder[this.nextJoin]].day : Infinity;
+    // A day someone forgets changes the aware count: the quiet stretch ends before it.
+    if (this.forgetting) joinDay = Math.min(joinDay, this.forgetting.nextDayAfter(this.day));
     return settledThrough(this.params, this.schedule, this.day, state, joinDay);
   }
 
@@ -143,11 +147,23 @@ export class EventDrivenSimulation implements Kernel {
     const { start, end } = this.cohorts[c];
     const state = this.state;
     const aware = state.join(start, end);
+    // The initial army's aware soldiers may forget from day 1, a mobilised cohort's from its join day.
+    this.forgetting?.becameAware(state.newAware, aware, Math.max(1, d));
     this.cohortAwareness?.joined(c);
     this.listAwareness?.joined(start, end);
     this.globalDecisions?.joined(c);
     this.localDecisions?.joined(start, end, d);
     if (d > 0) this.localDecisions?.addAware(aware, d);
+  }
+
+  /** After day d's decisions and their effects, the soldiers due to forget the offer forget it. */
+  private forgetOffer(d: number): void {
+    const forgetting = this.forgetting!;
+    const count = forgetting.forgetOn(d);
+    if (count === 0) return;
+    this.cohortAwareness?.forgot(forgetting.forgot, count);
+    this.listAwareness?.forgot(forgetting.forgot, count);
+    this.localDecisions?.forgot(forgetting.forgot, count, d);
   }
 
   private step(d: number): void {
@@ -160,6 +176,7 @@ export class EventDrivenSimulation implements Kernel {
     this.localDecisions?.forget(d);
     const newlyAware = this.cohortAwareness ? this.cohortAwareness.update(d) : this.listAwareness!.update(d);
     this.localDecisions?.addAware(newlyAware, d);
+    this.forgetting?.becameAware(state.newAware, newlyAware, d);
     if (this.schedule.offerOpen[d]) {
       if (this.globalDecisions) this.globalDecisions.decide(d);
       else this.localDecisions!.decide(d);
@@ -168,6 +185,7 @@ export class EventDrivenSimulation implements Kernel {
     else state.applyDefections(d);
     state.applyCatches(d);
     this.localDecisions?.settle(d);
+    if (this.forgetting) this.forgetOffer(d);
     state.record(d);
     this.day = d;
   }

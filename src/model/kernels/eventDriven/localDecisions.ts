@@ -123,6 +123,11 @@ export class LocalDecisions {
     for (let k = 0; k < count; k++) this.touch(newAware[k], d);
   }
 
+  /** Soldiers list[0..count) forgot the offer on day d: they cannot decide until they hear again. */
+  forgot(list: Int32Array, count: number, d: number): void {
+    for (let k = 0; k < count; k++) this.touch(list[k], d + 1);
+  }
+
   /** Recomputes the needs of unit u's members as of day `day`: base + the unit's part, computed once. */
   private touchUnit(u: number, day: number): void {
     if (this.unitStamp[u] === this.batch) return;

@@ -53,6 +53,11 @@ export class RunState {
   readonly neighbourDefected: Int32Array;
   readonly neighbourAware: Int32Array;
   readonly lastPunishmentSeen: Float64Array;
+  /**
+   * Each soldier's resistance to hearing of the offer: the population's, or with forgetting a copy
+   * that a forgetter's fresh resistance replaces (eventDriven/offerForgetting.ts).
+   */
+  readonly awarenessResistance: Float64Array;
   lastCatchAnywhere = NO_DAY;
   /** Today's new defectors, catches and newly aware soldiers (first newDefected... entries). */
   readonly newDefectors: Int32Array;
@@ -111,6 +116,12 @@ export class RunState {
     this.newDefectors = scratch.take(Int32Array, n);
     this.newCaught = scratch.take(Int32Array, params.deterrence.catchProbability > 0 ? n : 0);
     this.newAware = scratch.take(Int32Array, n);
+    if (params.behaviour.forgetRate > 0) {
+      this.awarenessResistance = scratch.take(Float64Array, n);
+      this.awarenessResistance.set(population.awarenessResistance);
+    } else {
+      this.awarenessResistance = population.awarenessResistance;
+    }
     this.opportunity = params.opportunity;
     this.catchProbability = params.deterrence.catchProbability;
     this.opportunityKey = streamKey(seed, "opportunity");
@@ -145,6 +156,18 @@ export class RunState {
   becomeAware(count: number): void {
     for (let k = 0; k < count; k++) this.aware[this.newAware[k]] = 1;
     this.countAwareness(count);
+  }
+
+  /** Soldier i forgets the offer: he no longer counts as aware for anyone. */
+  forget(i: number): void {
+    this.aware[i] = 0;
+    this.awareCount--;
+    if (this.usesUnits) this.unitAware[this.unitOf(i)]--;
+    const graph = this.graph;
+    if (graph) {
+      const { offsets, neighbours } = graph;
+      for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) this.neighbourAware[neighbours[e]]--;
+    }
   }
 
   private countAwareness(count: number): void {
