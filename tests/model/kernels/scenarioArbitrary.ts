@@ -64,10 +64,13 @@ const forgetRate = fc.oneof(
  * Behaviour over time: "off" gives the off values, or values that must act as off (acting rate 1
  * with any pull horizon, a memory window as long as the run or longer, news of punishment as the
  * scope says, no evasion); "acting" procrastination and fear of closure; "forgetting" those with
- * forgetting always on (the event-driven kernel's behaviour); "any" mixes every mechanism freely,
- * often with round values.
+ * forgetting always on; "believing" those with credibility below 1 (often) and forgetting
+ * (sometimes), plus extensions of the windows (the event-driven kernel's mechanisms); "any" mixes
+ * every mechanism freely, often with round values.
  */
-const behaviour = (days: number, kind: "off" | "acting" | "forgetting" | "any"): fc.Arbitrary<BehaviourParams> => {
+type BehaviourKind = "off" | "acting" | "forgetting" | "believing" | "any";
+
+const behaviour = (days: number, kind: BehaviourKind): fc.Arbitrary<BehaviourParams> => {
   const neutral = fc.record({
     actRate: fc.constant(1),
     pullDays: fc.integer({ min: 0, max: 12 }),
@@ -90,6 +93,17 @@ const behaviour = (days: number, kind: "off" | "acting" | "forgetting" | "any"):
       fc
         .record({ actRate: fc.oneof(fc.constant(1), share), closureFear: fc.oneof(fc.constant(0), small(0.5)), forgetRate })
         .map((forgetting) => ({ ...b, ...forgetting })),
+    );
+  if (kind === "believing")
+    return neutral.chain((b) =>
+      fc
+        .record({
+          actRate: fc.oneof(fc.constant(1), share),
+          closureFear: fc.oneof(fc.constant(0), small(0.5)),
+          forgetRate: fc.oneof(fc.constant(0), forgetRate),
+          credibility: fc.oneof(fc.constant(1), fc.constant(0), share),
+        })
+        .map((believing) => ({ ...b, ...believing })),
     );
   const any = fc.record({
     actRate: fc.oneof(fc.constant(1), share),
@@ -137,11 +151,11 @@ const windows = (days: number): fc.Arbitrary<OfferWindow[]> =>
  * A whole scenario; `scope` pins the observation scope when given; `behaviour` "any" switches the
  * behaviour-over-time mechanisms on at random (and adds extensions of the windows), "acting" only
  * procrastination (acting rate, deadline pull) and fear of closure, "forgetting" those and
- * forgetting (always on), "off" (the default) keeps them
+ * forgetting (always on), "believing" those with credibility and extensions, "off" (the default) keeps them
  * at values that must act as off.
  */
 export function scenario(
-  options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number; behaviour?: "off" | "acting" | "forgetting" | "any" } = {},
+  options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number; behaviour?: BehaviourKind } = {},
 ): fc.Arbitrary<ModelParams> {
   const { maxSize = 120, maxDays = 60, behaviour: behaviourKind = "off" } = options;
   return fc
@@ -191,7 +205,7 @@ export function scenario(
       }),
     )
     .chain((params) =>
-      behaviourKind !== "any"
+      behaviourKind !== "any" && behaviourKind !== "believing"
         ? fc.constant(params)
         : extensions(params.days, params.offer.windows.length).map((extend) => ({ ...params, events: [...params.events, ...extend] })),
     );

@@ -53,6 +53,9 @@ export class EventDrivenSimulation implements Kernel {
   /** Indices of mobilised cohorts in joining order. */
   private readonly joinOrder: number[];
   private nextJoin = 0;
+  /** Extensions that cost credibility, in day order, with their index in params.events. */
+  private readonly extensions: Array<{ day: number; index: number; credibilityLoss: number }> = [];
+  private nextExtension = 0;
   private readonly cohortAwareness: CohortAwareness | null;
   /** Per-soldier awareness totals when word of mouth is local: kept by unit, or in one list under network observation. */
   private readonly listAwareness: UnitAwareness | ListAwareness | null;
@@ -100,6 +103,11 @@ export class EventDrivenSimulation implements Kernel {
     state.becomeAware(unaware);
     state.applyDefections(0);
     state.record(0);
+    params.events.forEach((event, index) => {
+      if (event.kind === "extend" && event.credibilityLoss > 0) this.extensions.push({ day: event.day, index, credibilityLoss: event.credibilityLoss });
+    });
+    this.extensions.sort((a, b) => a.day - b.day || a.index - b.index);
+    this.applyExtensions(0);
     this.localDecisions?.start();
   }
 
@@ -158,6 +166,14 @@ export class EventDrivenSimulation implements Kernel {
     if (d > 0) this.localDecisions?.addAware(aware, d);
   }
 
+  /** Extensions of days up to d cost credibility (in day order, then event order, as in reference.ts). */
+  private applyExtensions(d: number): void {
+    while (this.nextExtension < this.extensions.length && this.extensions[this.nextExtension].day <= d) {
+      const { index, credibilityLoss } = this.extensions[this.nextExtension++];
+      this.state.applyExtension(index, credibilityLoss);
+    }
+  }
+
   /** After day d's decisions and their effects, the soldiers due to forget the offer forget it. */
   private forgetOffer(d: number): void {
     const forgetting = this.forgetting!;
@@ -175,6 +191,7 @@ export class EventDrivenSimulation implements Kernel {
     while (this.nextJoin < this.joinOrder.length && this.cohorts[this.joinOrder[this.nextJoin]].day <= d) {
       this.joinCohort(this.joinOrder[this.nextJoin++], d);
     }
+    this.applyExtensions(d);
     this.localDecisions?.forget(d);
     const newlyAware = this.cohortAwareness ? this.cohortAwareness.update(d) : this.listAwareness!.update(d);
     this.localDecisions?.addAware(newlyAware, d);

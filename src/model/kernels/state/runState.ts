@@ -74,10 +74,19 @@ export class RunState {
   private readonly catchProbability: number;
   private readonly opportunityKey: number;
   private readonly catchKey: number;
-  /** Procrastination (behaviour.actRate < 1): the day's chance of acting on a chance (everyone believes deadlines here). */
+  /** Procrastination (behaviour.actRate < 1): the day's chance of acting on a chance, for those who believe deadlines and for those who do not. */
   private readonly procrastinates: boolean;
-  private readonly actOn: Float64Array;
+  private readonly believerAct: Float64Array;
+  private readonly openEndedAct: Float64Array;
   private readonly actKey: number;
+  /**
+   * 1 while soldier i believes announced deadlines (behaviour.credibility, drawn once per soldier;
+   * an extension may take it away), as reference.ts draws it; all 1 when credibility is 1.
+   */
+  readonly believes: Uint8Array;
+  /** Whether some soldier may not believe deadlines (credibility < 1, or an extension that costs credibility). */
+  readonly doubts: boolean;
+  private readonly credibilityKey: number;
 
   /** The run's scratch arrays (scratch.ts): every per-soldier array here but the fates, which go out with the result. */
   readonly scratch: RunScratch;
@@ -126,9 +135,17 @@ export class RunState {
     this.catchProbability = params.deterrence.catchProbability;
     this.opportunityKey = streamKey(seed, "opportunity");
     this.catchKey = streamKey(seed, "catch");
-    this.procrastinates = params.behaviour.actRate < 1;
-    this.actOn = schedule.believerAct;
+    const behaviour = params.behaviour;
+    this.procrastinates = behaviour.actRate < 1;
+    this.believerAct = schedule.believerAct;
+    this.openEndedAct = schedule.openEndedAct;
     this.actKey = streamKey(seed, "acting");
+    this.credibilityKey = streamKey(seed, "credibility");
+    this.doubts = behaviour.credibility < 1 || params.events.some((e) => e.kind === "extend" && e.credibilityLoss > 0);
+    this.believes = scratch.take(Uint8Array, this.doubts ? n : 0, 1);
+    if (behaviour.credibility < 1) {
+      for (let i = 0; i < n; i++) this.believes[i] = uniformAt(this.credibilityKey, i, 0) < behaviour.credibility ? 1 : 0;
+    }
   }
 
   unitOf(i: number): number {
@@ -213,10 +230,31 @@ export class RunState {
     return false;
   }
 
-  /** Whether soldier i has a chance to defect on day d and takes it (a pure function of soldier and day). */
+  /** Whether soldier i believes announced deadlines (his shift and acting chance are then the deadline's). */
+  believer(i: number): boolean {
+    return !this.doubts || this.believes[i] === 1;
+  }
+
+  /** The threshold shift of day d for soldier i: the deadline's if he believes it, else the open-ended offer's. */
+  shiftOf(i: number, d: number): number {
+    return this.believer(i) ? this.schedule.commonShift[d] : this.schedule.openEndedShift[d];
+  }
+
+  /** An extension (the k-th of params.events) costs credibility: each believer stops believing with probability `loss`, as in reference.ts. */
+  applyExtension(k: number, loss: number): void {
+    if (loss <= 0) return;
+    const { believes, credibilityKey } = this;
+    for (let i = 0, n = believes.length; i < n; i++) {
+      if (believes[i] && uniformAt(credibilityKey, i, k + 1) < loss) believes[i] = 0;
+    }
+  }
+
+  /** Whether soldier i has a chance to defect on day d and takes it (a pure function of soldier, day and his belief). */
   hasChance(i: number, d: number): boolean {
     if (this.opportunity < 1 && uniformAt(this.opportunityKey, i, d) >= this.opportunity) return false;
-    return !this.procrastinates || this.actOn[d] >= 1 || uniformAt(this.actKey, i, d) < this.actOn[d];
+    if (!this.procrastinates) return true;
+    const act = this.believer(i) ? this.believerAct[d] : this.openEndedAct[d];
+    return act >= 1 || uniformAt(this.actKey, i, d) < act;
   }
 
   /** A willing soldier with a chance on day d tries: he is listed as caught or as defected. */
