@@ -64,11 +64,11 @@ const forgetRate = fc.oneof(
  * Behaviour over time: "off" gives the off values, or values that must act as off (acting rate 1
  * with any pull horizon, a memory window as long as the run or longer, news of punishment as the
  * scope says, no evasion); "acting" procrastination and fear of closure; "forgetting" those with
- * forgetting always on; "believing" those with credibility below 1 (often) and forgetting
- * (sometimes), plus extensions of the windows (the event-driven kernel's mechanisms); "any" mixes
+ * forgetting always on; "eventDriven" every mechanism the event-driven kernel gives (those, with
+ * forgetting sometimes, credibility, draft evasion, and extensions of the windows); "any" mixes
  * every mechanism freely, often with round values.
  */
-type BehaviourKind = "off" | "acting" | "forgetting" | "believing" | "any";
+type BehaviourKind = "off" | "acting" | "forgetting" | "eventDriven" | "any";
 
 const behaviour = (days: number, kind: BehaviourKind): fc.Arbitrary<BehaviourParams> => {
   const neutral = fc.record({
@@ -94,7 +94,7 @@ const behaviour = (days: number, kind: BehaviourKind): fc.Arbitrary<BehaviourPar
         .record({ actRate: fc.oneof(fc.constant(1), share), closureFear: fc.oneof(fc.constant(0), small(0.5)), forgetRate })
         .map((forgetting) => ({ ...b, ...forgetting })),
     );
-  if (kind === "believing")
+  if (kind === "eventDriven")
     return neutral.chain((b) =>
       fc
         .record({
@@ -102,8 +102,10 @@ const behaviour = (days: number, kind: BehaviourKind): fc.Arbitrary<BehaviourPar
           closureFear: fc.oneof(fc.constant(0), small(0.5)),
           forgetRate: fc.oneof(fc.constant(0), forgetRate),
           credibility: fc.oneof(fc.constant(1), fc.constant(0), share),
+          draftEvasion: fc.oneof(fc.constant(0), share),
+          offerEvasion: fc.oneof(fc.constant(0), share),
         })
-        .map((believing) => ({ ...b, ...believing })),
+        .map((eventDriven) => ({ ...b, ...eventDriven })),
     );
   const any = fc.record({
     actRate: fc.oneof(fc.constant(1), share),
@@ -151,7 +153,7 @@ const windows = (days: number): fc.Arbitrary<OfferWindow[]> =>
  * A whole scenario; `scope` pins the observation scope when given; `behaviour` "any" switches the
  * behaviour-over-time mechanisms on at random (and adds extensions of the windows), "acting" only
  * procrastination (acting rate, deadline pull) and fear of closure, "forgetting" those and
- * forgetting (always on), "believing" those with credibility and extensions, "off" (the default) keeps them
+ * forgetting (always on), "eventDriven" every mechanism the event-driven kernel gives, "off" (the default) keeps them
  * at values that must act as off.
  */
 export function scenario(
@@ -205,7 +207,7 @@ export function scenario(
       }),
     )
     .chain((params) =>
-      behaviourKind !== "any" && behaviourKind !== "believing"
+      behaviourKind !== "any" && behaviourKind !== "eventDriven"
         ? fc.constant(params)
         : extensions(params.days, params.offer.windows.length).map((extend) => ({ ...params, events: [...params.events, ...extend] })),
     );

@@ -13,6 +13,10 @@
 import { sortByKey } from "../structures/sortByKey";
 import { reachHazard } from "../../schedule";
 import type { Cohort, RunState } from "../state/runState";
+import { LOYAL as LOYAL_STATUS } from "../status";
+
+/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const LOYAL = LOYAL_STATUS;
 
 interface CohortLadder {
   /** Not initially aware soldiers of the cohort, by increasing resistance. */
@@ -100,13 +104,13 @@ export class CohortAwareness {
 
   /** Adds the day's hazard h to the ladder's total and lists its soldiers it now reaches after newAware[0..count); returns the new count. */
   private climb(ladder: CohortLadder, h: number, count: number): number {
-    const { aware, newAware } = this.state;
+    const { aware, status, newAware } = this.state;
     ladder.total += h;
     const { order, resistance, total } = ladder;
     let k = ladder.next;
     while (k < order.length && resistance[k] <= total) {
       const i = order[k++];
-      if (!aware[i]) newAware[count++] = i;
+      if (!aware[i] && status[i] === LOYAL) newAware[count++] = i; // not one who evaded the draft
     }
     ladder.next = k;
     return count;

@@ -156,7 +156,7 @@ export class EventDrivenSimulation implements Kernel {
   private joinCohort(c: number, d: number): void {
     const { start, end } = this.cohorts[c];
     const state = this.state;
-    const aware = state.join(start, end);
+    const aware = state.join(start, end, c === 0 ? null : this.cohorts[c].day);
     // The initial army's aware soldiers may forget from day 1, a mobilised cohort's from its join day.
     this.forgetting?.becameAware(state.newAware, aware, Math.max(1, d));
     this.cohortAwareness?.joined(c);

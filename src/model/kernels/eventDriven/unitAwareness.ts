@@ -13,6 +13,10 @@
  */
 import { reachHazard } from "../../schedule";
 import type { RunState } from "../state/runState";
+import { LOYAL as LOYAL_STATUS } from "../status";
+
+/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const LOYAL = LOYAL_STATUS;
 
 export class UnitAwareness {
   private readonly state: RunState;
@@ -47,8 +51,8 @@ export class UnitAwareness {
 
   /** Slots [start, end) have joined: the unaware among them start accumulating hazard. */
   joined(start: number, end: number): void {
-    const { aware } = this.state;
-    for (let i = start; i < end; i++) if (!aware[i]) this.add(i);
+    const { aware, status } = this.state;
+    for (let i = start; i < end; i++) if (!aware[i] && status[i] === LOYAL) this.add(i);
   }
 
   /** Soldiers list[0..count) forgot the offer today: from tomorrow they accumulate hazard from 0 again. */

@@ -19,7 +19,7 @@ import * as states from "../status";
 
 /** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const uniformAt = uniformAtImported;
-const { LOYAL, DEFECTED, CAUGHT, NO_DAY } = states;
+const { LOYAL, DEFECTED, CAUGHT, EVADED, NO_DAY } = states;
 
 /** Soldiers of one join: the initial army (day 0) or one mobilisation. */
 export interface Cohort {
@@ -87,6 +87,9 @@ export class RunState {
   /** Whether some soldier may not believe deadlines (credibility < 1, or an extension that costs credibility). */
   readonly doubts: boolean;
   private readonly credibilityKey: number;
+  private readonly evasionKey: number;
+  /** Called-up soldiers who evaded the draft. */
+  evadedCount = 0;
 
   /** The run's scratch arrays (scratch.ts): every per-soldier array here but the fates, which go out with the result. */
   readonly scratch: RunScratch;
@@ -141,6 +144,7 @@ export class RunState {
     this.openEndedAct = schedule.openEndedAct;
     this.actKey = streamKey(seed, "acting");
     this.credibilityKey = streamKey(seed, "credibility");
+    this.evasionKey = streamKey(seed, "evasion");
     this.doubts = behaviour.credibility < 1 || params.events.some((e) => e.kind === "extend" && e.credibilityLoss > 0);
     this.believes = scratch.take(Uint8Array, this.doubts ? n : 0, 1);
     if (behaviour.credibility < 1) {
@@ -152,11 +156,22 @@ export class RunState {
     return Math.floor(i / this.unitSize);
   }
 
-  /** Joins slots [start, end); the initially aware among them are listed in newAware[0..returned). */
-  join(start: number, end: number): number {
+  /**
+   * Slots [start, end) join; `day` is their mobilisation's day (null: the initial army), when some
+   * may evade the draft (as in reference.ts). The initially aware among those who join are listed
+   * in newAware[0..returned).
+   */
+  join(start: number, end: number, day: number | null): number {
     const { initiallyAware } = this.population;
+    const { draftEvasion, offerEvasion } = this.params.behaviour;
+    const evasion = day === null ? 0 : Math.min(1, draftEvasion + (this.schedule.offerOpen[day] ? offerEvasion : 0));
     let newAware = 0;
     for (let i = start; i < end; i++) {
+      if (evasion > 0 && uniformAt(this.evasionKey, i, 0) < evasion) {
+        this.status[i] = EVADED;
+        this.evadedCount++;
+        continue;
+      }
       this.status[i] = LOYAL;
       this.armySize++;
       if (this.usesUnits) this.unitMembers[this.unitOf(i)]++;
@@ -316,7 +331,7 @@ export class RunState {
   }
 
   record(d: number): void {
-    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, this.defections, this.caughtCount, this.catches);
+    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, this.defections, this.caughtCount, this.catches, this.evadedCount);
   }
 
   /** Copies day d's record to days d+1..last (nothing changes in between). */
