@@ -2,7 +2,8 @@
  * The fast kernels give exactly the numbers of the straightforward rule (every soldier visited
  * every day, src/model/kernels/reference.ts): every series column on every day and every soldier's
  * fate, on many random small scenarios mixing every mechanism (behaviour over time: the event-driven
- * kernel gives procrastination and fear of closure; every other one is declined to the reference). The event-driven kernel is checked
+ * kernel gives procrastination, fear of closure, forgetting, credibility, extensions and draft evasion;
+ * the memory window and punishment news are declined to the reference). The event-driven kernel is checked
  * for every scope (kept exact so it can take over the others once faster), the special kernels for
  * deterministic global and network runs on their own scenarios, and Simulation whichever it picks.
  */
@@ -97,6 +98,58 @@ describe("the kernels match the straightforward rule exactly", () => {
       fc.assert(fc.property(scenario({ scope, behaviour: "acting", maxSize: 200, maxDays: 80 }), seed, sameAsReference), { numRuns: 200 });
     });
   }
+
+  for (const scope of ["global", "unit", "network", "mix"] as const) {
+    it(`with forgetting (and hearing again, procrastination, fear of closure), observed by ${scope}`, () => {
+      fc.assert(
+        fc.property(scenario({ scope, behaviour: "forgetting", maxSize: 200, maxDays: 80 }), seed, (params, s) => {
+          expect(EventDrivenSimulation.applies(params)).toBe(true);
+          sameAsReference(params, s);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  }
+
+  for (const scope of ["global", "unit", "network", "mix"] as const) {
+    it(`with forgetting on larger armies and longer runs observed by ${scope}`, () => {
+      fc.assert(fc.property(scenario({ scope, behaviour: "forgetting", maxSize: 2000, maxDays: 150 }), seed, sameAsReference), { numRuns: 12 });
+    });
+  }
+
+  for (const scope of ["global", "unit", "network", "mix"] as const) {
+    it(`with credibility below 1, extensions that cost it and draft evasion (and forgetting, procrastination, fear of closure), observed by ${scope}`, () => {
+      fc.assert(
+        fc.property(scenario({ scope, behaviour: "eventDriven", maxSize: 200, maxDays: 80 }), seed, (params, s) => {
+          expect(EventDrivenSimulation.applies(params)).toBe(true);
+          sameAsReference(params, s);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  }
+
+  it("with credibility, extensions and draft evasion when advanced in random slices", () => {
+    fc.assert(
+      fc.property(scenario({ behaviour: "eventDriven" }), seed, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 }), (params, s, slices) => {
+        const sim = new EventDrivenSimulation(params, s);
+        for (let k = 0; !sim.done; k++) sim.advance(slices[k % slices.length]);
+        expectSameRun(sim.result(), simulateReference(params, s));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("with forgetting when advanced in random slices", () => {
+    fc.assert(
+      fc.property(scenario({ behaviour: "forgetting" }), seed, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 }), (params, s, slices) => {
+        const sim = new EventDrivenSimulation(params, s);
+        for (let k = 0; !sim.done; k++) sim.advance(slices[k % slices.length]);
+        expectSameRun(sim.result(), simulateReference(params, s));
+      }),
+      { numRuns: 150 },
+    );
+  });
 
   it("every fast kernel declines a scenario using a behaviour-over-time mechanism, and Simulation gives the reference's run", () => {
     fc.assert(

@@ -51,11 +51,26 @@ const event = (days: number): fc.Arbitrary<ScheduledEvent> => {
 };
 
 /**
+ * Forgetting rates: the edge values (1: everyone aware forgets the same day; the least positive
+ * double and 1e-9: nobody or almost nobody ever does), round values, and anything between.
+ */
+const forgetRate = fc.oneof(
+  fc.constantFrom(1, Number.MIN_VALUE, 1e-9, 0.5, 0.0751),
+  fc.double({ min: 0, max: 1, noNaN: true, minExcluded: true }),
+  small(0.3).filter((x) => x > 0),
+);
+
+/**
  * Behaviour over time: "off" gives the off values, or values that must act as off (acting rate 1
  * with any pull horizon, a memory window as long as the run or longer, news of punishment as the
- * scope says, no evasion); "any" mixes every mechanism freely, often with round values.
+ * scope says, no evasion); "acting" procrastination and fear of closure; "forgetting" those with
+ * forgetting always on; "eventDriven" every mechanism the event-driven kernel gives (those, with
+ * forgetting sometimes, credibility, draft evasion, and extensions of the windows); "any" mixes
+ * every mechanism freely, often with round values.
  */
-const behaviour = (days: number, kind: "off" | "acting" | "any"): fc.Arbitrary<BehaviourParams> => {
+type BehaviourKind = "off" | "acting" | "forgetting" | "eventDriven" | "any";
+
+const behaviour = (days: number, kind: BehaviourKind): fc.Arbitrary<BehaviourParams> => {
   const neutral = fc.record({
     actRate: fc.constant(1),
     pullDays: fc.integer({ min: 0, max: 12 }),
@@ -72,6 +87,25 @@ const behaviour = (days: number, kind: "off" | "acting" | "any"): fc.Arbitrary<B
   if (kind === "acting")
     return neutral.chain((b) =>
       fc.record({ actRate: fc.oneof(fc.constant(1), share), closureFear: fc.oneof(fc.constant(0), small(0.5)) }).map((acting) => ({ ...b, ...acting })),
+    );
+  if (kind === "forgetting")
+    return neutral.chain((b) =>
+      fc
+        .record({ actRate: fc.oneof(fc.constant(1), share), closureFear: fc.oneof(fc.constant(0), small(0.5)), forgetRate })
+        .map((forgetting) => ({ ...b, ...forgetting })),
+    );
+  if (kind === "eventDriven")
+    return neutral.chain((b) =>
+      fc
+        .record({
+          actRate: fc.oneof(fc.constant(1), share),
+          closureFear: fc.oneof(fc.constant(0), small(0.5)),
+          forgetRate: fc.oneof(fc.constant(0), forgetRate),
+          credibility: fc.oneof(fc.constant(1), fc.constant(0), share),
+          draftEvasion: fc.oneof(fc.constant(0), share),
+          offerEvasion: fc.oneof(fc.constant(0), share),
+        })
+        .map((eventDriven) => ({ ...b, ...eventDriven })),
     );
   const any = fc.record({
     actRate: fc.oneof(fc.constant(1), share),
@@ -118,11 +152,12 @@ const windows = (days: number): fc.Arbitrary<OfferWindow[]> =>
 /**
  * A whole scenario; `scope` pins the observation scope when given; `behaviour` "any" switches the
  * behaviour-over-time mechanisms on at random (and adds extensions of the windows), "acting" only
- * procrastination (acting rate, deadline pull) and fear of closure, "off" (the default) keeps them
+ * procrastination (acting rate, deadline pull) and fear of closure, "forgetting" those and
+ * forgetting (always on), "eventDriven" every mechanism the event-driven kernel gives, "off" (the default) keeps them
  * at values that must act as off.
  */
 export function scenario(
-  options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number; behaviour?: "off" | "acting" | "any" } = {},
+  options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number; behaviour?: BehaviourKind } = {},
 ): fc.Arbitrary<ModelParams> {
   const { maxSize = 120, maxDays = 60, behaviour: behaviourKind = "off" } = options;
   return fc
@@ -172,7 +207,7 @@ export function scenario(
       }),
     )
     .chain((params) =>
-      behaviourKind !== "any"
+      behaviourKind !== "any" && behaviourKind !== "eventDriven"
         ? fc.constant(params)
         : extensions(params.days, params.offer.windows.length).map((extend) => ({ ...params, events: [...params.events, ...extend] })),
     );
