@@ -10,6 +10,7 @@
  * faster special kernels (globalCutoffSimulation.ts and networkCascadeSimulation.ts).
  */
 import { needsEveryDayOfEverySoldier } from "../../behaviourInUse";
+import { usesArmyMechanisms } from "../../armiesInUse";
 import type { ModelParams } from "../../params";
 import type { Population } from "../../population";
 import { buildSchedule, type DaySchedule } from "../../schedule";
@@ -32,10 +33,12 @@ import { RunScratch } from "../state/scratch";
 const { DEFECTED, LOYAL } = states;
 
 export class EventDrivenSimulation implements Kernel {
-  /** Whether this kernel gives the run exactly: every mechanism of the model so far. */
-  /** Every run except those using a behaviour-over-time mechanism other than acting and fear of closure, which the reference gives. */
+  /**
+   * Every run except those using a behaviour-over-time mechanism other than acting and fear of
+   * closure, or capture, leaders' sway or cohesion (armiesInUse.ts), which the reference gives.
+   */
   static applies(params: ModelParams): boolean {
-    return !needsEveryDayOfEverySoldier(params);
+    return !needsEveryDayOfEverySoldier(params) && !usesArmyMechanisms(params);
   }
 
   readonly params: ModelParams;
