@@ -483,7 +483,7 @@ describe("browser lab", () => {
     const defected = scenarioTargets(loadScenario(readFileSync(join(ROOT, "scenarios/gulf-war-1991.json"), "utf8"))).filter((t) => t.quantity === "defected");
     expect(defected.length).toBe(3);
     expect(await targets.count()).toBe(defected.length);
-    expect(await targets.first().locator("title").textContent()).toContain("defected@day=29:48..130");
+    expect(await targets.first().locator("title").textContent()).toContain("defected@day=29:48..78");
     await page.locator("#results figure.chart").first().screenshot({ path: join(SHOTS, "targets-1280x800.png") });
     await page.close();
   }, 30_000);
