@@ -84,7 +84,7 @@ const windowSchema = z.strictObject({
   close: num("offer.windows.close", true).nullable().default(null),
 });
 
-const eventTypes = "setback, mobilisation, leaflets, extend";
+const eventTypes = "setback, mobilisation, leaflets, extend, combat";
 export const eventSchema = z.discriminatedUnion(
   "type",
   [
@@ -104,6 +104,7 @@ export const eventSchema = z.discriminatedUnion(
       close: num("events.close", true).nullable(),
       credibilityLoss: num("events.credibilityLoss"),
     }),
+    z.strictObject({ type: z.literal("combat"), day: num("events.day", true), capture: num("events.capture"), days: num("events.days", true).nullable().default(null) }),
   ],
   { error: (issue) => `expected "type" to be one of ${eventTypes}, got ${describeValue((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}` },
 );
@@ -170,6 +171,24 @@ export const parametersSchema = z.strictObject({
       offerEvasion: num("behaviour.offerEvasion"),
     }),
   ),
+  capture: defaults(
+    z.strictObject({
+      daily: num("capture.daily"),
+      newsReaches: z.boolean({ error: (issue) => `expected true or false, got ${describeValue(issue.input)}` }).default(false),
+    }),
+  ),
+  leaders: defaults(
+    z.strictObject({
+      share: num("leaders.share"),
+      /** The leaders' own thresholds: normal, uniform or beta (validateScenario refuses a list or file). */
+      thresholds: thresholdsSchema.default({ distribution: "normal", mean: 0.5, sd: 0.2 }),
+      influence: num("leaders.influence"),
+      surrender: num("leaders.surrender"),
+      opportunity: num("leaders.opportunity", true).nullable().default(null),
+      reach: num("leaders.reach"),
+    }),
+  ),
+  cohesion: defaults(z.strictObject({ strength: num("cohesion.strength") })),
   cascadeCutoff: num("cascadeCutoff"),
 });
 

@@ -104,6 +104,7 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
       checkDistribution(`events[${k}].thresholds`, e.thresholds, e.count);
     }
     if (e.type === "setback" && e.days !== null && e.days < 1) at(`events[${k}].days`, "a setback lasts at least 1 day");
+    if (e.type === "combat" && e.days !== null && e.days < 1) at(`events[${k}].days`, "combat lasts at least 1 day");
     if (e.type === "extend") {
       const windows = p.offer.windows;
       const window = windows[e.window];
@@ -126,6 +127,11 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     const counts = apportion(p.subgroups.map((g) => g.share), size);
     p.subgroups.forEach((g, k) => checkDistribution(`subgroups[${k}].thresholds`, g.thresholds, counts[k]));
   } else checkDistribution("thresholds", p.thresholds, size);
+
+  const leaderKind = p.leaders.thresholds.distribution;
+  if (leaderKind === "list" || leaderKind === "file")
+    at("leaders.thresholds.distribution", `"${leaderKind}" is not allowed for leaders: expected normal, uniform or beta (how many units have a leader is drawn, so a list could not match them)`);
+  else checkDistribution("leaders.thresholds", p.leaders.thresholds, null);
 
   const init = p.initialDefectors;
   if (init.count !== undefined && init.count > size) at("initialDefectors.count", `${init.count} is more than the army (${size} soldiers)`);

@@ -11,6 +11,7 @@ import { controlsFor, nullable, type ControlSpec } from "../lab/controlSpecs";
 import { baseScenario, effectiveScenario, type LabState, type Override, type ScenarioSource } from "./labState";
 import { DEFAULT_SCENARIO, SHIPPED } from "../shippedScenarios";
 import { decodeBase64url, encodeBase64url } from "./base64url";
+import { compactScenario } from "./compactScenario";
 import { readNumber } from "../forms/numberInput";
 import { COMPARISON_PARAM } from "./comparisonAddress";
 import { PANEL_PARAMS } from "./panelSettings";
@@ -35,7 +36,7 @@ export function encodeState(state: LabState, limit = MAX_ENCODED_SCENARIO): Enco
   let warning: string | null = null;
   if (state.source.kind === "shipped") params.set("scenario", state.source.id);
   else {
-    const encoded = encodeBase64url(JSON.stringify(state.source.scenario));
+    const encoded = encodeBase64url(JSON.stringify(compactScenario(state.source.scenario)));
     if (encoded.length <= limit) {
       params.set("name", state.source.name);
       params.set("file", encoded);

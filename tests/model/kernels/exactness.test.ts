@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SERIES_COLUMNS, type ModelParams, type RunResult } from "../../../src/model";
+import { CAPTURED_BASE, SERIES_COLUMNS, type ModelParams, type RunResult } from "../../../src/model";
 import { EventDrivenSimulation } from "../../../src/model/kernels/eventDriven/eventDrivenSimulation";
 import { simulateReference } from "../../../src/model/kernels/reference";
 import { GlobalCutoffSimulation } from "../../../src/model/kernels/deterministic/globalCutoffSimulation";
@@ -17,6 +17,8 @@ import { NetworkCascadeSimulation } from "../../../src/model/kernels/determinist
 import { Simulation } from "../../../src/model";
 import { deterministic, scenario } from "./scenarioArbitrary";
 import { needsEveryDayOfEverySoldier, usesBehaviourOverTime } from "../../../src/model/behaviourInUse";
+import { usesArmyMechanisms } from "../../../src/model/armiesInUse";
+import { GlobalNeedSimulation } from "../../../src/model/kernels/deterministic/globalNeedSimulation";
 
 function expectSameRun(fast: RunResult, reference: RunResult): void {
   for (const column of SERIES_COLUMNS) expect(Array.from(fast.series[column]), column).toEqual(Array.from(reference.series[column]));
@@ -161,6 +163,72 @@ describe("the kernels match the straightforward rule exactly", () => {
         expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("what armies do (issue 15): exact in the fast kernels or declined by them", () => {
+  /** Leaders whose only difference is their own thresholds: every other leader field at its off value. */
+  const ownThresholdsOnly = (p: ModelParams): ModelParams => ({ ...p, leaders: { ...p.leaders, influence: 0, surrender: 0, opportunity: null, reach: 1 } });
+
+  it("every fast kernel declines capture, a leader's sway and cohesion, and Simulation gives the reference's run", () => {
+    fc.assert(
+      fc.property(fc.oneof(scenario({ armies: "any" }), deterministic(scenario({ armies: "any" }))), seed, (params, s) => {
+        if (usesArmyMechanisms(params)) {
+          for (const kernel of [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation, EventDrivenSimulation]) expect(kernel.applies(params), kernel.name).toBe(false);
+        }
+        expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the event-driven kernel gives leaders with their own thresholds exactly, in every scope", () => {
+    fc.assert(
+      fc.property(scenario({ armies: "any" }).map(ownThresholdsOnly).map((p) => ({ ...p, cohesion: 0, capture: { daily: 0, newsReaches: p.capture.newsReaches }, events: p.events.filter((e) => e.kind !== "combat") })), seed, (params, s) => {
+        expect(usesArmyMechanisms(params)).toBe(false);
+        sameAsReference(params, s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the deterministic kernels give leaders with their own thresholds exactly", () => {
+    const own = (scope: "global" | "network") =>
+      deterministic(scenario({ scope, armies: "any" })).map(ownThresholdsOnly).map((p) => ({ ...p, cohesion: 0, capture: { daily: 0, newsReaches: false }, events: p.events.filter((e) => e.kind !== "combat") }));
+    fc.assert(
+      fc.property(own("global"), seed, (params, s) => {
+        expect(GlobalCutoffSimulation.applies(params)).toBe(true);
+        expectSameRun(new GlobalCutoffSimulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(own("network"), seed, (params, s) => {
+        expect(NetworkCascadeSimulation.applies(params)).toBe(true);
+        expectSameRun(new NetworkCascadeSimulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("the reference keeps its books: loyal + defected + caught + captured = army, and no one leaves twice", () => {
+    fc.assert(
+      fc.property(scenario({ armies: "any", behaviour: "any" }), seed, (params, s) => {
+        const { series, fate } = simulateReference(params, s);
+        for (let d = 0; d <= params.days; d++) {
+          expect(series.loyal[d] + series.defected[d] + series.caught[d] + series.captured[d]).toBe(series.army[d]);
+          if (d > 0) {
+            expect(series.captured[d] - series.captured[d - 1]).toBe(series.newCaptured[d]);
+            expect(series.unitSurrenders[d] - series.unitSurrenders[d - 1]).toBe(series.newUnitSurrenders[d]);
+            expect(series.defected[d] - series.defected[d - 1]).toBe(series.newDefected[d]);
+          }
+        }
+        let captured = 0;
+        for (const f of fate) if (f <= CAPTURED_BASE) captured++;
+        expect(captured).toBe(series.captured[params.days]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

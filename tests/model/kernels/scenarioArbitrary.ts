@@ -4,8 +4,8 @@
  * that ties and exact equalities between shares and thresholds are common.
  */
 import fc from "fast-check";
-import type { BehaviourParams, ModelParams, NetworkSpec, OfferWindow, ScheduledEvent, Subgroup, ThresholdDistribution } from "../../../src/model";
-import { behaviourOff } from "../../../src/model";
+import type { BehaviourParams, CaptureParams, LeaderParams, ModelParams, NetworkSpec, OfferWindow, ScheduledEvent, Subgroup, ThresholdDistribution } from "../../../src/model";
+import { behaviourOff, captureOff, leadersOff } from "../../../src/model";
 
 const share = fc.oneof(fc.constantFrom(0, 1, 0.5, 0.25, 0.05), fc.double({ min: 0, max: 1, noNaN: true }));
 const small = (max: number) => fc.oneof(fc.constant(0), fc.double({ min: 0, max, noNaN: true }), fc.integer({ min: 0, max: 20 }).map((k) => (k / 20) * max));
@@ -122,6 +122,43 @@ const behaviour = (days: number, kind: BehaviourKind): fc.Arbitrary<BehaviourPar
   return fc.oneof(neutral, any);
 };
 
+/**
+ * What armies do (issue 15): "off" gives the off values, or values that must act as off (news of
+ * captures with no capture, leaders' other fields with no leaders); "any" switches capture, combat,
+ * leaders and cohesion on at random.
+ */
+const armies = (days: number, kind: "off" | "any"): fc.Arbitrary<{ capture: CaptureParams; leaders: LeaderParams; cohesion: number; combat: ScheduledEvent[] }> => {
+  const leaderFields = {
+    thresholds: distribution(0).filter((d) => d.kind !== "list"),
+    influence: small(0.4),
+    surrender: share,
+    opportunity: fc.option(share, { nil: null }),
+    reach: fc.oneof(fc.constant(1), small(3)),
+  };
+  const off = fc.record({
+    capture: fc.oneof(fc.constant(captureOff()), fc.record({ daily: fc.constant(0), newsReaches: fc.boolean() })),
+    leaders: fc.oneof(fc.constant(leadersOff()), fc.record({ share: fc.constant(0), ...leaderFields })),
+    cohesion: fc.constant(0),
+    combat: fc.constant<ScheduledEvent[]>([]),
+  });
+  if (kind === "off") return off;
+  const any = fc.record({
+    capture: fc.record({ daily: fc.oneof(fc.constant(0), small(0.1)), newsReaches: fc.boolean() }),
+    leaders: fc.record({ share: fc.oneof(fc.constant(0), fc.constant(1), share), ...leaderFields }),
+    cohesion: fc.oneof(fc.constant(0), small(0.4)),
+    combat: fc.array(
+      fc.record({
+        kind: fc.constant("combat" as const),
+        day: fc.integer({ min: 0, max: days + 1 }),
+        capture: fc.oneof(share, small(0.2)),
+        days: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
+      }),
+      { maxLength: 2 },
+    ),
+  });
+  return fc.oneof(off, any);
+};
+
 /** Extensions of the offer's windows (only with behaviour "any"): a later, earlier or no close. */
 const extensions = (days: number, windowCount: number): fc.Arbitrary<ScheduledEvent[]> =>
   windowCount === 0
@@ -150,16 +187,17 @@ const windows = (days: number): fc.Arbitrary<OfferWindow[]> =>
   );
 
 /**
- * A whole scenario; `scope` pins the observation scope when given; `behaviour` "any" switches the
+ * A whole scenario; `scope` pins the observation scope when given; `armies` "any" switches capture,
+ * combat, leaders and cohesion on at random ("off", the default, keeps them off); `behaviour` "any" switches the
  * behaviour-over-time mechanisms on at random (and adds extensions of the windows), "acting" only
  * procrastination (acting rate, deadline pull) and fear of closure, "forgetting" those and
  * forgetting (always on), "eventDriven" every mechanism the event-driven kernel gives, "off" (the default) keeps them
  * at values that must act as off.
  */
 export function scenario(
-  options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number; behaviour?: BehaviourKind } = {},
+  options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number; behaviour?: BehaviourKind; armies?: "off" | "any" } = {},
 ): fc.Arbitrary<ModelParams> {
-  const { maxSize = 120, maxDays = 60, behaviour: behaviourKind = "off" } = options;
+  const { maxSize = 120, maxDays = 60, behaviour: behaviourKind = "off", armies: armiesKind = "off" } = options;
   return fc
     .record({ size: fc.integer({ min: 1, max: maxSize }), days: fc.integer({ min: 0, max: maxDays }), unitSize: fc.integer({ min: 1, max: 12 }) })
     .chain(({ size, days, unitSize }) =>
@@ -202,10 +240,12 @@ export function scenario(
           }),
           ineligibleShare: small(0.3),
           behaviour: behaviour(days, behaviourKind),
+          armies: armies(days, armiesKind),
           cascadeCutoff: fc.constant(0.5),
         });
       }),
     )
+    .map(({ armies: { combat, ...army }, ...params }) => ({ ...params, ...army, events: [...params.events, ...combat] }))
     .chain((params) =>
       behaviourKind !== "any" && behaviourKind !== "eventDriven"
         ? fc.constant(params)

@@ -10,6 +10,7 @@
  * faster special kernels (globalCutoffSimulation.ts and networkCascadeSimulation.ts).
  */
 import { needsEveryDayOfEverySoldier } from "../../behaviourInUse";
+import { usesArmyMechanisms } from "../../armiesInUse";
 import type { ModelParams } from "../../params";
 import type { Population } from "../../population";
 import { buildSchedule, type DaySchedule } from "../../schedule";
@@ -34,9 +35,12 @@ import { RunScratch } from "../state/scratch";
 const { DEFECTED, LOYAL } = states;
 
 export class EventDrivenSimulation implements Kernel {
-  /** Every run except those using a behaviour-over-time mechanism other than acting, fear of closure and forgetting, which the reference gives. */
+  /**
+   * Every run except those using a behaviour-over-time mechanism the kernel does not give (see
+   * behaviourInUse.ts), or capture, leaders' sway or cohesion (armiesInUse.ts), which the reference gives.
+   */
   static applies(params: ModelParams): boolean {
-    return !needsEveryDayOfEverySoldier(params);
+    return !needsEveryDayOfEverySoldier(params) && !usesArmyMechanisms(params);
   }
 
   readonly params: ModelParams;
