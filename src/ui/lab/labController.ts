@@ -16,6 +16,7 @@ import { announce, mark } from "../testHooks";
 import { controlsPanel, type ControlsPanel } from "./controlsPanel";
 import { renderScenarioInfo } from "./scenarioInfo";
 import { renderSummary } from "./summaryPanel";
+import { showRunVerdict } from "../words/runWords";
 import type { ChartsPanel } from "./chartsPanel";
 import type { RunStatus } from "./runStatus";
 
@@ -128,6 +129,7 @@ export function labController(options: LabControllerOptions): LabController {
         const { output } = outcome;
         shown = { state, scenario, output };
         renderSummary(elements.summary, output);
+        showRunVerdict(elements.summary, output, scenario);
         charts.render({ ...output, targets: scenarioTargets(scenario) });
         const army = output.params.size.toLocaleString("en-US");
         status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);

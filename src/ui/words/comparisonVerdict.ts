@@ -21,7 +21,8 @@ export function comparisonVerdict({ change, variant, baseline, paired }: Compari
   const median = variant.differenceMedian;
   if (median !== null && variant.differenceP05 !== null && variant.differenceP95 !== null) {
     const which = paired ? "of paired runs" : "of run-by-run differences, without common random numbers";
-    parts.push(`${pointsText(median)} points at the end (90% ${which} ${pointsText(variant.differenceP05)} to ${pointsText(variant.differenceP95)})`);
+    const range = `90% ${which} ${pointsText(variant.differenceP05)} to ${pointsText(variant.differenceP95)}`;
+    parts.push(pointsText(median) === "0" ? `no median difference at the end (${range})` : `${pointsText(median)} points at the end (${range})`);
   }
   parts.push(`cascade chance ${shareText(variant.cascadeProbability)} vs ${shareText(baseline.cascadeProbability)}`);
   let text = `${change}: ${parts.join(", ")}`;

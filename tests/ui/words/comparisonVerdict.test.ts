@@ -21,6 +21,10 @@ describe("comparisonVerdict", () => {
     const text = comparisonVerdict({ change: "B", baseline: stats({}), variant: stats({ medianDayPast50: 43, differenceMedian: -0.1, differenceP05: -0.2, differenceP95: 0 }), paired: false });
     expect(text).toBe("B: \u221210 points at the end (90% of run-by-run differences, without common random numbers \u221220 to 0), cascade chance 71% vs 71%, and 3 days later.");
   });
+  it("says 'no median difference' rather than '0 points'", () => {
+    const text = comparisonVerdict({ change: "E", baseline: stats({}), variant: stats({ differenceMedian: 0.0001, differenceP05: -0.007, differenceP95: 0.009 }), paired: true });
+    expect(text).toBe("E: no median difference at the end (90% of paired runs \u22120.7 to +0.9), cascade chance 71% vs 71%, reaching 50% at about the same time.");
+  });
   it("says when only one side reaches 50%", () => {
     expect(comparisonVerdict({ change: "C", baseline: stats({}), variant: stats({ medianDayPast50: null }), paired: true })).toBe("C: cascade chance 71% vs 71%; its runs never reach 50%.");
   });

@@ -1,0 +1,86 @@
+/**
+ * The page in words, in a real headless Chromium: a run's verdict (the same sentence Node computes
+ * for the same scenario and seed), dates for a dated scenario, a comparison's verdict from its
+ * paired runs, variants named after what changed. Screenshots go to test-output/screenshots/words-*.png.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { loadScenario, toModelParams } from "../../src/scenario/index";
+import { simulate } from "../../src/model/index";
+import { shareOf } from "../../src/ui/compare/ensembleResults";
+import { runVerdict } from "../../src/ui/words/runVerdict";
+import { dayTextFor } from "../../src/ui/words/dayText";
+import { ROOT, SHOTS, openLabPage, type TestPage, WIDE, NARROW, commitNumber } from "./harness";
+import { useLab } from "./useLab";
+
+const lab = useLab();
+const open = (search = "", viewport = WIDE): Promise<TestPage> => openLabPage(lab, search, viewport);
+
+/** The verdict Node gives for shipped scenario `id` with its own seed. */
+function nodeVerdict(id: string): string {
+  const scenario = loadScenario(readFileSync(join(ROOT, "scenarios", `${id}.json`), "utf8"));
+  const params = toModelParams(scenario);
+  const result = simulate(params, scenario.parameters.seed);
+  return runVerdict(shareOf(result.series), params.cascadeCutoff, dayTextFor(scenario.calendar?.start, params.days)).text;
+}
+
+async function setNumber(page: Page, selector: string, value: string): Promise<void> {
+  await page.locator(selector).fill(value);
+  await page.locator(selector).dispatchEvent("change");
+}
+
+describe("the page in words", () => {
+  test("a run's verdict is Node's sentence for the same scenario and seed, above the summary", async () => {
+    const page = await open();
+    const verdict = page.locator("#run-verdict");
+    expect(await verdict.innerText()).toBe(nodeVerdict("asylum-offer-deadline"));
+    // It comes before the summary in reading order.
+    expect(await page.evaluate(() => document.getElementById("run-verdict")!.compareDocumentPosition(document.getElementById("summary")!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+    await page.screenshot({ path: join(SHOTS, "words-lab-1280x800.png") });
+    expect(page.problems).toEqual([]);
+  });
+
+  test("a dated scenario tells its verdict in dates", async () => {
+    const page = await open("?scenario=gulf-war-1991");
+    const text = await page.locator("#run-verdict").innerText();
+    expect(text).toBe(nodeVerdict("gulf-war-1991"));
+    expect(text).toMatch(/(Jan|Feb) 1991/);
+    expect(page.problems).toEqual([]);
+  });
+
+  test("a comparison says what changed and what it did, from the paired runs", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:2000");
+    await page.click("#pin-variant");
+    await page.click("#tab-run");
+    await commitNumber(page.locator("#ctl-offer-windows-0-close-number"), "100");
+    await page.waitForFunction(() => location.search.includes("offer.windows.0.close:100"));
+    await page.click("#pin-variant");
+    await expect.poll(() => page.locator("#variant-list > li").count()).toBe(2);
+    const names = await page.locator("#variant-list .variant-name").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(names).toEqual(["Army size: 2,000 soldiers", "Army size: 2,000 soldiers; Offer closes: day 100"]);
+    await setNumber(page, "#compare-runs", "20");
+    await page.click("#compare-run");
+    await page.waitForFunction(() => document.body.dataset.compareState === "done", null, { timeout: 60_000 });
+    const verdicts = await page.locator("#compare-verdicts li.verdict").allInnerTexts();
+    expect(verdicts).toHaveLength(1);
+    expect(verdicts[0]).toMatch(/^Offer closes: day 100 instead of day 70: [+\u2212]?[\d.]+ points at the end \(90% of paired runs [+\u2212]?[\d.]+ to [+\u2212]?[\d.]+\), cascade chance \d+(\.\d)?% vs \d+(\.\d)?%/);
+    // The cascade chances are the table's.
+    const cascade = await page.locator("#compare-table tbody [data-key=cascade]").allInnerTexts();
+    const [own, base] = /cascade chance (\S+) vs (\S+?)[,.;]/.exec(verdicts[0])!.slice(1);
+    expect(Math.abs(parseFloat(cascade[1]) - parseFloat(own))).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(parseFloat(cascade[0]) - parseFloat(base))).toBeLessThanOrEqual(0.5);
+    await page.locator("#compare-verdicts").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "words-compare-1280x800.png") });
+    expect(page.problems).toEqual([]);
+  }, 90_000);
+
+  test("on a phone the verdict is readable and not cut off", async () => {
+    const page = await open("", NARROW);
+    const box = await page.locator("#run-verdict").boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(390);
+    expect(await page.locator("#run-verdict").evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "words-lab-390x844.png"), fullPage: false });
+  });
+});
