@@ -76,6 +76,29 @@ describe("the page in words", () => {
     expect(page.problems).toEqual([]);
   }, 90_000);
 
+  test("hessians-1776 sits on a knife edge: one step of the offer's attractiveness flips it, said in the background", async () => {
+    const page = await open("?scenario=hessians-1776");
+    await page.waitForFunction(() => ["flips", "steady"].includes(document.body.dataset.knifeEdgeState ?? ""), null, { timeout: 60_000 });
+    expect(await page.evaluate(() => document.body.dataset.knifeEdgeState)).toBe("flips");
+    const notice = await page.locator("#knife-edge").innerText();
+    expect(notice).toMatch(/^Knife edge: offer attractiveness 0\.253 instead of 0\.243 ends at \d+% \(a cascade\) instead of \d+(\.\d)?% \(no cascade\), with the same seed\./);
+    // The page's own run agrees with the notice's "instead of".
+    const final = await page.locator("#summary [data-key=final-share]").innerText();
+    expect(notice).toContain(`instead of ${Math.round(parseFloat(final))}%`);
+    await page.screenshot({ path: join(SHOTS, "words-knife-edge-1280x800.png") });
+    expect(page.problems).toEqual([]);
+  }, 90_000);
+
+  test("a run that is not on a knife edge says nothing, and a change cancels the check", async () => {
+    const page = await open("?scenario=gulf-war-1991");
+    await page.waitForFunction(() => ["flips", "steady"].includes(document.body.dataset.knifeEdgeState ?? ""), null, { timeout: 60_000 });
+    expect(await page.evaluate(() => document.body.dataset.knifeEdgeState)).toBe("steady");
+    expect(await page.locator("#knife-edge").isHidden()).toBe(true);
+    await commitNumber(page.locator("#ctl-offer-attractiveness-number"), "0.05");
+    await page.waitForFunction(() => document.body.dataset.knifeEdgeState === "waiting");
+    expect(page.problems).toEqual([]);
+  }, 90_000);
+
   test("on a phone the verdict is readable and not cut off", async () => {
     const page = await open("", NARROW);
     const box = await page.locator("#run-verdict").boundingBox();
