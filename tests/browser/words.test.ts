@@ -107,3 +107,33 @@ describe("the page in words", () => {
     await page.screenshot({ path: join(SHOTS, "words-lab-390x844.png"), fullPage: false });
   });
 });
+
+describe("dates", () => {
+  test("hessians-1776 reads in years: year ticks, a bar per month, dated readouts, and an offer band that leaves the plot clear", async () => {
+    const page = await open("?scenario=hessians-1776");
+    const ticks = await page.locator("#chart-cascade .axis-x .tick text").allTextContents();
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(ticks.every((t) => /^17\d\d$/.test(t))).toBe(true);
+    expect(await page.locator("#chart-cascade .axis-label").allTextContents()).toContain("date (day 0: 14 Aug 1776)");
+    const bars = page.locator("#chart-daily path.series-new-defected");
+    expect(await bars.getAttribute("data-bin")).toBe("month");
+    expect(Number(await bars.getAttribute("data-points"))).toBe(88);
+    expect(await page.locator("#chart-daily .axis-label").allTextContents()).toContain("soldiers per month");
+    // The offer is open the whole run: a band along the top, not a tint over the whole plot.
+    const band = page.locator("#chart-cascade rect.offer-window").first();
+    expect(await band.getAttribute("class")).toContain("offer-band");
+    expect(Number(await band.getAttribute("height"))).toBeLessThanOrEqual(6);
+    expect(await page.locator("#summary [data-key=past-10]").innerText()).toMatch(/^day \d+ \(\d+ [A-Z][a-z]{2} 17\d\d\)$/);
+    await page.locator("#chart-daily").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "words-hessians-charts-1280x800.png") });
+    expect(page.problems).toEqual([]);
+  });
+
+  test("an undated scenario keeps day numbers and a bar per day", async () => {
+    const page = await open();
+    const ticks = await page.locator("#chart-cascade .axis-x .tick text").allTextContents();
+    expect(ticks.every((t) => /^\d+$/.test(t))).toBe(true);
+    expect(await page.locator("#chart-daily path.series-new-defected").getAttribute("data-bin")).toBeNull();
+    expect(await page.locator("#chart-cascade rect.offer-window").first().getAttribute("class")).toBe("offer-window");
+  });
+});

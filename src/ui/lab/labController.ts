@@ -133,7 +133,7 @@ export function labController(options: LabControllerOptions): LabController {
         renderSummary(elements.summary, output);
         showRunVerdict(elements.summary, output, scenario);
         checkKnifeEdge(document.getElementById("run-verdict")!, scenario, output);
-        charts.render({ ...output, targets: scenarioTargets(scenario) });
+        charts.render({ ...output, targets: scenarioTargets(scenario), startDate: scenario.calendar?.start });
         const army = output.params.size.toLocaleString("en-US");
         status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
         const renderedAt = performance.now();
