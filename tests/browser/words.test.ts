@@ -137,3 +137,41 @@ describe("dates", () => {
     expect(await page.locator("#chart-cascade rect.offer-window").first().getAttribute("class")).toBe("offer-window");
   });
 });
+
+describe("picker and library", () => {
+  test("the picker groups the scenarios (historical, classic models, what-if), each sorted by name", async () => {
+    const page = await open();
+    const groups = await page.locator("#scenario-picker optgroup").evaluateAll((nodes) =>
+      nodes.map((g) => ({ label: (g as HTMLOptGroupElement).label, names: [...g.querySelectorAll("option")].map((o) => o.textContent ?? "") })),
+    );
+    expect(groups.map((g) => g.label)).toEqual(["Historical cases", "Classic models", "What-if questions"]);
+    for (const { names } of groups) expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
+    expect(groups[0].names).toContain("Hessians, 1776-1783: land for deserters");
+    expect(await page.locator("#compare-shipped optgroup").count()).toBe(3);
+    expect(await page.locator("#scenario-picker").inputValue()).toBe("asylum-offer-deadline");
+  });
+
+  for (const viewport of [WIDE, NARROW]) {
+    test(`the library is a grid of cards with a curve each, grouped, not a wall of text (${viewport.width}x${viewport.height})`, async () => {
+      const page = await lab.browser.newPage({ viewport });
+      const problems: string[] = [];
+      page.on("pageerror", (error) => problems.push(error.message));
+      await page.goto(lab.url + "scenarios.html");
+      await page.waitForFunction(() => document.body.dataset.ready === "true");
+      expect(await page.locator("section.library-group h2").allInnerTexts()).toEqual(["Historical cases", "Classic models", "What-if questions"]);
+      const cards = page.locator("article.scenario-card");
+      const count = await cards.count();
+      expect(await page.locator("article.scenario-card svg.thumbnail path.thumbnail-curve").count()).toBe(count);
+      expect(await page.locator("article.scenario-card .card-verdict").count()).toBe(count);
+      expect(await page.locator("article#hessians-1776 .card-verdict").innerText()).toMatch(/^No cascade yet: 18% by Nov 1783/);
+      // Details fold away: the page is a fraction of the 11,600 px it was.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThan(viewport.width > 500 ? 4000 : 11_000);
+      // Nothing runs off the side.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: join(SHOTS, `words-library-${viewport.width}x${viewport.height}.png`) });
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+});

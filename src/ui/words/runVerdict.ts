@@ -1,6 +1,7 @@
 /**
- * One run's outcome in a sentence: "Cascades: 50% by day 34, 92% by the end" or "Fizzles: 5% by
- * day 120, then levels off". A run that ends within NEAR_CUTOFF of the cascade cut-off says so:
+ * One run's outcome in a sentence: "Cascades: 50% by day 34, 92% by the end", "Fizzles: 5% by
+ * day 120, then levels off", or for a run still climbing at its end (its last tenth adds more than
+ * a point) "No cascade yet: 25% by day 42, still rising at the end". A run that ends within NEAR_CUTOFF of the cascade cut-off says so:
  * there "cascade or not" is decided by a hair, and the next seed may decide it the other way.
  */
 import { byDay, type DayText } from "./dayText";
@@ -35,8 +36,9 @@ export function runVerdict(shares: ArrayLike<number>, cutoff: number, dayText: D
     const levelled = firstDayAtLeast(shares, final * 0.99);
     const tail = Math.max(1, Math.ceil(last / 10));
     const rising = final - shares[Math.max(0, last - tail)] > 0.01;
-    const after = rising ? ", still rising at the end" : levelled < last ? ", then levels off" : "";
-    text = `Fizzles: ${say(final)} ${byDay(dayText, rising ? last : levelled)}${after}.`;
+    text = rising
+      ? `No cascade yet: ${say(final)} ${byDay(dayText, last)}, still rising at the end.`
+      : `Fizzles: ${say(final)} ${byDay(dayText, levelled)}${levelled < last ? ", then levels off" : ""}.`;
   }
   if (nearCutoff)
     text += ` That is within ${Math.round(NEAR_CUTOFF * 100)} points of the ${shareText(cutoff)} cut-off: whether it counts as a cascade is decided by a hair, and another seed may decide it the other way.`;

@@ -1,10 +1,12 @@
 /**
  * A share of the army in words: whole percents from 10% up ("92%"), one decimal below ("5.2%"),
- * where a whole number would hide what matters (0.4% is not 0%). Points (differences of shares)
+ * where a whole number would hide what matters (0.4% is not 0%), and "under 0.1%" for less than
+ * that but more than nothing. Points (differences of shares)
  * always carry a sign and one decimal ("+2.2 points").
  */
 export function shareText(share: number): string {
   const percent = share * 100;
+  if (percent > 0 && percent < 0.05) return "under 0.1%";
   if (percent !== 0 && Math.abs(percent) < 10) return `${trim(percent.toFixed(1))}%`;
   return `${Math.round(percent)}%`;
 }

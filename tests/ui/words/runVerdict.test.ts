@@ -21,7 +21,7 @@ describe("runVerdict", () => {
   });
   it("says a run still rising at the end is still rising", () => {
     const shares = Float64Array.from({ length: 101 }, (_, d) => d * 0.003);
-    expect(runVerdict(shares, 0.5, days).text).toBe("Fizzles: 30% by day 100, still rising at the end.");
+    expect(runVerdict(shares, 0.5, days).text).toBe("No cascade yet: 30% by day 100, still rising at the end.");
   });
   it("says nobody defects when nobody does", () => expect(runVerdict(new Float64Array(11), 0.5, days).text).toBe("Fizzles: nobody defects."));
   it("warns when the run ends within a hair of the cut-off, with one decimal", () => {

@@ -8,6 +8,7 @@ describe("shareText", () => {
     expect(shareText(0.05)).toBe("5%");
     expect(shareText(0)).toBe("0%");
     expect(shareText(0.004)).toBe("0.4%");
+    expect(shareText(0.0004)).toBe("under 0.1%");
   });
   it("keeps one decimal where it is asked to", () => expect(exactShareText(0.504)).toBe("50.4%"));
   it("signs points", () => {
