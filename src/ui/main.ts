@@ -8,6 +8,7 @@
  */
 import "./style.css";
 import "./charts/charts.css";
+import "./theme/dark.css";
 import { InputError, getParameter, loadScenario } from "../scenario/index";
 import { seriesCsv, summaryCsv } from "../output/runCsv";
 import { SimulationRunner } from "./workers/simulationRunner";

@@ -175,3 +175,60 @@ describe("picker and library", () => {
     });
   }
 });
+
+/** WCAG contrast ratio of two "rgb(r, g, b)" colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+describe("dark mode", () => {
+  for (const viewport of [WIDE, NARROW]) {
+    test(`follows the system setting, with readable text and charts on a light card (${viewport.width}x${viewport.height})`, async () => {
+      const page = (await lab.browser.newPage({ viewport, colorScheme: "dark" })) as TestPage;
+      await page.goto(lab.url + "?scenario=gulf-war-1991");
+      await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+      const colours = await page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+        return {
+          page: style("body").backgroundColor,
+          ink: style("body").color,
+          muted: style(".control .range").color,
+          verdict: style("#run-verdict").color,
+          verdictBg: style("#run-verdict").backgroundColor,
+          chart: style(".dc-chart").backgroundColor,
+          tabs: style('[role="tab"]').color,
+          tabsBg: style('[role="tab"]').backgroundColor,
+        };
+      });
+      expect(contrast(colours.page, "rgb(0, 0, 0)")).toBeLessThan(1.5); // a dark page
+      expect(contrast(colours.ink, colours.page)).toBeGreaterThanOrEqual(7);
+      expect(contrast(colours.muted, colours.page)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colours.verdict, colours.verdictBg)).toBeGreaterThanOrEqual(7);
+      expect(contrast(colours.tabs, colours.tabsBg)).toBeGreaterThanOrEqual(4.5);
+      expect(colours.chart).toBe("rgb(255, 255, 255)"); // the charts' own colours on their light card
+      await page.screenshot({ path: join(SHOTS, `words-dark-${viewport.width}x${viewport.height}.png`) });
+      await page.goto(lab.url + "scenarios.html");
+      await page.waitForFunction(() => document.body.dataset.ready === "true");
+      const card = await page.evaluate(() => [getComputedStyle(document.querySelector(".scenario-card")!).backgroundColor, getComputedStyle(document.querySelector(".card-verdict")!).color]);
+      expect(contrast(card[1], card[0])).toBeGreaterThanOrEqual(7);
+      await page.screenshot({ path: join(SHOTS, `words-dark-library-${viewport.width}x${viewport.height}.png`) });
+      await page.close();
+    });
+  }
+
+  test("stays light when the system is light", async () => {
+    const page = await lab.browser.newPage({ viewport: WIDE, colorScheme: "light" });
+    await page.goto(lab.url);
+    await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 15_000 });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
+    await page.close();
+  });
+});

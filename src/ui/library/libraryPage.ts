@@ -9,6 +9,7 @@ import { SHIPPED } from "../shippedScenarios";
 import { scenarioTargetTexts, type ScenarioFile } from "../../scenario/index";
 import "../style.css";
 import "./library.css";
+import "../theme/dark.css";
 import { mark } from "../testHooks";
 import { groupedScenarios } from "./scenarioGroups";
 import { thumbnailSvg } from "./thumbnailSvg";
