@@ -9,6 +9,7 @@ import { describeValue } from "./describeValue";
 import { targetSpecSchema, type TargetSpec } from "./targetSpec";
 import { priorSpecSchema } from "./priorSpec";
 import { calendarSchema, groupSchema } from "./calendar";
+import { storySchema } from "./story";
 
 /** A number checked against the registry entry for `path`, with its default unless `required`. */
 function num(path: string, required = false) {
@@ -198,6 +199,8 @@ export const scenarioSchema = z.strictObject({
   calendar: calendarSchema.optional(),
   /** Where the page files the scenario: historical, classic (a model from the literature) or what-if. */
   group: groupSchema.optional(),
+  /** A guided tour of three to five steps, played by the page (story.ts). */
+  story: storySchema.optional(),
   /**
    * What history recorded, as calibration targets: strings ("defected@day=365:0.10",
    * "defected@day=2650:3000..5000±500") or objects with source, uncertainty and time series (targetSpec.ts).
