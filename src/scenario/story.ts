@@ -8,7 +8,6 @@ import { z } from "zod";
 import { describeValue } from "./describeValue";
 import { describeRange, parameterAt } from "./parameters";
 import { isKindPath } from "./kinds";
-import { getParameter } from "./setParameter";
 import type { InputIssue } from "./issues";
 
 /** The lab's charts a step can point at (their ids in the page). */
@@ -47,8 +46,13 @@ export type StoryStep = Story["steps"][number];
 
 const SELECTS: Record<string, readonly string[]> = { "observation.scope": ["global", "unit", "network", "mix"], "observation.local": ["unit", "network"] };
 
-/** What the schema cannot see: each setting names a parameter the scenario has, with an allowed value, and each day is inside the run. */
-export function storyIssues(scenario: { story?: Story; parameters: { army: { days: number } } }): InputIssue[] {
+/**
+ * What the schema cannot see: each setting names a registered parameter with an allowed value.
+ * Whether the scenario has that parameter, and whether a pointed-at day is inside the run, depend
+ * on what the user has changed (a shorter run, another kind of network), so they are the story
+ * panel's to handle, never a reason to refuse the scenario.
+ */
+export function storyIssues(scenario: { story?: Story }): InputIssue[] {
   const issues: InputIssue[] = [];
   scenario.story?.steps.forEach((step, k) => {
     const at = (path: string, message: string) => issues.push({ path: `story.steps[${k}].${path}`, message });
@@ -61,11 +65,9 @@ export function storyIssues(scenario: { story?: Story; parameters: { army: { day
       }
       const parameter = parameterAt(path);
       if (!parameter) at(where, `no such setting: a story sets parameters by their path (e.g. "offer.attractiveness", "offer.windows.0.close")`);
-      else if (getParameter(scenario, path) === undefined) at(where, `the scenario has no ${path} to set`);
       else if (value === null ? !/close$|days$/.test(path) : typeof value !== "number" || !(value >= parameter.min && value <= parameter.max) || (parameter.integer && !Number.isInteger(value)))
         at(where, `${describeValue(value)} is not allowed: expected ${describeRange(parameter)}`);
     }
-    if (step.point?.day !== undefined && step.point.day > scenario.parameters.army.days) at("point.day", `day ${step.point.day} is after the run's last day, ${scenario.parameters.army.days}`);
   });
   return issues;
 }

@@ -27,18 +27,20 @@ describe("story", () => {
     expect(issuesOf(withStory([step(), step()]))).toEqual([{ path: "story.steps", message: "a story has 3 to 5 steps" }]);
     expect(issuesOf(withStory(Array.from({ length: 6 }, () => step())))[0].message).toBe("a story has 3 to 5 steps");
   });
-  it("refuses a setting that does not exist, a value out of range, and a day after the run, naming the step", () => {
-    const issues = issuesOf(withStory([step({ set: { "offer.atractiveness": 0.2 } }), step({ set: { "offer.attractiveness": 2 } }), step({ point: { chart: "cascade", day: 400 } })], { army: { days: 365 } }));
+  it("refuses a setting that does not exist and a value out of range, naming the step", () => {
+    const issues = issuesOf(withStory([step({ set: { "offer.atractiveness": 0.2 } }), step({ set: { "offer.attractiveness": 2 } }), step({ set: { "observation.scope": "everyone" } })]));
     expect(issues).toEqual([
       { path: "story.steps[0].set.offer.atractiveness", message: 'no such setting: a story sets parameters by their path (e.g. "offer.attractiveness", "offer.windows.0.close")' },
       { path: "story.steps[1].set.offer.attractiveness", message: "2 is not allowed: expected a number from 0 to 1 (threshold share)" },
-      { path: "story.steps[2].point.day", message: "day 400 is after the run's last day, 365" },
+      { path: "story.steps[2].set.observation.scope", message: 'expected one of global, unit, network, mix, got "everyone"' },
     ]);
   });
-  it("refuses a chart the lab does not have and a setting the scenario lacks", () => {
-    const issues = issuesOf(withStory([step({ point: { chart: "pie" } }), step({ set: { "offer.windows.3.close": 10 } }), step()]));
-    expect(issues.map((i) => i.path)).toEqual(["story.steps[0].point.chart"]);
-    expect(issuesOf(withStory([step(), step({ set: { "offer.windows.3.close": 10 } }), step()]))).toEqual([{ path: "story.steps[1].set.offer.windows.3.close", message: "the scenario has no offer.windows.3.close to set" }]);
+  it("refuses a chart the lab does not have", () => {
+    expect(issuesOf(withStory([step({ point: { chart: "pie" } }), step(), step()])).map((i) => i.path)).toEqual(["story.steps[0].point.chart"]);
+  });
+  it("never refuses the scenario for what the user changed: a shorter run than a pointed day stays valid", () => {
+    const file = validateScenario(withStory([step({ point: { chart: "cascade", day: 300 } }), step({ set: { "thresholds.mean": 0.3 } }), step()], { army: { days: 40 }, thresholds: { distribution: "uniform", min: 0, max: 1 } }));
+    expect(file.story!.steps[0].point!.day).toBe(300);
   });
   for (const id of ["asylum-offer-deadline", "hessians-1776", "gulf-war-1991"]) {
     it(`${id} ships a story whose every step runs`, () => {
