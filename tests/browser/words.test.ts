@@ -232,3 +232,63 @@ describe("dark mode", () => {
     await page.close();
   });
 });
+
+describe("stories", () => {
+  test("the default scenario's tour: start, Next and Back by keyboard, settings applied, the address records the step, a reload keeps it", async () => {
+    const page = await open();
+    const steps = loadScenario(readFileSync(join(ROOT, "scenarios", "asylum-offer-deadline.json"), "utf8")).story!.steps;
+    await page.locator("#story-start").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.search.includes("story=1"));
+    expect(await page.locator("#story-text").innerText()).toBe(steps[0].text);
+    expect(await page.locator("#story .story-where").innerText()).toMatch(/step 1 of 4$/);
+    // Step 1 points at the deadline rush on the daily chart.
+    expect(await page.locator("#chart-daily.story-target").count()).toBe(1);
+    expect(await page.locator("#chart-daily .story-mark text").textContent()).toBe("the rush before the deadline");
+    await page.screenshot({ path: join(SHOTS, "words-story-1280x800.png") });
+    // Next (focused after the start) applies step 2's settings: no deadline.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("story-next");
+    const before = await page.evaluate(() => document.body.dataset.renderedAt);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((prev) => document.body.dataset.renderedAt !== prev && location.search.includes("story=2"), before);
+    expect(page.url()).toContain("offer.windows.0.close:null");
+    expect(await page.locator("#story-text").innerText()).toBe(steps[1].text);
+    expect(await page.locator("#run-verdict").innerText()).toMatch(/^Fizzles: 0\.2% /);
+    expect(await page.locator("#chart-cascade .story-mark").count()).toBe(1);
+    // The arrow keys inside the tour step too.
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => location.search.includes("story=3"));
+    expect(page.url()).toContain("offer.attractiveness:0.3");
+    expect(page.url()).not.toContain("offer.windows.0.close");
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction(() => location.search.includes("story=2"));
+    // A reload shows the same step over the same settings.
+    const address = page.url();
+    await page.goto(address);
+    await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined);
+    expect(await page.locator("#story-text").innerText()).toBe(steps[1].text);
+    expect(page.url()).toBe(address);
+    // Leaving the tour takes the step out of the address and keeps the settings.
+    await page.click("#story-leave");
+    await page.waitForFunction(() => !location.search.includes("story="));
+    expect(await page.locator("#story-start").isVisible()).toBe(true);
+    expect(await page.locator(".story-mark").count()).toBe(0);
+    expect(page.problems).toEqual([]);
+  }, 60_000);
+
+  test("a historical tour opens at its step from a link and another scenario ends it", async () => {
+    const page = await open("?scenario=gulf-war-1991&story=3", NARROW);
+    const steps = loadScenario(readFileSync(join(ROOT, "scenarios", "gulf-war-1991.json"), "utf8")).story!.steps;
+    expect(await page.locator("#story-text").innerText()).toBe(steps[2].text);
+    expect(await page.locator("#story-next").innerText()).toBe("Finish");
+    await page.screenshot({ path: join(SHOTS, "words-story-390x844.png") });
+    await page.selectOption("#scenario-picker", "watts-2002");
+    await page.waitForFunction(() => !location.search.includes("story="));
+    expect(await page.locator("#story").isHidden()).toBe(true);
+    // A step beyond the story's end is dropped.
+    const late = await open("?scenario=gulf-war-1991&story=5");
+    await late.waitForFunction(() => !location.search.includes("story="));
+    expect(await late.locator("#story-start").isVisible()).toBe(true);
+    expect(page.problems).toEqual([]);
+  }, 60_000);
+});
