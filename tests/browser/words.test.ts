@@ -76,6 +76,22 @@ describe("the page in words", () => {
     expect(page.problems).toEqual([]);
   }, 90_000);
 
+  test("a comparison whose final shares pile up around the cut-off says that the chance of a cascade means little there", async () => {
+    // Everyone willing from the start, 0.7% a day able to cross: 200 soldiers end near 50% in every run.
+    const tight = { name: "tight", parameters: { army: { size: 200, days: 100 }, thresholds: { distribution: "uniform", min: 0, max: 0 }, opportunity: { daily: 0.007 } } };
+    const page = await open();
+    await page.click("#tab-compare");
+    await page.locator("#compare-file").setInputFiles({ name: "tight.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(tight)) });
+    await expect.poll(() => page.locator("#variant-list > li").count()).toBe(1);
+    await setNumber(page, "#compare-runs", "20");
+    await page.click("#compare-run");
+    await page.waitForFunction(() => document.body.dataset.compareState === "done", null, { timeout: 60_000 });
+    const warnings = await page.locator("#compare-verdicts li.warning").allInnerTexts();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^tight: \d+% of runs end within 10 points of the 50% cut-off: they do not split into cascades and fizzles/);
+    expect(page.problems).toEqual([]);
+  }, 90_000);
+
   test("hessians-1776 sits on a knife edge: one step of the offer's attractiveness flips it, said in the background", async () => {
     const page = await open("?scenario=hessians-1776");
     await page.waitForFunction(() => ["flips", "steady"].includes(document.body.dataset.knifeEdgeState ?? ""), null, { timeout: 60_000 });
