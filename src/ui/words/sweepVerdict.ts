@@ -37,7 +37,8 @@ export function sweepVerdict(paths: readonly string[], cells: readonly SweepVerd
       const probabilities = sorted.map((c) => c.cascadeProbability);
       const [low, high] = [Math.min(...probabilities), Math.max(...probabilities)];
       const side = low >= LEVEL ? "more likely than not" : "less likely than not";
-      return `Over ${label} ${range}, a cascade is ${side} throughout (chance ${shareText(low)} to ${shareText(high)})${partial}.`;
+      const chance = shareText(low) === shareText(high) ? `chance ${shareText(low)} in every cell` : `chance ${shareText(low)} to ${shareText(high)}`;
+      return `Over ${label} ${range}, a cascade is ${side} throughout (${chance})${partial}.`;
     }
     return `As ${label} goes from ${range}, the cascade chance ${crossings.slice(0, 3).join(", then ")}${crossings.length > 3 ? ` (and ${crossings.length - 3} more crossings: noise, or too few runs per cell)` : ""}${partial}.`;
   }
