@@ -8,6 +8,8 @@ import { describeRange, parameterAt } from "./parameters";
 import { describeValue } from "./describeValue";
 import { targetSpecSchema, type TargetSpec } from "./targetSpec";
 import { priorSpecSchema } from "./priorSpec";
+import { calendarSchema, groupSchema } from "./calendar";
+import { storySchema } from "./story";
 
 /** A number checked against the registry entry for `path`, with its default unless `required`. */
 function num(path: string, required = false) {
@@ -212,6 +214,12 @@ export const scenarioSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   /** Every parameter not taken from a source, and why it was chosen. */
   assumptions: z.array(text(2000)).default([]),
+  /** The date of day 0, for a historical scenario, and its source (calendar.ts). */
+  calendar: calendarSchema.optional(),
+  /** Where the page files the scenario: historical, classic (a model from the literature) or what-if. */
+  group: groupSchema.optional(),
+  /** A guided tour of three to five steps, played by the page (story.ts). */
+  story: storySchema.optional(),
   /**
    * What history recorded, as calibration targets: strings ("defected@day=365:0.10",
    * "defected@day=2650:3000..5000±500") or objects with source, uncertainty and time series (targetSpec.ts).

@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import { scenarioSchema, type ScenarioFile } from "./schema";
 import { InputError, joinPath, type InputIssue } from "./issues";
+import { storyIssues } from "./story";
 import { forbiddenKeys } from "./safeJson";
 import { MAX_EDGES, MAX_SOLDIERS, formatNumber } from "./parameters";
 import { describeValue } from "./describeValue";
@@ -191,5 +192,6 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
       at("network.clustering", `${describeValue(net.clustering)} is more than mean degree ${describeValue(net.meanDegree)} allows: at most ${most} (each soldier closes at most half his ties into triangles)`);
     }
   }
+  issues.push(...storyIssues(file));
   return issues;
 }
