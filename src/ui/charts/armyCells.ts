@@ -4,7 +4,7 @@
  * than a screen has), a cell is a group of whole units coloured by the share of it that defected.
  * Colours are packed as canvas ImageData words (little-endian RGBA), computed in one pass.
  */
-import { CAUGHT_BASE, LOYAL_FATE } from "../../model/result";
+import { CAUGHT_BASE } from "../../model/result";
 import { COLOURS, dayColour, rgbOf, shareColour } from "./palette";
 
 export const MAX_SOLDIER_CELLS = 40_000;
@@ -49,7 +49,11 @@ export function dayPalette(first: number, last: number): Uint32Array {
   return out;
 }
 
-export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, days: number, maxCells = MAX_SOLDIER_CELLS): ArmyCells {
+/**
+ * `upTo`: the player's day; a soldier who defects or is caught after it is drawn loyal, while the
+ * colour scale stays the whole run's, so the colours do not shift as the run plays.
+ */
+export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, days: number, maxCells = MAX_SOLDIER_CELLS, upTo = days): ArmyCells {
   const n = Math.max(0, Math.min(soldiers, fate.length));
   const loyal = pack(COLOURS.loyal);
   const caughtColour = pack(COLOURS.caught);
@@ -68,7 +72,7 @@ export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, 
     const colours = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const f = fate[i];
-      colours[i] = f >= 0 ? palette[Math.min(f, lastDay)] : f <= CAUGHT_BASE ? caughtColour : loyal;
+      colours[i] = f >= 0 ? (f <= upTo ? palette[Math.min(f, lastDay)] : loyal) : f <= CAUGHT_BASE && CAUGHT_BASE - f <= upTo ? caughtColour : loyal;
     }
     const empty = new Int32Array(0);
     return { mode: "soldier", soldiers: n, cells: n, perCell: 1, blockSize: Math.max(1, unitSize), defected: empty, caught: empty, daySum: new Float64Array(0), firstDay, lastDay, colours };
@@ -81,10 +85,10 @@ export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, 
   const daySum = new Float64Array(cells);
   for (let i = 0, c = 0, k = 0; i < n; i++) {
     const f = fate[i];
-    if (f >= 0) {
+    if (f >= 0 && f <= upTo) {
       defected[c]++;
       daySum[c] += f;
-    } else if (f !== LOYAL_FATE) caught[c]++;
+    } else if (f <= CAUGHT_BASE && CAUGHT_BASE - f <= upTo) caught[c]++;
     if (++k === perCell) {
       k = 0;
       c++;

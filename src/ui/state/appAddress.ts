@@ -12,6 +12,8 @@ import { issueLines } from "../messageArea";
 import type { AppState } from "./appState";
 import { COMPARISON_PARAM, decodeComparison } from "./comparisonAddress";
 import { DEFAULT_STATE, decodeState, encodeState } from "./labAddress";
+import { effectiveScenario } from "./labState";
+import { DAY_PARAM, decodeDay, encodeDay } from "./dayAddress";
 import { PANEL_PARAMS, decodePanelSettings, encodePanelSettings, type Panel, type PanelSettings } from "./panelSettings";
 
 const PANELS = Object.keys(PANEL_PARAMS) as Panel[];
@@ -29,6 +31,8 @@ export interface EncodedAddress {
 export function encodeAddress(state: AppState, comparison: string | null, limit?: number): EncodedAddress {
   const { search, warning } = encodeState(state.lab, limit);
   const parts = search.replace(/^\?/, "").split("&").filter((part) => part !== "");
+  const day = encodeDay(state.day);
+  if (day !== null) parts.push(day);
   for (const panel of PANELS) if (Object.keys(state[panel]).length) parts.push(`${PANEL_PARAMS[panel]}=${encodePanelSettings(state[panel])}`);
   if (comparison !== null) parts.push(`${COMPARISON_PARAM}=${comparison}`);
   return { search: parts.length ? `?${parts.join("&")}` : "", warning };
@@ -36,7 +40,7 @@ export function encodeAddress(state: AppState, comparison: string | null, limit?
 
 export interface DecodedAddress {
   /** The lab and the panels' settings (the defaults when the address was rejected). */
-  state: Pick<AppState, "lab"> & Partial<Pick<AppState, Panel>>;
+  state: Pick<AppState, "lab"> & Partial<Pick<AppState, Panel | "day">>;
   /** Why the address was rejected; empty if accepted. */
   problems: string[];
   /** The comparison it holds, or why that was not loaded; null when it holds none. */
@@ -55,7 +59,13 @@ export async function decodeAddress(search: string): Promise<DecodedAddress> {
     if ("problems" in read) problems.push(...read.problems);
     else panels[panel] = read.settings;
   }
-  const state: DecodedAddress["state"] = problems.length ? { lab: DEFAULT_STATE } : { lab: decoded.state, ...panels };
+  let day: number | null = null;
+  if (!problems.length) {
+    const read = decodeDay(params.get(DAY_PARAM), effectiveScenario(decoded.state).parameters.army.days);
+    if ("problem" in read) problems.push(read.problem);
+    else day = read.day;
+  }
+  const state: DecodedAddress["state"] = problems.length ? { lab: DEFAULT_STATE } : { lab: decoded.state, ...panels, ...(day === null ? {} : { day }) };
   const encoded = params.get(COMPARISON_PARAM);
   let comparison: DecodedAddress["comparison"] = null;
   if (encoded !== null) {

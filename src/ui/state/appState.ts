@@ -17,6 +17,8 @@ export interface AppState {
   sweep: PanelSettings;
   tipping: PanelSettings;
   calibration: PanelSettings;
+  /** The player's day on the lab's charts (`&day=`); null: the whole run. A new lab state resets it. */
+  day: number | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -27,6 +29,7 @@ export const DEFAULT_APP_STATE: AppState = {
   sweep: NO_SETTINGS,
   tipping: NO_SETTINGS,
   calibration: NO_SETTINGS,
+  day: null,
 };
 
 export function createAppState(initial: Partial<AppState> = {}): AppStore {

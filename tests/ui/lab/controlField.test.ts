@@ -16,7 +16,7 @@ function armySize() {
   const spec = [...controlsFor(scenario).main].find((s) => s.path === "army.size")!;
   const changes: unknown[] = [];
   const problems: string[] = [];
-  const field = controlField(spec, scenario, { change: (_path, value) => changes.push(value), invalid: (_path, message) => problems.push(message) });
+  const field = controlField(spec, scenario, { change: (_path, value) => changes.push(value), invalid: (_path, message) => problems.push(message), reset: () => undefined });
   document.body.replaceChildren(field.element);
   const box = field.element.querySelector<HTMLInputElement>("input[type=number]")!;
   return { box, changes, problems };
