@@ -51,9 +51,10 @@ export function dayPalette(first: number, last: number): Uint32Array {
 
 /**
  * `upTo`: the player's day; a soldier who defects or is caught after it is drawn loyal, while the
- * colour scale stays the whole run's, so the colours do not shift as the run plays.
+ * colour scale stays the whole run's, so the colours do not shift as the run plays. `joined`: the
+ * soldiers on the roll by then (mobilisations append slots); later slots are left blank.
  */
-export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, days: number, maxCells = MAX_SOLDIER_CELLS, upTo = days): ArmyCells {
+export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, days: number, maxCells = MAX_SOLDIER_CELLS, upTo = days, joined = soldiers): ArmyCells {
   const n = Math.max(0, Math.min(soldiers, fate.length));
   const loyal = pack(COLOURS.loyal);
   const caughtColour = pack(COLOURS.caught);
@@ -70,9 +71,10 @@ export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, 
     if (lastDay < 0) firstDay = lastDay = 0;
     const palette = dayPalette(firstDay, lastDay);
     const colours = new Uint32Array(n);
+    const blank = pack(COLOURS.background);
     for (let i = 0; i < n; i++) {
       const f = fate[i];
-      colours[i] = f >= 0 ? (f <= upTo ? palette[Math.min(f, lastDay)] : loyal) : f <= CAUGHT_BASE && CAUGHT_BASE - f <= upTo ? caughtColour : loyal;
+      colours[i] = i >= joined ? blank : f >= 0 ? (f <= upTo ? palette[Math.min(f, lastDay)] : loyal) : f <= CAUGHT_BASE && CAUGHT_BASE - f <= upTo ? caughtColour : loyal;
     }
     const empty = new Int32Array(0);
     return { mode: "soldier", soldiers: n, cells: n, perCell: 1, blockSize: Math.max(1, unitSize), defected: empty, caught: empty, daySum: new Float64Array(0), firstDay, lastDay, colours };
@@ -98,9 +100,10 @@ export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, 
   const shades = new Uint32Array(101);
   for (let s = 0; s <= 100; s++) shades[s] = pack(shareColour(s / 100));
   const colours = new Uint32Array(cells);
+  const blank = pack(COLOURS.background);
   for (let c = 0; c < cells; c++) {
     const size = Math.min(perCell, n - c * perCell);
-    colours[c] = defected[c] === 0 ? loyal : shades[Math.max(1, Math.round((defected[c] / size) * 100))];
+    colours[c] = c * perCell >= joined ? blank : defected[c] === 0 ? loyal : shades[Math.max(1, Math.round((defected[c] / size) * 100))];
   }
   return { mode: "group", soldiers: n, cells, perCell, blockSize: 1, defected, caught, daySum, firstDay: 0, lastDay: 0, colours };
 }

@@ -141,7 +141,7 @@ export const armyGrid: Chart = {
     const days = data.series.army.length - 1;
     const unitSize = Math.max(1, data.params.unitSize);
     const day = shownDay(data);
-    const cells = armyCells(data.fate, soldiersShown(data), unitSize, days, undefined, day);
+    const cells = armyCells(data.fate, soldiersShown(data), unitSize, days, undefined, day, data.series.army[day]);
 
     const canvas = document.createElement("canvas");
     canvas.className = "dc-chart-canvas";

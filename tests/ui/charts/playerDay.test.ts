@@ -63,6 +63,8 @@ describe("the charts at the player's day", () => {
     expect(at.colours[0]).toBe(whole.colours[0]);
     expect([at.colours[1], at.colours[2], at.colours[3], at.colours[4]]).toEqual([loyal, loyal, caught, loyal]);
     expect([at.firstDay, at.lastDay]).toEqual([whole.firstDay, whole.lastDay]);
+    // Slots of soldiers not yet mobilised by the day are blank.
+    expect(armyCells(fate, 5, 1, 100, undefined, 20, 3).colours[3]).toBe(packRgb(...rgbOf(COLOURS.background)));
     const groups = armyCells(fate, 5, 1, 100, 2, 20);
     expect(groups.mode).toBe("group");
     // Two cells of 3 and 2 soldiers: day 5 counts, day 50 not yet; caught on day 10 counts, on day 60 not yet.
