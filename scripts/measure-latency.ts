@@ -6,10 +6,13 @@
  * - "stress": the default scenario at army size 100,000 and 365 days, 50 moves of the
  *   offer-attractiveness slider;
  * - "per scenario": every shipped scenario as shipped, MOVES_PER_SCENARIO moves of the same slider
- *   around its own value (one step at a time, as an arrow key does).
+ *   around its own value (one step at a time, as an arrow key does);
+ * - "drag": every shipped scenario, the same slider dragged for DRAG_MS (an input event every
+ *   DRAG_STEP_MS, as a browser sends while the pointer moves): redraws during the drag, the time
+ *   from the first input to the first redraw, and from the last input to the last redraw.
  * Prints median and p95 of each; writes test-output/latency.json.
  *
- *   npx tsx scripts/measure-latency.ts [--only id,id] [--moves N]     (npm run measure:latency)
+ *   npx tsx scripts/measure-latency.ts [--only id,id] [--moves N] [--drag-only]     (npm run measure:latency)
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,7 +26,11 @@ const flag = (name: string) => {
   return i < 0 ? undefined : process.argv[i + 1];
 };
 const MOVES_PER_SCENARIO = Number(flag("--moves") ?? 20);
+const DRAG_MS = 1500;
+const DRAG_STEP_MS = 50;
 const ONLY = flag("--only")?.split(",");
+/** Only the drags (to compare them with another build quickly). */
+const DRAG_ONLY = process.argv.includes("--drag-only");
 
 function quantile(sorted: number[], q: number): number {
   const i = (sorted.length - 1) * q;
@@ -58,6 +65,42 @@ async function timeMoves(page: Page, values: string[]): Promise<{ toRender: numb
   return { toRender, toFrame };
 }
 
+/** Drags the attractiveness slider from `base` for DRAG_MS and reports the redraws. */
+async function timeDrag(page: Page, base: number): Promise<{ redrawsDuring: number; firstRedrawMs: number | null; settleMs: number }> {
+  return page.evaluate(
+    async ({ base, dragMs, stepMs }) => {
+      const slider = document.querySelector<HTMLInputElement>("#ctl-offer-attractiveness")!;
+      const renders: number[] = [];
+      const listener = (e: Event) => renders.push((e as CustomEvent).detail.renderedAt);
+      document.addEventListener("lab:rendered", listener);
+      const t0 = performance.now();
+      let k = 0;
+      let last = t0;
+      while (performance.now() - t0 < dragMs) {
+        k++;
+        slider.value = Math.min(1, Math.max(0, base + (base > 0.9 ? -1 : 1) * (k % 10) * 0.01)).toFixed(2);
+        last = performance.now();
+        slider.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, stepMs));
+      }
+      const value = slider.value;
+      // Settled: the run of the last value drawn (the status says so and nothing is pending).
+      const target = `offer.attractiveness:${Number(value)}`;
+      const baseValue = Number(base.toFixed(6));
+      for (let waited = 0; waited < 60_000; waited += 20) {
+        const settled = !document.querySelector("#run-status")!.classList.contains("busy") && /ran in/.test(document.querySelector("#run-status .status-text")!.textContent ?? "");
+        const inAddress = location.search.includes(target) || Number(value) === baseValue;
+        if (settled && inAddress && renders.length > 0 && renders.at(-1)! > last) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      document.removeEventListener("lab:rendered", listener);
+      const end = t0 + dragMs;
+      return { redrawsDuring: renders.filter((t) => t <= end).length, firstRedrawMs: renders.length ? Math.round(renders[0] - t0) : null, settleMs: Math.round((renders.at(-1) ?? last) - last) };
+    },
+    { base, dragMs: DRAG_MS, stepMs: DRAG_STEP_MS },
+  );
+}
+
 const outDir = mkdtempSync(join(tmpdir(), "defection-lab-latency-"));
 const { url, server } = await buildAndServe(outDir);
 const browser = await launchBrowser();
@@ -75,7 +118,7 @@ try {
   };
 
   let stress: { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats> } | null = null;
-  if (!ONLY) {
+  if (!ONLY && !DRAG_ONLY) {
     await openScenario("asylum-offer-deadline");
     // Number boxes commit on Enter (src/ui/forms/numberInput.ts).
     await waitRedraw(async () => {
@@ -97,8 +140,13 @@ try {
     .map((f) => f.replace(/\.json$/, ""))
     .filter((id) => !ONLY || ONLY.includes(id));
   const perScenario: Record<string, { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats> }> = {};
+  const drags: Record<string, Awaited<ReturnType<typeof timeDrag>>> = {};
   for (const id of ids) {
     const base = Number(JSON.parse(readFileSync(join(ROOT, "scenarios", `${id}.json`), "utf8")).parameters?.offer?.attractiveness ?? 0);
+    await openScenario(id);
+    drags[id] = await timeDrag(page, base);
+    console.log(`${id.padEnd(34)} drag of ${DRAG_MS} ms: ${drags[id].redrawsDuring} redraws during it, first after ${drags[id].firstRedrawMs ?? "-"} ms, last ${drags[id].settleMs} ms after the last input`);
+    if (DRAG_ONLY) continue;
     await openScenario(id);
     // Up one step at a time and back, as arrow keys do, staying in [0, 1].
     const values = Array.from({ length: MOVES_PER_SCENARIO }, (_, k) => {
@@ -113,6 +161,7 @@ try {
   const result = {
     stress: stress && { setup: { armySize: 100_000, days: 365, scenario: "asylum-offer-deadline", slider: "offer.attractiveness", moves: MOVES }, ...stress },
     perScenario: { setup: { slider: "offer.attractiveness", moves: MOVES_PER_SCENARIO, step: 0.01 }, scenarios: perScenario },
+    drag: { setup: { slider: "offer.attractiveness", dragMs: DRAG_MS, inputEveryMs: DRAG_STEP_MS }, scenarios: drags },
     measuredAt: new Date().toISOString(),
   };
   mkdirSync(join(ROOT, "test-output"), { recursive: true });

@@ -42,7 +42,8 @@ export function cascadePlayer(root: HTMLElement, events: PlayerEvents): CascadeP
   appendElement(root, "label", { for: "day-scrubber", class: "visually-hidden" }, "Day shown");
   const scrubber = appendElement(root, "input", { type: "range", id: "day-scrubber", min: "0", step: "1" });
   const readout = appendElement(root, "output", { id: "day-readout", for: "day-scrubber" });
-  const speedLabel = appendElement(root, "label", { class: "speed", for: "play-speed" }, "Speed ");
+  const speedLabel = appendElement(root, "label", { class: "speed", for: "play-speed" });
+  appendElement(speedLabel, "span", { class: "speed-word" }, "Speed ");
   const speed = appendElement(speedLabel, "select", { id: "play-speed" });
   for (const s of SPEEDS) speed.appendChild(new Option(`${s} days/s`, String(s)));
 
@@ -57,7 +58,8 @@ export function cascadePlayer(root: HTMLElement, events: PlayerEvents): CascadeP
     scrubber.max = String(days);
     scrubber.value = String(shown());
     const text = `Day ${shown()} of ${days}`;
-    readout.textContent = day === null ? `${text} (whole run)` : text;
+    readout.textContent = text;
+    if (day === null) appendElement(readout, "span", { class: "whole-run" }, " (whole run)");
     scrubber.setAttribute("aria-valuetext", text);
     button.textContent = playing ? "❚❚ Pause" : "▶ Play";
     button.setAttribute("aria-label", playing ? "Pause" : "Play the cascade day by day");
