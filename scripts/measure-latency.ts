@@ -71,8 +71,9 @@ async function timeDrag(page: Page, base: number): Promise<{ redrawsDuring: numb
     async ({ base, dragMs, stepMs }) => {
       const slider = document.querySelector<HTMLInputElement>("#ctl-offer-attractiveness")!;
       const renders: number[] = [];
-      const listener = (e: Event) => renders.push((e as CustomEvent).detail.renderedAt);
-      document.addEventListener("lab:rendered", listener);
+      // No named function in here: tsx's __name helper does not exist in the page.
+      const listening = new AbortController();
+      document.addEventListener("lab:rendered", (e) => renders.push((e as CustomEvent).detail.renderedAt), { signal: listening.signal });
       const t0 = performance.now();
       let k = 0;
       let last = t0;
@@ -93,7 +94,7 @@ async function timeDrag(page: Page, base: number): Promise<{ redrawsDuring: numb
         if (settled && inAddress && renders.length > 0 && renders.at(-1)! > last) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      document.removeEventListener("lab:rendered", listener);
+      listening.abort();
       const end = t0 + dragMs;
       return { redrawsDuring: renders.filter((t) => t <= end).length, firstRedrawMs: renders.length ? Math.round(renders[0] - t0) : null, settleMs: Math.round((renders.at(-1) ?? last) - last) };
     },
