@@ -84,6 +84,8 @@ async function timeDrag(page: Page, base: number): Promise<{ redrawsDuring: numb
         slider.dispatchEvent(new Event("input", { bubbles: true }));
         await new Promise((resolve) => setTimeout(resolve, stepMs));
       }
+      // Let go: the browser fires "change" when the pointer is released.
+      slider.dispatchEvent(new Event("change", { bubbles: true }));
       const value = slider.value;
       // Settled: the run of the last value drawn (the status says so and nothing is pending).
       const target = `offer.attractiveness:${Number(value)}`;

@@ -166,6 +166,7 @@ describe("the lab as an explorable", () => {
         await new Promise((resolve) => setTimeout(resolve, 60));
       }
       const dragEnd = performance.now();
+      slider.dispatchEvent(new Event("change", { bubbles: true })); // let go
       return { during: renders.filter((t) => t < dragEnd).length, first: renders.length ? renders[0] - t0 : null, dragMs: dragEnd - t0, last: String(Number(values.at(-1))) };
     });
     // The old behaviour (every input cancels the run in flight) drew nothing until the slider stopped.

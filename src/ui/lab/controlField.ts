@@ -29,6 +29,8 @@ export interface FieldEvents {
   invalid(path: string, message: string): void;
   /** Back to the scenario's value (the control's "Reset" button). */
   reset(path: string): void;
+  /** A dragged slider was let go (src/ui/lab/liveRuns.ts starts its last value at once). */
+  settle?(): void;
 }
 
 /** The value a closed-ended window gets when "no deadline" is unticked. */
@@ -159,6 +161,14 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
     box.value = String(value);
     showError(null);
     events.change(spec.path, value, true);
+  });
+  // "change" ends a drag when the slider is let go; after a key press it ends one step, and held
+  // keys keep the latest-finished picture moving, so only a drag settles.
+  let keyed = false;
+  slider.addEventListener("keydown", () => (keyed = true));
+  slider.addEventListener("change", () => {
+    if (!keyed) events.settle?.();
+    keyed = false;
   });
   // Committed when the user is done typing (Enter or leaving the box), never on a prefix.
   onCommit(box, (text) => {

@@ -123,6 +123,7 @@ export function labController(options: LabControllerOptions): LabController {
           notRun();
         },
         reset: (path) => void adopt(withoutOverride(current().state, path)),
+        settle: () => runs.settle(),
       });
       panelSource = next.source;
       options.onScenario(next);

@@ -5,7 +5,8 @@
  * one pending run, replacing any older pending one (a stale value is dropped, never run), and starts
  * when the run in flight finishes. So while a slider moves, the charts show the latest finished
  * result at the rate runs finish instead of nothing until the slider stops, and the value the
- * slider stops at is always the last one run.
+ * slider stops at is always the last one run. When the slider is let go, the pending value starts at
+ * once (`settle`): the run in flight is of an older value, so it is cancelled rather than waited for.
  */
 import type { RunOutcome } from "../workers/simulationRunner";
 
@@ -20,6 +21,8 @@ export interface RunRequest<T> {
 
 export interface LiveRuns<T> {
   request(request: RunRequest<T>): void;
+  /** The slider was let go: the pending value, if any, starts now, cancelling the run in flight. */
+  settle(): void;
   /** Whether a run is waiting for the one in flight (the charts show an older value meanwhile). */
   readonly pending: boolean;
 }
@@ -64,6 +67,12 @@ export function liveRuns<T>(runner: Runner, onStart: (tag: T) => void, onOutcome
       }
       pending = null;
       void start(request);
+    },
+    settle() {
+      if (!pending) return;
+      const next = pending;
+      pending = null;
+      void start(next);
     },
     get pending() {
       return pending !== null;

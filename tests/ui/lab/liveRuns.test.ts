@@ -73,4 +73,20 @@ describe("liveRuns", () => {
     expect(started.length).toBe(1);
     expect(runs.pending).toBe(false);
   });
+
+  it("letting the slider go starts the pending value at once, cancelling the older run in flight", async () => {
+    const { runner, started, done } = fakeRunner();
+    const outcomes: string[] = [];
+    const runs = liveRuns<string>(runner, () => undefined, (tag, outcome) => outcomes.push(`${tag}:${outcome.kind}`));
+    runs.request({ scenario: "a", tag: "a", live: true });
+    runs.request({ scenario: "b", tag: "b", live: true });
+    runs.settle();
+    expect(started.map((s) => s.scenario)).toEqual(["a", "b"]);
+    await tick();
+    done(1);
+    await tick();
+    expect(outcomes).toEqual(["b:done"]);
+    runs.settle(); // nothing pending: nothing starts
+    expect(started.length).toBe(2);
+  });
 });
