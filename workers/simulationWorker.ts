@@ -5,8 +5,9 @@
  * stops instead of making the new one wait behind it.
  */
 import * as Comlink from "comlink";
-import { Simulation, simulate, type ModelParams } from "../src/model/index";
+import { Simulation, type ModelParams } from "../src/model/index";
 import { scenarioFromObject, toModelParams } from "../src/scenario/index";
+import { RunInputsCache } from "../src/model/kernels/state/runInputsCache";
 import { runCalibration } from "../src/batch/calibrationJob";
 import { runTippingSearch } from "../src/batch/tippingJob";
 import { CANCELLED, type BatchOutput, type RunOutput, type RunProgress, type SimulationApi } from "./protocol";
@@ -21,6 +22,8 @@ let cancelledUpTo = 0;
 let failNext = false;
 /** The ensemble prepared last: its id and each variant's model inputs. */
 let ensemble: { id: number; params: ModelParams[] } | null = null;
+/** Each run's soldiers and graph, drawn once for all the variants that share its seed (common random numbers). */
+const ensembleInputs = new RunInputsCache();
 
 /**
  * Lets queued messages (a cancel, a newer run) be handled, then resumes. A MessageChannel task
@@ -76,6 +79,7 @@ export const api: SimulationApi = {
   },
   prepareEnsemble(ensembleId, scenarios) {
     ensemble = { id: ensembleId, params: scenarios.map((scenario) => toModelParams(scenarioFromObject(scenario))) };
+    ensembleInputs.clear();
   },
   async runBatch(ensembleId, tasks) {
     if (ensemble?.id !== ensembleId) throw new Error(`ensemble ${ensembleId} was not prepared in this worker`);
@@ -83,7 +87,7 @@ export const api: SimulationApi = {
     const runs = tasks.map(({ variant, seed }) => {
       const params = ensemble!.params[variant];
       if (!params) throw new Error(`invalid variant: ${variant}`);
-      const { series, summary } = simulate(params, seed);
+      const { series, summary } = new Simulation(params, seed, ensembleInputs.inputsFor(params, seed)).result();
       return { series, summary };
     });
     const output: BatchOutput = { runs, elapsedMs: performance.now() - started };

@@ -62,6 +62,21 @@ describe("the simulation worker's API over a MessageChannel", () => {
     expect(batch.runs.map((r) => r.summary)).toEqual([simulate(params, 3).summary, simulate(params, 4).summary]);
   });
 
+  it("runs the variants of one seed on the soldiers drawn once, each run as simulate() gives it", async () => {
+    const remote = connect();
+    const deadline = JSON.parse(readFileSync(join(import.meta.dirname, "../../scenarios/asylum-offer-deadline.json"), "utf8"));
+    const openEnded = JSON.parse(readFileSync(join(import.meta.dirname, "../../scenarios/asylum-offer-open-ended.json"), "utf8"));
+    for (const s of [deadline, openEnded]) Object.assign(s.parameters.army, { size: 2000, days: 90 });
+    await remote.prepareEnsemble(8, [deadline, openEnded]);
+    const tasks = [3, 4].flatMap((seed, run) => [0, 1].map((variant) => ({ variant, run, seed })));
+    const batch = await remote.runBatch(8, tasks);
+    const params = [deadline, openEnded].map((s) => toModelParams(loadScenario(JSON.stringify(s))));
+    const expected = tasks.map(({ variant, seed }) => simulate(params[variant], seed));
+    expect(batch.runs.map((r) => r.summary)).toEqual(expected.map((r) => r.summary));
+    expect(batch.runs.map((r) => Array.from(r.series.defected))).toEqual(expected.map((r) => Array.from(r.series.defected)));
+    expect(expected[0].summary).not.toEqual(expected[1].summary); // the variants differ, on the same soldiers
+  });
+
   it("an invalid scenario arrives as a real InputError naming the field", async () => {
     const remote = connect();
     const bad = { ...scenario, parameters: { ...scenario.parameters, army: { size: -5, days: 10 } } };
