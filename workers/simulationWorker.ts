@@ -14,6 +14,8 @@ import { CANCELLED, type BatchOutput, type RunOutput, type RunProgress, type Sim
 
 /** Work per slice before yielding, in milliseconds. */
 const SLICE_MS = 30;
+/** The largest army whose soldiers a worker keeps between single runs (some 30 MB at most). */
+const KEPT_SOLDIERS = 1_000_000;
 
 /** The newest run id seen; a run whose id is below it has been superseded. */
 let latest = 0;
@@ -24,6 +26,12 @@ let failNext = false;
 let ensemble: { id: number; params: ModelParams[] } | null = null;
 /** Each run's soldiers and graph, drawn once for all the variants that share its seed (common random numbers). */
 const ensembleInputs = new RunInputsCache();
+/**
+ * The single run's soldiers and graph, kept for the next run: a slider that moves a parameter the
+ * soldiers are not drawn from (the offer, opportunity, behaviour...) reruns on them, and the
+ * kernels' per-population orders, without drawing again.
+ */
+const runInputs = new RunInputsCache(KEPT_SOLDIERS);
 
 /**
  * Lets queued messages (a cancel, a newer run) be handled, then resumes. A MessageChannel task
@@ -61,7 +69,7 @@ export const api: SimulationApi = {
     // Let a cancel or a newer run that is already queued win before the (unsliceable) build.
     await yieldToEvents();
     if (stale()) throw cancelled();
-    const simulation = new Simulation(params, file.parameters.seed);
+    const simulation = new Simulation(params, file.parameters.seed, runInputs.inputsFor(params, file.parameters.seed));
     let sliceDays = 1;
     while (!simulation.done) {
       const t = performance.now();
@@ -74,7 +82,8 @@ export const api: SimulationApi = {
       if (stale()) throw cancelled();
     }
     const result = simulation.result();
-    const output: RunOutput = { runId, params, ...result, elapsedMs: performance.now() - started };
+    // The thresholds are the kept soldiers' own: a copy is transferred, so that they stay for the next run.
+    const output: RunOutput = { runId, params, ...result, thresholds: result.thresholds.slice(), elapsedMs: performance.now() - started };
     return Comlink.transfer(output, transferables(output));
   },
   prepareEnsemble(ensembleId, scenarios) {

@@ -54,6 +54,23 @@ describe("the simulation worker's API over a MessageChannel", () => {
     expect(progress[0]).toMatchObject({ runId: 1, phase: "building" });
   });
 
+  it("a run after a slider move gives simulate()'s numbers on the soldiers it kept, and its thresholds whole", async () => {
+    const remote = connect();
+    const first = await remote.run(scenario, 11, Comlink.proxy(() => {}));
+    const moved = JSON.parse(JSON.stringify(scenario));
+    moved.parameters.offer = { ...moved.parameters.offer, attractiveness: 0.3 };
+    const second = await remote.run(moved, 12, Comlink.proxy(() => {}));
+    const again = await remote.run(scenario, 13, Comlink.proxy(() => {}));
+    const expected = simulate(toModelParams(loadScenario(JSON.stringify(moved))), scenario.parameters.seed);
+    expect(second.summary).toEqual(expected.summary);
+    expect(Array.from(second.series.defected)).toEqual(Array.from(expected.series.defected));
+    expect(Array.from(second.fate)).toEqual(Array.from(expected.fate));
+    // Each run's thresholds arrive whole although the worker keeps its soldiers (a copy is transferred).
+    for (const output of [first, second, again]) expect(Array.from(output.thresholds)).toEqual(Array.from(expected.thresholds));
+    expect(again.summary).toEqual(first.summary);
+    expect(second.summary).not.toEqual(first.summary);
+  });
+
   it("runs a prepared ensemble's batch, each run as simulate() gives it", async () => {
     const remote = connect();
     await remote.prepareEnsemble(7, [scenario]);

@@ -26,13 +26,16 @@ export function drawSameInputs(a: ModelParams, b: ModelParams): boolean {
 export class RunInputsCache {
   private last: { params: ModelParams; seed: number; inputs: RunInputs } | null = null;
 
+  /** @param keepUpTo the largest army (soldiers, mobilised included) whose inputs are kept between runs */
+  constructor(private readonly keepUpTo = Infinity) {}
+
   /** The inputs of a run of `params` with `seed`: the last run's when it drew the same, else new ones. */
   inputsFor(params: ModelParams, seed: number): RunInputs {
     const last = this.last;
     if (last && last.seed === seed && drawSameInputs(last.params, params)) return last.inputs;
     this.last = null; // let the old inputs go before drawing the new ones (peak memory of one run)
     const inputs = buildRunInputs(params, seed);
-    this.last = { params, seed, inputs };
+    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs };
     return inputs;
   }
 

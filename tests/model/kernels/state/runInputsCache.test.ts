@@ -58,6 +58,14 @@ describe("run inputs reused across variants of one seed", () => {
     expect(drawSameInputs({ ...a, network: { kind: "edges", edges: Int32Array.of(0, 1) } }, { ...a, network: { kind: "edges", edges: Int32Array.of(0, 1) } })).toBe(true);
   });
 
+  it("keeps no inputs of an army larger than asked", () => {
+    const cache = new RunInputsCache(100);
+    const small = foundationParams({ size: 100 });
+    const large = foundationParams({ size: 101 });
+    expect(cache.inputsFor(small, 1)).toBe(cache.inputsFor(small, 1));
+    expect(cache.inputsFor(large, 1)).not.toBe(cache.inputsFor(large, 1));
+  });
+
   it("the parameters it does not compare never change the soldiers or graph drawn", () => {
     fc.assert(
       fc.property(scenario({ behaviour: "any", maxSize: 80 }), scenario({ behaviour: "any", maxSize: 80 }), seed, (a, b, s) => {
