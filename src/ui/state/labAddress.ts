@@ -21,8 +21,13 @@ import { DAY_PARAM } from "./dayAddress";
 /** Every parameter the address may hold: the lab's, the comparison's and the panels' (src/ui/state/appAddress.ts). */
 const ADDRESS_KEYS: readonly string[] = ["scenario", "name", "file", "set", "seed", DAY_PARAM, COMPARISON_PARAM, STORY_PARAM, ...Object.values(PANEL_PARAMS)];
 
-/** Longest encoded scenario carried in the address (browsers and servers cut long URLs). */
-export const MAX_ENCODED_SCENARIO = 6000;
+/**
+ * Longest encoded scenario carried in the address. Browsers take far longer URLs, but common servers
+ * refuse a request line over 8 KB (Apache's LimitRequestLine is 8,190 bytes, nginx's header buffers
+ * 8 KB): 7,500 leaves room for the rest of the address. A loaded copy of the default scenario, with
+ * its story, is about 7,000 characters encoded.
+ */
+export const MAX_ENCODED_SCENARIO = 7500;
 
 export const DEFAULT_STATE: LabState = { source: { kind: "shipped", id: DEFAULT_SCENARIO }, overrides: new Map() };
 
