@@ -6,7 +6,6 @@
  * end (or on --merge of the shards' parts) the points are sorted into the points CSV and the
  * indices are computed from that text, so a merged result is byte-identical to an unsharded one.
  */
-import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { RunSummary } from "../../model";
@@ -18,6 +17,7 @@ import { parsePoints, pointsHeader, pointsRow } from "../../sensitivity/pointsCs
 import { pointOutputs } from "../../sensitivity/sensitivityOutputs";
 import { pointParams, pointRunSeed } from "../../sensitivity/pointParams";
 import { sensitivityResult } from "../../sensitivity/sensitivityResult";
+import { sensitivityHash } from "../../sensitivity/sensitivityHash";
 import type { OutputAnalysis } from "../../sensitivity/sensitivityAnalysis";
 import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
@@ -77,7 +77,7 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
       ];
   const checked = checkOutputs(requests, merge ? [...inputs, ...rest] : inputs, "sensitivity", false);
   const outputOf = (flag: string) => checked.find((o) => o.flag === flag)!;
-  const hash = sensitivityHash(spec);
+  const hash = sensitivityHash(spec, packageVersion());
   const design = sensitivityDesign(spec);
   const header = csvLine(pointsHeader(spec)) + "\n";
 
@@ -201,13 +201,6 @@ function suggestedSampleSize(spec: Pick<SensitivitySpec, "method" | "sampleSize"
   const widest = Math.max(0, ...widths);
   if (widest <= spec.tolerance) return null;
   return 2 ** Math.ceil(Math.log2(spec.sampleSize * (widest / spec.tolerance) ** 2));
-}
-
-/** The hash of what determines the points: the resolved spec (not the analysis settings) and the program version. */
-export function sensitivityHash(spec: SensitivitySpec): string {
-  const { scenario, method, inputs, trajectories, levels, sampleSize, runs, masterSeed, outputs } = spec;
-  const what = JSON.stringify({ scenario, method, inputs, trajectories, levels, sampleSize, runs, masterSeed, outputs, version: packageVersion() });
-  return createHash("sha256").update(what).digest("hex").slice(0, 16);
 }
 
 function readPart(name: string): string {
