@@ -1,6 +1,6 @@
 /**
  * The page's whole state, with one owner: the lab's scenario and changed parameters, the
- * comparison being built, and what the sweep, tipping-point and calibration forms hold. Views read
+ * comparison being built, and what the sweep, tipping-point, calibration and sensitivity forms hold. Views read
  * it, subscribe to it and change it with `set`; only src/ui/state/persistState.ts writes it to the
  * address and to local storage, and src/ui/state/initialState.ts reads it back.
  */
@@ -17,6 +17,7 @@ export interface AppState {
   sweep: PanelSettings;
   tipping: PanelSettings;
   calibration: PanelSettings;
+  sensitivity: PanelSettings;
 }
 
 export type AppStore = Store<AppState>;
@@ -27,6 +28,7 @@ export const DEFAULT_APP_STATE: AppState = {
   sweep: NO_SETTINGS,
   tipping: NO_SETTINGS,
   calibration: NO_SETTINGS,
+  sensitivity: NO_SETTINGS,
 };
 
 export function createAppState(initial: Partial<AppState> = {}): AppStore {
