@@ -79,6 +79,9 @@ describe("which levers matter", () => {
     await page.locator("#levers-chart").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "levers-morris-1280x800.png") });
     expect(await fetchDownload(page, "#levers-download-svg")).toContain("Which levers matter");
+    await page.setViewportSize(NARROW);
+    await page.locator("#levers-chart").screenshot({ path: join(SHOTS, "levers-morris-390x844.png") });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // A click on a lever's name opens its sweep over the lever's range.
     const first = await page.locator("#levers-chart-body g.lever-row").first().getAttribute("data-input");
@@ -112,20 +115,20 @@ describe("which levers matter", () => {
   }, 60_000);
 
   test("cancel keeps the finished points: indices from the complete trajectories, and a points file the command line resumes", async () => {
-    const page = await open("?scenario=asylum-offer-deadline&set=army.size:20000");
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:10000");
     await page.evaluate(() => (window as unknown as { defectionLevers: { setPoolSize(n: number): void } }).defectionLevers.setPoolSize(1));
     await useLevers(page, ["offer.attractiveness", "opportunity.daily", "offer.urgency"]);
-    await commitNumber(page.locator("#levers-trajectories"), "10");
+    await commitNumber(page.locator("#levers-trajectories"), "8");
     await commitNumber(page.locator("#levers-runs"), "4");
     await page.click("#levers-run");
-    // 3 levers: 4 points a trajectory; 10 points are 2 complete trajectories.
-    await page.waitForFunction(() => Number(document.body.dataset.leversPoints ?? 0) >= 10, null, { timeout: 60_000 });
+    // 3 levers: 4 points a trajectory, run in order; 8 points are 2 complete trajectories.
+    await page.waitForFunction(() => Number(document.body.dataset.leversPoints ?? 0) >= 8, null, { timeout: 60_000 });
     await page.click("#levers-cancel");
     await page.waitForFunction(() => document.body.dataset.leversState === "cancelled", null, { timeout: 10_000 });
     const done = Number(await page.evaluate(() => document.body.dataset.leversPoints));
-    expect(done).toBeLessThan(40);
-    expect(await page.locator("#levers-status").innerText()).toContain(`${done} of 40 points done`);
-    expect(await page.locator("#levers-sentence").innerText()).toMatch(/^From \d+ of 10 trajectories \(cancelled\)/);
+    expect(done).toBeLessThan(32);
+    expect(await page.locator("#levers-status").innerText()).toContain(`${done} of 32 points done`);
+    expect(await page.locator("#levers-sentence").innerText()).toMatch(/^From \d+ of 8 trajectories \(cancelled\)/);
     expect(await page.locator("#levers-chart-body g.lever-row").count()).toBe(3);
     const points = await fetchDownload(page, "#levers-download-points");
     expect(csvParse(points).length).toBe(done);
@@ -136,7 +139,7 @@ describe("which levers matter", () => {
     const input = await pageInput(page);
     writeFileSync(join(dir, "cancelled-points.csv.part"), points);
     const cli = runCommandLine(input, "cancelled", ["--resume"]);
-    expect(cli.stdout).toContain(`${40 - done} points run (${(40 - done) * 4} runs), ${done} already done`);
+    expect(cli.stdout).toContain(`${32 - done} points run (${(32 - done) * 4} runs), ${done} already done`);
     expect(cli.points.startsWith(points.split("\n")[0])).toBe(true);
     expect(page.problems).toEqual([]);
   }, 120_000);
@@ -163,7 +166,8 @@ describe("which levers matter", () => {
     expect(await page.locator('#levers-table tr[data-path="opportunity.daily"] input[type="checkbox"]').isChecked()).toBe(false);
     expect(await page.locator('#levers-table tr[data-path="offer.urgency"] input[type="checkbox"]').isChecked()).toBe(true);
     await page.setViewportSize(NARROW);
-    await page.screenshot({ path: join(SHOTS, "levers-form-390x844.png"), fullPage: false });
+    await page.locator("#levers-view").scrollIntoViewIfNeeded();
+    await page.locator("fieldset.sensitivity-form").screenshot({ path: join(SHOTS, "levers-form-390x844.png") });
     expect(page.problems).toEqual([]);
   }, 40_000);
 });

@@ -28,23 +28,34 @@ export function leverSentence(method: "morris" | "sobol", analysis: OutputAnalys
     const named = top.map((r) => `${label(r.input)} (total index ${f(r.values.total)}, 95% interval ${f(r.intervals.total.low)} to ${f(r.intervals.total.high)})`);
     const alone = top.reduce((s, r) => s + Math.max(0, r.values.first), 0);
     const withInteractions = top.reduce((s, r) => s + r.values.total, 0);
-    const rest = rows.length - top.length;
+    const more = rows.filter((r) => r.values.total >= MATTERS_TOTAL).length - top.length;
+    const rest = rows.length - top.length - more;
     return (
       `The ${what} depends most on ${list(named)}: on ${top.length === 1 ? "its own it explains" : "their own they explain"} ${pct(alone)} of its variance over these ranges, and up to ${pct(withInteractions)} with interactions.` +
+      (more ? ` ${more === 1 ? "One more lever touches" : `${more} more levers each touch`} ${pct(MATTERS_TOTAL)} or more.` : "") +
       (rest ? ` The other ${rest === 1 ? "lever touches" : `${rest} levers each touch`} less than ${pct(MATTERS_TOTAL)}.` : "") +
+      tooSmall(analysis) +
       noise
     );
   }
   const largest = rows[0]?.values.muStar ?? 0;
   if (!(largest > 0)) return `No lever moved the ${what} over these ranges.${noise}`;
-  const top = rows.filter((r) => r.values.muStar >= MATTERS_MORRIS * largest).slice(0, MAX_NAMED);
+  const matter = rows.filter((r) => r.values.muStar >= MATTERS_MORRIS * largest);
+  const top = matter.slice(0, MAX_NAMED);
+  const more = matter.length - top.length;
   const sum = rows.reduce((s, r) => s + (Number.isFinite(r.values.muStar) ? r.values.muStar : 0), 0);
   const part = top.reduce((s, r) => s + r.values.muStar, 0) / sum;
   const named = top.map((r) => `${label(r.input)} (mu* ${f(r.values.muStar)}, 95% interval ${f(r.intervals.muStar.low)} to ${f(r.intervals.muStar.high)})`);
-  const rest = rows.length - top.length;
+  const rest = rows.length - matter.length;
   return (
     `The ${what} moves most with ${list(named)}: ${top.length === 1 ? "it carries" : "together they carry"} ${pct(part)} of all levers' mean absolute effects.` +
+    (more ? ` ${more === 1 ? "One more lever moves" : `${more} more levers each move`} it at least a fifth as much as ${label(rows[0].input)}.` : "") +
     (rest ? ` The other ${rest === 1 ? "lever moves" : `${rest} levers each move`} it less than a fifth as much as ${label(rows[0].input)}.` : "") +
     noise
   );
+}
+
+/** Sobol: a word when the intervals are wider than the spec's tolerance (the convergence check). */
+function tooSmall(analysis: OutputAnalysis): string {
+  return analysis.findings.length ? " The sample is too small for firm figures: some intervals are wider than the tolerance (see the warning column of the indices CSV); a larger sample size narrows them." : "";
 }

@@ -23,8 +23,14 @@ export interface LeverRow {
 
 /** Levers left out of the defaults: the army's size and the seed are not levers. */
 const NOT_LEVERS = new Set(["army.size", "seed"]);
-/** Levers offered but not ticked by default: an opening day moved past the closing day makes no scenario. */
-const UNTICKED = new Set(["offer.windows.0.open"]);
+/**
+ * Levers offered but not ticked by default, since some values in their range make no scenario: an
+ * opening day moved past the closing day; a network's shape, whose parameters bound each other (an
+ * even degree for a ring, the clustering a mean degree allows).
+ */
+export function tickedByDefault(path: string): boolean {
+  return path !== "offer.windows.0.open" && !path.startsWith("network.");
+}
 
 /** The levers `scenario` has, in the controls' order (network parameters only where soldiers observe a network). */
 export function leverControls(scenario: ScenarioFile): NumberControl[] {
@@ -82,7 +88,7 @@ export function leverTable(parent: HTMLElement): LeverTable {
         const scale = el(el(tr, "td"), "select", { id: `lever-scale-${k}`, "aria-label": `${label}: scale` });
         scale.append(new Option("uniform", "uniform"), new Option("log-uniform", "log-uniform"));
         const range = defaultRange(getParameter(scenario, control.path) as number, control);
-        use.checked = !UNTICKED.has(control.path);
+        use.checked = tickedByDefault(control.path);
         from.value = String(range.from);
         to.value = String(range.to);
         scale.value = range.scale;

@@ -68,7 +68,7 @@ export function sensitivityFigure(root: HTMLElement, onOutput: () => void): Sens
       }
       const label = (path: string) => labels.get(path) ?? path;
       sentence.textContent = `${note ? `${note} ` : ""}${leverSentence(spec.method, analysis, OUTPUT_LABELS[output], label)}`;
-      renderIndicesChart(body, { title: title.textContent, method: spec.method, analysis, labels, onPick });
+      renderIndicesChart(body, { title: title.textContent, method: spec.method, analysis, outputLabel: OUTPUT_LABELS[output], labels, onPick });
       alt.textContent = body.querySelector("desc")?.textContent ?? "";
     },
     clear() {

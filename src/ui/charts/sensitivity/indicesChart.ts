@@ -17,6 +17,8 @@ export interface IndicesChartOptions {
   title: string;
   method: "morris" | "sobol";
   analysis: OutputAnalysis;
+  /** The output's name on the axis ("Final share defected"). */
+  outputLabel: string;
   /** Label of each input path. */
   labels: ReadonlyMap<string, string>;
   /** Called with an input's path when its name or bars are clicked (or Enter / Space on its name). */
@@ -53,7 +55,7 @@ export function renderIndicesChart(container: HTMLElement, options: IndicesChart
   const name = (path: string) => options.labels.get(path) ?? path;
   const f = format(".2~f");
   const ranking = analysis.inputs.map((row) => `${row.rank}. ${name(row.input)} ${bars.map((b) => `${b.key} ${Number.isFinite(row.values[b.key]) ? f(row.values[b.key]) : "undefined"}`).join(", ")}`);
-  const description = `${method === "sobol" ? "Sobol indices" : "Morris screening"} of ${analysis.output}, levers ranked: ${ranking.join("; ")}.`;
+  const description = `${method === "sobol" ? "Sobol indices" : "Morris screening"} of ${lower(options.outputLabel)}, levers ranked: ${ranking.join("; ")}.`;
   const { svg } = chartSvg(container, { id: "sensitivity", title: options.title, description }, MARGIN.top + legendHeight + height + MARGIN.bottom);
   drawLegend(svg.append("g").attr("transform", `translate(8,${MARGIN.top})`), legend, outer - 16);
   const plot = svg.append("g").attr("class", "plot").attr("transform", `translate(${MARGIN.left},${MARGIN.top + legendHeight})`);
@@ -66,7 +68,7 @@ export function renderIndicesChart(container: HTMLElement, options: IndicesChart
     .range([0, width])
     .nice();
   plot.append("line").attr("x1", x(0)).attr("x2", x(0)).attr("y1", 0).attr("y2", height).attr("stroke", COLOURS.diagonal);
-  drawXAxis(plot, x, height, method === "sobol" ? `Share of the variance of ${analysis.output}` : `Change of ${analysis.output} over a lever's range`, format(".2~f"), x.ticks(Math.max(2, Math.floor(width / 70))));
+  drawXAxis(plot, x, height, method === "sobol" ? `Share of the variance of ${lower(options.outputLabel)}` : `Change of ${lower(options.outputLabel)} over a lever's range`, format(".2~f"), x.ticks(Math.max(2, Math.floor(width / 70))));
 
   analysis.inputs.forEach((row, r) => {
     const g = plot.append("g").attr("class", "lever-row").attr("data-input", row.input).attr("transform", `translate(0,${r * ROW})`);
@@ -121,3 +123,5 @@ export function renderIndicesChart(container: HTMLElement, options: IndicesChart
       });
   });
 }
+
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
