@@ -13,12 +13,14 @@ const MAX_NAMED = 3;
 
 const f = (x: number) => String(Number(x.toPrecision(2)));
 const pct = (x: number) => `${Math.round(Math.min(1, Math.max(0, x)) * 100)}%`;
+/** A small share with two significant digits (0.31%), as the command line prints the noise. */
+const smallPct = (x: number) => (x * 100 >= 10 ? pct(x) : `${Number((x * 100).toPrecision(2))}%`);
 const list = (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
 
 export function leverSentence(method: "morris" | "sobol", analysis: OutputAnalysis, outputLabel: string, label: (path: string) => string): string {
   const rows = analysis.inputs;
   const what = outputLabel.charAt(0).toLowerCase() + outputLabel.slice(1);
-  const noise = analysis.noiseShare === null ? "" : ` Simulation noise is ${pct(analysis.noiseShare)} of its variance across the sample points.`;
+  const noise = analysis.noiseShare === null ? "" : ` Simulation noise is ${smallPct(analysis.noiseShare)} of its variance across the sample points.`;
   if (method === "sobol") {
     const top = rows.filter((r) => r.values.total >= MATTERS_TOTAL).slice(0, MAX_NAMED);
     if (top.length === 0) {

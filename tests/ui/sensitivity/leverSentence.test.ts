@@ -6,7 +6,7 @@ const interval = (x: number) => ({ low: x * 0.8, high: x * 1.2 });
 function sobol(totals: number[], firsts: number[], findings = 0): OutputAnalysis {
   return {
     output: "finalShare",
-    noiseShare: 0.03,
+    noiseShare: 0.0031,
     findings: Array.from({ length: findings }, () => ({ input: "", message: "too wide" })) as OutputAnalysis["findings"],
     inputs: totals.map((total, i) => ({ input: `p${i}`, rank: i + 1, values: { total, first: firsts[i] }, intervals: { total: interval(total), first: interval(firsts[i]) }, warning: "" })),
   };
@@ -23,7 +23,7 @@ describe("leverSentence", () => {
     expect(text).toContain("explain 70% of its variance");
     expect(text).toContain("up to 90% with interactions");
     expect(text).toContain("The other lever touches less than 10%");
-    expect(text).toContain("Simulation noise is 3%");
+    expect(text).toContain("Simulation noise is 0.31%");
   });
 
   test("Sobol: more than three levers that matter are counted, not left out", () => {
