@@ -80,6 +80,8 @@ describe("which levers matter", () => {
     await page.screenshot({ path: join(SHOTS, "levers-morris-1280x800.png") });
     expect(await fetchDownload(page, "#levers-download-svg")).toContain("Which levers matter");
     await page.setViewportSize(NARROW);
+    // The bars are redrawn to the phone's width.
+    await expect.poll(() => page.locator("#levers-chart-body svg").evaluate((svg) => svg.getBoundingClientRect().width)).toBeLessThan(390);
     await page.locator("#levers-chart").screenshot({ path: join(SHOTS, "levers-morris-390x844.png") });
     await page.setViewportSize({ width: 1280, height: 800 });
 

@@ -18,6 +18,7 @@ import { chartToPng, chartToSvg } from "../charts/exportChart";
 import type { WorkerPool } from "../workers/workerPool";
 import { appendElement as el } from "../appendElement";
 import { redrawThrottle } from "../redrawThrottle";
+import { redrawOnWidthChange } from "../chartFigure";
 import { announce, exposeHooks, mark } from "../testHooks";
 import { sweepProgress } from "../sweep/sweepProgress";
 import { sensitivityForm } from "./sensitivityForm";
@@ -57,6 +58,8 @@ export function sensitivityView(root: HTMLElement, options: SensitivityViewOptio
   const figure = sensitivityFigure(root, () => draw());
 
   const redraw = redrawThrottle(() => draw());
+  // The bars fill the width: a phone turned, or a window resized, redraws them.
+  redrawOnWidthChange(figure.body, () => controller.analysis && redraw.request(true));
   const controller = sensitivityController({
     pool: options.pool,
     form,
