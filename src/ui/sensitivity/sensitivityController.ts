@@ -7,10 +7,9 @@
  * give indices.
  */
 import { InputError, scenarioFromObject, type ScenarioFile } from "../../scenario/index";
-import { sensitivityDesign } from "../../sensitivity/sensitivityDesign";
+import { pointValues, sensitivityDesign } from "../../sensitivity/sensitivityDesign";
 import { sensitivityHash } from "../../sensitivity/sensitivityHash";
 import { pointRunSeed, pointScenario } from "../../sensitivity/pointParams";
-import { pointValues } from "../../sensitivity/sensitivityDesign";
 import type { SensitivitySpec } from "../../sensitivity/sensitivitySpec";
 import type { MessageArea } from "../messageArea";
 import type { WorkerPool } from "../workers/workerPool";
