@@ -10,9 +10,13 @@ import { pointValues, type SensitivityDesign } from "./sensitivityDesign";
 import type { SensitivitySpec } from "./sensitivitySpec";
 
 export function pointParams(spec: Pick<SensitivitySpec, "inputs" | "scenarioObject" | "readText">, design: SensitivityDesign, point: number): ModelParams {
+  return toModelParams(scenarioFromObject(pointScenario(spec, design, point), spec.readText));
+}
+
+/** The scenario (JSON, not yet validated) of point `point`: what the page's workers are given. */
+export function pointScenario(spec: Pick<SensitivitySpec, "inputs" | "scenarioObject">, design: SensitivityDesign, point: number): unknown {
   const values = pointValues(spec, design, point);
-  const object = spec.inputs.reduce((o, input, i) => setParameter(o as object, input.path, values[i]), spec.scenarioObject);
-  return toModelParams(scenarioFromObject(object, spec.readText));
+  return spec.inputs.reduce((o, input, i) => setParameter(o as object, input.path, values[i]), spec.scenarioObject);
 }
 
 /** Seed of run r at every point: master + r (common random numbers across points). */

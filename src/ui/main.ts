@@ -3,7 +3,7 @@
  * src/ui/state/appState.ts, read at start from the address or this browser's saved copy
  * (validated alike) and written back by src/ui/state/persistState.ts alone; the lab
  * (lab/labController.ts) runs every valid change in a worker and draws it; the comparison, the
- * sweep with its tipping point, and calibration are views of their own on the same store, sharing
+ * sweep with its tipping point, which levers matter, and calibration are views of their own on the same store, sharing
  * one pool of workers.
  */
 import "./style.css";
@@ -32,6 +32,7 @@ import { compareView } from "./compare/compareView";
 import { viewTabs } from "./viewTabs";
 import { sweepView } from "./sweep/sweepView";
 import { storyPanel } from "./story/storyPanel";
+import { sensitivityView } from "./sensitivity/sensitivityView";
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -111,6 +112,7 @@ async function start(): Promise<void> {
   const tabs = viewTabs($("#results .view-tabs"), (id) => {
     if (id === "tab-compare") compare.shown();
     if (id === "tab-sweep") sweep.shown();
+    if (id === "tab-levers") levers.shown();
   });
   const compare = compareView($("#compare-view"), {
     store,
@@ -139,6 +141,19 @@ async function start(): Promise<void> {
       if (!labView.set(path, value)) return;
       tabs.select("tab-run");
       messages.show("notice", notice);
+    },
+  });
+  const levers = sensitivityView($("#levers-view"), {
+    store,
+    pool,
+    current: () => {
+      const { state, scenario } = labView.current();
+      return { scenario, label: scenarioLabel(state.source) };
+    },
+    visible: () => tabs.selected === "tab-levers",
+    openSweep(path, from, to, log) {
+      tabs.select("tab-sweep");
+      sweep.open(path, from, to, log);
     },
   });
   persistState(store, {

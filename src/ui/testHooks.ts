@@ -3,7 +3,7 @@
  * curious users, in one place: production code marks its state here and nowhere else.
  * - marks: `data-*` attributes on <body> (e.g. data-compare-state="done"), which a test waits for;
  * - events: CustomEvents on document (e.g. "lab:rendered"), for timing without polling;
- * - hooks: `window.defectionLab`, `window.defectionCompare`, `window.defectionSweep`, functions
+ * - hooks: `window.defectionLab`, `window.defectionCompare`, `window.defectionSweep`, `window.defectionLevers`, functions
  *   that make a worker fail or set the pool's size.
  */
 
@@ -22,6 +22,9 @@ export type Mark =
   | "comparisonLink"
   | "sweepState"
   | "sweepCells"
+  | "leversState"
+  | "leversPoints"
+  | "leversElapsedMs"
   | "tippingState"
   | "calibrateState"
   | "knifeEdgeState"
@@ -31,13 +34,13 @@ export function mark(key: Mark, value: string | number): void {
   document.body.dataset[key] = String(value);
 }
 
-export type PageEvent = "lab:rendered" | "compare:drawn" | "sweep:drawn";
+export type PageEvent = "lab:rendered" | "compare:drawn" | "sweep:drawn" | "levers:drawn";
 
 export function announce(event: PageEvent, detail: object): void {
   document.dispatchEvent(new CustomEvent(event, { detail }));
 }
 
-export type HookName = "defectionLab" | "defectionCompare" | "defectionSweep";
+export type HookName = "defectionLab" | "defectionCompare" | "defectionSweep" | "defectionLevers";
 
 export function exposeHooks(name: HookName, hooks: Record<string, (...args: never[]) => unknown>): void {
   Object.assign(window, { [name]: hooks });

@@ -6,9 +6,7 @@
  * end (or on --merge of the shards' parts) the points are sorted into the points CSV and the
  * indices are computed from that text, so a merged result is byte-identical to an unsharded one.
  */
-import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
 import type { RunSummary } from "../../model";
 import { InputError } from "../../scenario";
 import { csvLine } from "../../output/csvCell";
@@ -18,14 +16,15 @@ import { parsePoints, pointsHeader, pointsRow } from "../../sensitivity/pointsCs
 import { pointOutputs } from "../../sensitivity/sensitivityOutputs";
 import { pointParams, pointRunSeed } from "../../sensitivity/pointParams";
 import { sensitivityResult } from "../../sensitivity/sensitivityResult";
+import { sensitivityHash } from "../../sensitivity/sensitivityHash";
 import type { OutputAnalysis } from "../../sensitivity/sensitivityAnalysis";
 import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { withWhere } from "../readScenario";
-import { readWholeText } from "../inputFiles";
 import { readBatchFile } from "../readBatchFile";
 import { parseShard } from "../shard";
+import { readPartFile, resumePart } from "../resumePart";
 import { checkOutputs, openOutput, type CheckedOutput } from "../outputFiles";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
@@ -62,7 +61,6 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
   const workersText = stringFlag(args, "workers");
   const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, 256, "sensitivity");
   const pointsPath = stringFlag(args, "points") ?? `${out.replace(/\.csv$/i, "")}-points.csv`;
-  if (!shard && resolve(pointsPath) === resolve(out)) throw new UsageError("--points and --out must be different files", "sensitivity");
   const resume = booleanFlag(args, "resume");
 
   const { spec, inputs } = readSpec(path, booleanFlag(args, "allow-files-outside"));
@@ -77,33 +75,19 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
       ];
   const checked = checkOutputs(requests, merge ? [...inputs, ...rest] : inputs, "sensitivity", false);
   const outputOf = (flag: string) => checked.find((o) => o.flag === flag)!;
-  const hash = sensitivityHash(spec);
+  const hash = sensitivityHash(spec, packageVersion());
   const design = sensitivityDesign(spec);
   const header = csvLine(pointsHeader(spec)) + "\n";
 
   if (merge) {
-    const parts = rest.map((name) => ({ name, text: readPart(name) }));
+    const parts = rest.map((name) => ({ name, text: readPartFile(name, "point") }));
     const analyses = await finish(spec, design, parts, header, hash, outputOf("--points"), outputOf("--out"), io);
     await writeChunk(io.stdout, `merged ${rest.length} parts into ${pointsPath} and ${out}\n${describeAnalyses(spec, analyses)}`);
     return 0;
   }
 
-  const done = new Set<number>();
-  if (existsSync(partPath)) {
-    const part = parsePoints(readPart(partPath), partPath);
-    if (!resume)
-      throw new InputError(
-        [{ path: "--out", message: `${partPath} exists (${part.rows.length} finished point${part.rows.length === 1 ? "" : "s"}): give --resume to continue it, or remove it to start over` }],
-        "cannot write output",
-      );
-    if (part.header !== header) throw new InputError([{ path: partPath, message: "has other columns than this spec's points; it was not made by this spec" }], "cannot resume");
-    for (const row of part.rows) {
-      if (row.spec !== hash) throw new InputError([{ path: partPath, message: `comes from another spec or version (hash ${row.spec}, this spec is ${hash})` }], "cannot resume");
-      done.add(row.point);
-    }
-    // Drop a row cut off by the kill; complete rows stay.
-    if (part.truncated) writeFileSync(partPath, part.header + part.rows.map((r) => r.line).join(""));
-  } else writeFileSync(partPath, header);
+  const done = resumePart(partPath, { resume, header, hash, noun: "point", parse: parsePoints, number: (row) => row.point });
+  if (!existsSync(partPath)) writeFileSync(partPath, header);
 
   const all = Array.from({ length: spec.points }, (_, p) => p);
   const todo = (shard ? all.filter((p) => p % shard[1] === shard[0] - 1) : all).filter((p) => !done.has(p));
@@ -134,7 +118,7 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
     await writeChunk(io.stdout, `${summary}; wrote ${out}\n`);
     return 0;
   }
-  const analyses = await finish(spec, design, [{ name: partPath, text: readPart(partPath) }], header, hash, outputOf("--points"), outputOf("--out"), io);
+  const analyses = await finish(spec, design, [{ name: partPath, text: readPartFile(partPath, "point") }], header, hash, outputOf("--points"), outputOf("--out"), io);
   rmSync(partPath);
   await writeChunk(io.stdout, `${summary}; wrote ${pointsPath} and ${out}\n${describeAnalyses(spec, analyses)}`);
   return 0;
@@ -203,20 +187,6 @@ function suggestedSampleSize(spec: Pick<SensitivitySpec, "method" | "sampleSize"
   return 2 ** Math.ceil(Math.log2(spec.sampleSize * (widest / spec.tolerance) ** 2));
 }
 
-/** The hash of what determines the points: the resolved spec (not the analysis settings) and the program version. */
-export function sensitivityHash(spec: SensitivitySpec): string {
-  const { scenario, method, inputs, trajectories, levels, sampleSize, runs, masterSeed, outputs } = spec;
-  const what = JSON.stringify({ scenario, method, inputs, trajectories, levels, sampleSize, runs, masterSeed, outputs, version: packageVersion() });
-  return createHash("sha256").update(what).digest("hex").slice(0, 16);
-}
-
-function readPart(name: string): string {
-  try {
-    return readWholeText(name);
-  } catch (error) {
-    throw new InputError([{ path: name, message: `cannot be read: ${(error as Error).message}` }], "cannot read points");
-  }
-}
 
 /** The spec, its base scenario (inline or by path inside the spec's folder) and every file read. */
 function readSpec(path: string, allowOutside: boolean): { spec: SensitivitySpec; inputs: string[] } {

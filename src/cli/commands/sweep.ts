@@ -21,9 +21,9 @@ import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { withWhere } from "../readScenario";
-import { readWholeText } from "../inputFiles";
 import { readBatchFile } from "../readBatchFile";
 import { parseShard } from "../shard";
+import { readPartFile, resumePart } from "../resumePart";
 import { checkOutputs, OutputSet, type CheckedOutput } from "../outputFiles";
 import { onInterrupt, setInterruptNotice } from "../interrupt";
 import { progressBar } from "../progress";
@@ -63,22 +63,7 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
   // The grid and the part file: regular files, neither an input; checked before any work.
   const checked = checkOutputs([{ flag: "--out", path: out }, ...(shard ? [] : [{ flag: "--out (its part file)", path: partPath }])], inputs, "sweep", false);
   const header = csvLine(gridHeader(spec)) + "\n";
-  const done = new Set<number>();
-  if (existsSync(partPath)) {
-    const part = parseGrid(readPart(partPath), partPath);
-    if (!resume)
-      throw new InputError(
-        [{ path: "--out", message: `${partPath} exists (${part.rows.length} finished cell${part.rows.length === 1 ? "" : "s"}): give --resume to continue it, or remove it to start over` }],
-        "cannot write output",
-      );
-    if (part.header !== header) throw new InputError([{ path: partPath, message: "has other columns than this sweep; it was not made by this spec" }], "cannot resume");
-    for (const row of part.rows) {
-      if (row.spec !== hash) throw new InputError([{ path: partPath, message: `comes from another spec or version (hash ${row.spec}, this sweep is ${hash})` }], "cannot resume");
-      done.add(row.cell);
-    }
-    // Drop a row cut off by the kill; complete rows stay.
-    if (part.truncated) writeFileSync(partPath, part.header + part.rows.map((r) => r.line).join(""));
-  }
+  const done = resumePart(partPath, { resume, header, hash, noun: "cell", parse: parseGrid, number: (row) => row.cell });
 
   const cells = (shard ? shardCells(spec.cells, shard[0], shard[1]) : Array.from({ length: spec.cells }, (_, c) => c)).filter((c) => !done.has(c));
   const cellParams = (cell: number) => withWhere(`${path} cell ${cell}`, () => toModelParams(scenarioFromObject(cellScenario(spec, cell), readText)));
@@ -139,17 +124,10 @@ function cornerCells(spec: SweepSpec): number[] {
   return cells;
 }
 
-function readPart(path: string): string {
-  try {
-    return readWholeText(path);
-  } catch (error) {
-    throw new InputError([{ path, message: `cannot be read: ${(error as Error).message}` }], "cannot read sweep part");
-  }
-}
 
 /** Checks a complete set of rows and writes them sorted by cell, atomically. */
 export async function writeSorted(sources: readonly string[], to: CheckedOutput, expectedCells: number | undefined, io: Io): Promise<void> {
-  const parts = sources.map((name) => ({ name, grid: parseGrid(readPart(name), name) }));
+  const parts = sources.map((name) => ({ name, grid: parseGrid(readPartFile(name, "cell"), name) }));
   const issues: InputIssue[] = [];
   const header = parts[0].grid.header;
   const hash = parts.find((p) => p.grid.rows.length)?.grid.rows[0].spec;

@@ -15,6 +15,8 @@ import { EnsembleResults, MAX_SERIES_ROWS, seriesRowCount } from "./ensembleResu
 import type { EnsembleProgress } from "./ensembleProgress";
 import { mark } from "../testHooks";
 
+import { poolBusyNotice } from "../workers/poolBusyNotice";
+
 const POOL_USER = "comparison";
 
 /** The ensemble on screen (or running): its results and the numbers key it was run for. */
@@ -87,7 +89,7 @@ export function compareController(options: CompareControllerOptions): CompareCon
     if (ours() || comparison.variants.length === 0) return;
     messages.clear();
     if (pool.busy) {
-      messages.show("notice", "The workers are running the sweep: cancel it in the Sweep tab, or run the ensemble when it is done.");
+      messages.show("notice", poolBusyNotice(pool.runningFor, "the ensemble"));
       return;
     }
     const continuing = resume && ensemble !== null && unfinished();

@@ -1,6 +1,6 @@
 /**
  * The page's whole state, with one owner: the lab's scenario and changed parameters, the
- * comparison being built, and what the sweep, tipping-point and calibration forms hold. Views read
+ * comparison being built, and what the sweep, tipping-point, calibration and sensitivity forms hold. Views read
  * it, subscribe to it and change it with `set`; only src/ui/state/persistState.ts writes it to the
  * address and to local storage, and src/ui/state/initialState.ts reads it back.
  */
@@ -17,6 +17,7 @@ export interface AppState {
   sweep: PanelSettings;
   tipping: PanelSettings;
   calibration: PanelSettings;
+  sensitivity: PanelSettings;
   /** The step of the scenario's story on screen, 1-based; 0 when no tour is on. */
   story: number;
   /** The player's day on the lab's charts (`&day=`); null: the whole run. A new lab state resets it. */
@@ -31,6 +32,7 @@ export const DEFAULT_APP_STATE: AppState = {
   sweep: NO_SETTINGS,
   tipping: NO_SETTINGS,
   calibration: NO_SETTINGS,
+  sensitivity: NO_SETTINGS,
   story: 0,
   day: null,
 };

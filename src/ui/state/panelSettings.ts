@@ -1,5 +1,5 @@
 /**
- * What the user typed or chose in a panel's form (the sweep, the tipping point, calibration), kept
+ * What the user typed or chose in a panel's form (the sweep, the tipping point, calibration, the sensitivity analysis), kept
  * as the fields' text by field name, so that a reload brings the form back as it was, valid or
  * not; the panel validates when it runs, as before. In the address it is one parameter per panel,
  * the base64url of its JSON. Decoding is a boundary: an object of at most MAX_FIELDS short field
@@ -13,7 +13,7 @@ export type PanelSettings = Readonly<Record<string, string>>;
 export const NO_SETTINGS: PanelSettings = Object.freeze({});
 
 /** The panels whose settings are kept, with their parameter in the address. */
-export const PANEL_PARAMS = { sweep: "sweep", tipping: "tipping", calibration: "calibrate" } as const;
+export const PANEL_PARAMS = { sweep: "sweep", tipping: "tipping", calibration: "calibrate", sensitivity: "levers" } as const;
 export type Panel = keyof typeof PANEL_PARAMS;
 
 const MAX_FIELDS = 40;

@@ -12,6 +12,7 @@ import type { SweepForm, AxisScale } from "./sweepForm";
 import { SweepResults } from "./sweepResults";
 import type { SweepProgress } from "./sweepProgress";
 import { mark } from "../testHooks";
+import { poolBusyNotice } from "../workers/poolBusyNotice";
 
 const POOL_USER = "sweep";
 
@@ -60,7 +61,7 @@ export function sweepController(options: SweepControllerOptions): SweepControlle
     if (ours()) return;
     messages.clear();
     if (pool.busy) {
-      messages.show("notice", "The workers are running the comparison's ensemble: cancel it in the Compare tab, or run the sweep when it is done.");
+      messages.show("notice", poolBusyNotice(pool.runningFor, "the sweep"));
       return;
     }
     const { scenario, label } = options.current();

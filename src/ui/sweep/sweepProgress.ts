@@ -10,7 +10,8 @@ export interface SweepProgress {
   finished(text: string): void;
 }
 
-export function sweepProgress(bar: HTMLProgressElement, text: HTMLElement): SweepProgress {
+/** `unit`: what the runs are grouped in ("cell"; the sensitivity view's "point"). */
+export function sweepProgress(bar: HTMLProgressElement, text: HTMLElement, unit = "cell"): SweepProgress {
   let cells = 0;
   let runs = 0;
   let pool = 1;
@@ -25,13 +26,13 @@ export function sweepProgress(bar: HTMLProgressElement, text: HTMLElement): Swee
       bar.hidden = false;
       bar.max = runs;
       bar.value = 0;
-      text.textContent = `Starting ${cells.toLocaleString("en-US")} cells (${runs.toLocaleString("en-US")} runs) on ${workers} worker${workers === 1 ? "" : "s"}…`;
+      text.textContent = `Starting ${cells.toLocaleString("en-US")} ${unit}s (${runs.toLocaleString("en-US")} runs) on ${workers} worker${workers === 1 ? "" : "s"}…`;
     },
     update(cellsDone, runsDone) {
       bar.value = runsDone;
       const elapsed = (performance.now() - start) / 1000;
       const left = runsDone > 0 ? (elapsed / runsDone) * (runs - runsDone) : Infinity;
-      text.textContent = `${cellsDone.toLocaleString("en-US")} of ${cells.toLocaleString("en-US")} cells done (${pool} worker${pool === 1 ? "" : "s"}), ${formatTimeLeft(left)}`;
+      text.textContent = `${cellsDone.toLocaleString("en-US")} of ${cells.toLocaleString("en-US")} ${unit}s done (${pool} worker${pool === 1 ? "" : "s"}), ${formatTimeLeft(left)}`;
     },
     finished(message) {
       bar.hidden = true;

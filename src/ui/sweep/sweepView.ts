@@ -44,6 +44,8 @@ export interface SweepViewOptions {
 export interface SweepView {
   /** The view came on screen: refresh the form for the lab's scenario and draw what is pending. */
   shown(): void;
+  /** Sets up a one-parameter sweep of `path` over from..to (5 steps) and runs it (the pool allowing). */
+  open(path: string, from: number, to: number, log: boolean): void;
 }
 
 export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepView {
@@ -133,15 +135,22 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
     setPoolSize: (size: number) => options.pool.setSize(size),
   });
 
+  function shown(): void {
+    const { scenario } = options.current();
+    if (scenario) {
+      // undefined only before the lab's first scenario is adopted
+      form.show(scenario);
+      tipping.show(scenario);
+    }
+    if (controller.sweep) redraw.request(true);
+  }
+
   return {
-    shown() {
-      const { scenario } = options.current();
-      if (scenario) {
-        // undefined only before the lab's first scenario is adopted
-        form.show(scenario);
-        tipping.show(scenario);
-      }
-      if (controller.sweep) redraw.request(true);
+    shown,
+    open(path, from, to, log) {
+      options.store.set({ sweep: { "path-0": path, "scale-0": log ? "log" : "linear", "from-0": String(from), "to-0": String(to), "steps-0": "5", "path-1": "" } });
+      shown();
+      void controller.run();
     },
   };
 }

@@ -13,18 +13,20 @@ describe("the whole state in the address", () => {
     expect(decoded.problems).toEqual([]);
     expect(decoded.state.lab).toEqual(decodeState(search).state);
     expect(decoded.state.sweep).toBeUndefined();
+    expect(decoded.state.sensitivity).toBeUndefined();
     expect(decoded.comparison).toBeNull();
     expect(encodeAddress({ ...DEFAULT_APP_STATE, lab: decoded.state.lab }, null).search).toBe(search);
   });
   it("round-trips the lab, the comparison and every panel's settings", async () => {
     const lab = decodeState("?scenario=watts-2002&seed=3").state;
     const comparison = addVariant(EMPTY_COMPARISON, { name: "w", hidden: false, scenario: SHIPPED.get("watts-2002")! });
-    const state = { ...DEFAULT_APP_STATE, lab, comparison, sweep: { runs: "12", "path-0": "thresholds.mean" }, tipping: { level: "0.6" }, calibration: { targets: "0,2" } };
+    const sensitivity = { method: "sobol", levers: "offer.attractiveness:1:0.05:0.2:l;offer.urgency:0:0:0.25:u" };
+    const state = { ...DEFAULT_APP_STATE, lab, comparison, sweep: { runs: "12", "path-0": "thresholds.mean" }, tipping: { level: "0.6" }, calibration: { targets: "0,2" }, sensitivity };
     const { search } = encodeAddress(state, await encodeComparison(comparison));
-    expect(search).toMatch(/^\?scenario=watts-2002&seed=3&sweep=[\w-]+&tipping=[\w-]+&calibrate=[\w-]+&compare=[\w-]+$/);
+    expect(search).toMatch(/^\?scenario=watts-2002&seed=3&sweep=[\w-]+&tipping=[\w-]+&calibrate=[\w-]+&levers=[\w-]+&compare=[\w-]+$/);
     const decoded = await decodeAddress(search);
     expect(decoded.problems).toEqual([]);
-    expect(decoded.state).toEqual({ lab, sweep: state.sweep, tipping: state.tipping, calibration: state.calibration });
+    expect(decoded.state).toEqual({ lab, sweep: state.sweep, tipping: state.tipping, calibration: state.calibration, sensitivity });
     expect(decoded.comparison).toEqual({ kind: "loaded", comparison });
   });
   it("a bad panel setting rejects the address (default lab, no panels), a bad comparison only the comparison", async () => {

@@ -1,0 +1,157 @@
+/**
+ * What the sensitivity view does: reads the form into a spec, checks every sample point's scenario
+ * (a point where, say, an offer would open after it closes is named before anything runs), runs
+ * the points on the page's pool of workers (one job at a time: the comparison or the sweep may be
+ * on it instead), collects the points as their runs come in, and reports progress and the outcome.
+ * Runs go point by point, so a cancel keeps whole points, and whole trajectories or base rows
+ * give indices.
+ */
+import { InputError, scenarioFromObject, type ScenarioFile } from "../../scenario/index";
+import { pointValues, sensitivityDesign } from "../../sensitivity/sensitivityDesign";
+import { sensitivityHash } from "../../sensitivity/sensitivityHash";
+import { pointRunSeed, pointScenario } from "../../sensitivity/pointParams";
+import type { SensitivitySpec } from "../../sensitivity/sensitivitySpec";
+import type { MessageArea } from "../messageArea";
+import type { WorkerPool } from "../workers/workerPool";
+import { poolBusyNotice } from "../workers/poolBusyNotice";
+import type { SweepProgress } from "../sweep/sweepProgress";
+import type { SensitivityForm } from "./sensitivityForm";
+import { SensitivityResults } from "./sensitivityResults";
+import { mark } from "../testHooks";
+import { version } from "../../../package.json";
+
+const POOL_USER = "sensitivity";
+
+/** The analysis on screen (or running). */
+export interface ShownAnalysis {
+  spec: SensitivitySpec;
+  /** The spec file's object it was read from (what `defection sensitivity` would run). */
+  input: object;
+  results: SensitivityResults;
+  /** How the run ended: null while running. */
+  outcome: "done" | "cancelled" | "failed" | null;
+}
+
+export interface SensitivityControllerOptions {
+  pool: WorkerPool;
+  form: SensitivityForm;
+  messages: MessageArea;
+  progress: SweepProgress;
+  current(): { scenario: ScenarioFile; label: string };
+  render(): void;
+  requestDraw(): void;
+  flushDraw(): void;
+  clearDraw(): void;
+}
+
+export interface SensitivityController {
+  readonly analysis: ShownAnalysis | null;
+  running(): boolean;
+  run(): Promise<void>;
+  cancel(): void;
+}
+
+export function sensitivityController(options: SensitivityControllerOptions): SensitivityController {
+  const { pool, form, messages, progress } = options;
+  const ours = () => pool.runningFor === POOL_USER;
+  let analysis: ShownAnalysis | null = null;
+
+  async function run(): Promise<void> {
+    if (ours()) return;
+    messages.clear();
+    if (pool.busy) {
+      messages.show("notice", poolBusyNotice(pool.runningFor, "the analysis"));
+      return;
+    }
+    const { scenario, label } = options.current();
+    form.show(scenario);
+    const read = form.read(scenario, `${label} levers`);
+    if (!read) {
+      progress.finished("Not run: fix the settings above.");
+      return;
+    }
+    const { spec, input } = read;
+    const design = sensitivityDesign(spec);
+    const scenarios = Array.from({ length: spec.points }, (_, p) => pointScenario(spec, design, p));
+    const invalid = firstInvalidPoint(spec, scenarios, (p) => pointValues(spec, design, p));
+    if (invalid) {
+      progress.finished("Not run: a sample point makes no valid scenario.");
+      messages.show("error", invalid.title, invalid.lines);
+      return;
+    }
+    const results = new SensitivityResults(spec, design, sensitivityHash(spec, version));
+    const shown: ShownAnalysis = { spec, input, results, outcome: null };
+    analysis = shown;
+    options.clearDraw();
+    const tasks = Array.from({ length: spec.points * spec.runs }, (_, k) => ({ variant: Math.floor(k / spec.runs), run: k % spec.runs, seed: pointRunSeed(spec, k % spec.runs) }));
+    progress.started(spec.points, spec.runs, Math.min(pool.poolSize, tasks.length));
+    mark("leversState", "running");
+    const started = performance.now();
+    let runsDone = 0;
+    const outcome = pool.run(
+      scenarios,
+      tasks,
+      (batch, runs) => {
+        if (analysis !== shown) return;
+        let completed = false;
+        batch.forEach((task, k) => (completed = results.add(task.variant, task.run, runs[k].summary) || completed));
+        runsDone += batch.length;
+        progress.update(results.pointsDone, runsDone);
+        if (completed) options.requestDraw();
+      },
+      POOL_USER,
+    );
+    options.render();
+    const result = await outcome;
+    if (analysis !== shown) return;
+    shown.outcome = result.kind;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    options.flushDraw();
+    const done = results.pointsDone;
+    const units = spec.method === "morris" ? "trajectories" : "base rows";
+    switch (result.kind) {
+      case "done":
+        progress.finished(`${spec.points.toLocaleString("en-US")} points × ${spec.runs} runs in ${seconds} s on ${pool.workersUsed} worker${pool.workersUsed === 1 ? "" : "s"}.${pool.memoryNotice}`);
+        break;
+      case "cancelled": {
+        const partial = results.result();
+        progress.finished(
+          `Cancelled after ${seconds} s: ${done} of ${spec.points} points done, ${partial.units} of ${partial.totalUnits} ${units} complete; ${partial.analyses ? "the indices are from those" : "at least 2 are needed for indices"}, and the points CSV holds every finished point.`,
+        );
+        break;
+      }
+      case "failed":
+        progress.finished(`The analysis failed after ${done} of ${spec.points} points.`);
+        messages.show("error", "The analysis stopped with an error; the finished points are kept.", [result.error.message]);
+        break;
+    }
+    mark("leversElapsedMs", Math.round(performance.now() - started));
+    mark("leversState", result.kind);
+    options.render();
+  }
+
+  return {
+    get analysis() {
+      return analysis;
+    },
+    running: ours,
+    run,
+    cancel() {
+      if (ours()) pool.cancel();
+    },
+  };
+}
+
+/** The first point whose scenario is invalid, with its input values and what is wrong; null if all are valid. */
+function firstInvalidPoint(spec: SensitivitySpec, scenarios: readonly unknown[], values: (p: number) => number[]): { title: string; lines: string[] } | null {
+  for (let p = 0; p < scenarios.length; p++) {
+    try {
+      scenarioFromObject(scenarios[p]);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const at = values(p).map((v, i) => `${spec.inputs[i].path} = ${v}`);
+      return { title: `Sample point ${p} (${at.join(", ")}) is not a valid scenario; narrow the ranges:`, lines: error.issues.map((i) => `${i.path}: ${i.message}`) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,14 @@
+/**
+ * What a view says when the page's one pool of workers is busy with another view's work: whose
+ * work it is and where to cancel it. One table, so a new user of the pool is named everywhere.
+ */
+const USERS: Record<string, string> = {
+  comparison: "the comparison's ensemble: cancel it in the Compare tab",
+  sweep: "the sweep: cancel it in the Sweep tab",
+  sensitivity: "the sensitivity analysis: cancel it in the Which levers matter tab",
+};
+
+/** `user`: who runs on the pool (WorkerPool.runningFor); `what`: what the asking view would run ("the sweep"). */
+export function poolBusyNotice(user: string | null, what: string): string {
+  return `The workers are running ${USERS[user ?? ""] ?? "another job"}, or run ${what} when it is done.`;
+}
