@@ -11,6 +11,7 @@ import { predictiveBand, type PredictiveBand } from "../calibration/predictiveBa
 import type { ParticleRunner } from "../calibration/particleRunner";
 import type { Prior } from "../calibration/prior";
 import type { Target } from "../scenario/target";
+import { parameterAt } from "../scenario/parameters";
 
 export interface AbcJob {
   priors: Prior[];
@@ -40,4 +41,14 @@ export async function runAbcJob(job: AbcJob, runner: ParticleRunner, hooks: AbcH
   const { marginals, correlations } = posteriorSummary(final, job.priors);
   const band = await predictiveBand(final, job.targets, runner, { draws, seed: job.seed });
   return { state, final, marginals, correlations, band };
+}
+
+/** Without stated priors: uniform over each fitted path's range (given, else the parameter's allowed range). */
+export function uniformPriors(paths: readonly string[], ranges: Readonly<Record<string, readonly [number, number]>>): Prior[] {
+  return paths.map((path) => {
+    const parameter = parameterAt(path);
+    if (!parameter) throw new Error(`${path} is not a numeric parameter`);
+    const [low, high] = ranges[path] ?? [parameter.min, parameter.max];
+    return { path, distribution: "uniform" as const, low, high };
+  });
 }

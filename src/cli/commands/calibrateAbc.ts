@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { ABC_DEFAULTS, type AbcState } from "../../calibration/abcSmc";
-import { runAbcJob } from "../../batch/abcJob";
+import { runAbcJob, uniformPriors } from "../../batch/abcJob";
 import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import type { Prior } from "../../calibration/prior";
 import type { ParticleRunner } from "../../calibration/particleRunner";
@@ -122,12 +122,10 @@ function readPriors(args: CalibrationInputs["args"], start: ScenarioFile): Prior
   const fit = stringFlag(args, "fit");
   if (fit === undefined) throw new UsageError('give --prior PATH=uniform:LOW:HIGH (repeatable), or --fit with --range, or state "priors" in the scenario', "calibrate");
   const ranges = Object.fromEntries(listFlag(args, "range").map(parseRange));
-  return fit.split(",").map((path) => {
-    const parameter = parameterAt(path.trim());
-    if (!parameter) throw new InputError([{ path: "--fit", message: `"${path}" is not a numeric parameter (see the parameter table in the README)` }], "invalid calibration");
-    const [low, high] = ranges[path.trim()] ?? [parameter.min, parameter.max];
-    return { path: path.trim(), distribution: "uniform" as const, low, high };
-  });
+  const paths = fit.split(",").map((path) => path.trim());
+  const unknown = paths.find((path) => !parameterAt(path));
+  if (unknown !== undefined) throw new InputError([{ path: "--fit", message: `"${unknown}" is not a numeric parameter (see the parameter table in the README)` }], "invalid calibration");
+  return uniformPriors(paths, ranges);
 }
 
 function readCheckpoint(path: string, hash: string): AbcState {

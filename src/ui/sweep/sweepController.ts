@@ -60,7 +60,12 @@ export function sweepController(options: SweepControllerOptions): SweepControlle
     if (ours()) return;
     messages.clear();
     if (pool.busy) {
-      messages.show("notice", "The workers are running the comparison's ensemble: cancel it in the Compare tab, or run the sweep when it is done.");
+      messages.show(
+        "notice",
+        pool.runningFor === "calibration"
+          ? "The workers are running the calibration: cancel it in Calibrate to history, or run the sweep when it is done."
+          : "The workers are running the comparison's ensemble: cancel it in the Compare tab, or run the sweep when it is done.",
+      );
       return;
     }
     const { scenario, label } = options.current();
