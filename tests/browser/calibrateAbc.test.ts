@@ -7,7 +7,7 @@
  * pool is free again. And the panel in words: events named by type and day, targets as sentences,
  * targets the model cannot fit not offered. Screenshots go to test-output/screenshots.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -116,6 +116,43 @@ describe("calibration panel: the posterior (ABC)", () => {
     expect(page.problems).toEqual([]);
     await page.close();
   }, 120_000);
+
+  test("Use the posterior runs the comparison over posterior draws, as defection compare runs the page's file", async () => {
+    const page = await openLabPage(lab, SEARCH);
+    await fillAbc(page, "10", "1", "2");
+    await page.click("#cal-start");
+    await page.waitForFunction(() => document.body.dataset.calibrateState === "done", null, { timeout: 60_000 });
+    await page.click("#cal-use-posterior");
+    expect(await page.locator("#tab-compare").getAttribute("aria-selected")).toBe("true");
+    expect(await page.locator("#compare-posterior").innerText()).toMatch(/Over the posterior: run r of every variant sets offer\.attractiveness, events\.5\.shift to draw r mod 200 of 200 posterior draws/);
+    // Offered, not run (the lab's settings are its one variant).
+    expect(await page.evaluate(() => document.body.dataset.compareState)).not.toBe("running");
+    await commitNumber(page.locator("#compare-runs"), "12");
+    await page.click("#compare-run");
+    await page.waitForFunction(() => document.body.dataset.compareState === "done", null, { timeout: 60_000 });
+    const json = await downloaded(page, "#compare-download-json");
+    const summary = await downloaded(page, "#compare-download-summary");
+    const saved = JSON.parse(json) as { posterior: { paths: string[]; draws: number[][] } };
+    expect(saved.posterior.paths).toEqual(["offer.attractiveness", "events.5.shift"]);
+    expect(saved.posterior.draws).toHaveLength(200);
+    // Runs take different draws: the first 12 are not all one point.
+    expect(new Set(saved.posterior.draws.slice(0, 12).map((d) => d.join(","))).size).toBeGreaterThan(1);
+    const dir = mkdtempSync(join(tmpdir(), "abc-compare-"));
+    try {
+      writeFileSync(join(dir, "saved.json"), json);
+      const cli = runCliIn(ROOT, ["compare", join(dir, "saved.json"), "--summary", join(dir, "summary.csv"), "--workers", "2"], { timeout: 60_000 });
+      expect(cli.stderr).not.toMatch(/error/i);
+      expect(readFileSync(join(dir, "summary.csv"), "utf8")).toBe(summary);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.screenshot({ path: join(SHOTS, "calibrate-use-posterior-1280x800.png") });
+    // Dropping the posterior: one point again.
+    await page.click("#compare-drop-posterior");
+    expect(await page.locator("#compare-posterior").isHidden()).toBe(true);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 150_000);
 
   test("in words: events by type and day, targets as sentences, targets the model cannot fit listed but not offered", async () => {
     const page = await openLabPage(lab, "?scenario=gulf-war-1991");

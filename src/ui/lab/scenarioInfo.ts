@@ -39,6 +39,13 @@ export function renderScenarioInfo(root: HTMLElement, scenario: ScenarioFile): v
     el(q, "strong", "Question: ");
     q.append(scenario.question);
   }
+  if (scenario.robustness) {
+    // How far the conclusion holds as the hand-set values move: shown with the scenario, not hidden in its sources.
+    const box = el(root, "p", undefined, "robustness");
+    el(box, "strong", "How robust: ");
+    box.append(`${scenario.robustness.conclusion} ${scenario.robustness.holds} `);
+    el(box, "span", `(${scenario.robustness.measured})`, "measured");
+  }
   if (scenario.sources.length || scenario.assumptions.length) {
     const details = el(root, "details", undefined, "provenance");
     el(details, "summary", `Sources (${scenario.sources.length}) and assumptions (${scenario.assumptions.length})`);

@@ -46,6 +46,7 @@ function scenarioCard(id: string, file: ScenarioFile): HTMLElement {
     ),
   );
   card.append(list("Assumptions", file.assumptions));
+  if (file.robustness) card.append(list("How robust", [`${file.robustness.conclusion} ${file.robustness.holds}`, `Measured: ${file.robustness.measured}`]));
   if (file.targets.length) card.append(list("What history recorded (calibration targets)", scenarioTargetTexts(file)));
   card.append(open);
   return card;

@@ -28,7 +28,7 @@ export function describePair(data: PairData): string {
 
 export function renderPair(container: HTMLElement, data: PairData, id: string): void {
   const scale = (prior: Prior) => (prior.distribution === "log-uniform" ? scaleLog() : scaleLinear()).domain([prior.low, prior.high]);
-  const frame = createFrame(container, { id, title: `${data.labels[0]} and ${data.labels[1]}`, description: describePair(data) }, { height: 150, margin: { left: 56, bottom: 40 }, subtitle: `r = ${fmt(data.correlation)}` });
+  const frame = createFrame(container, { id, title: `${data.labels[0]} and ${data.labels[1]}`, description: describePair(data) }, { height: 150, margin: { left: 56, bottom: 40 }, subtitle: `up: ${data.labels[1]}; across: ${data.labels[0]}; r = ${fmt(data.correlation)}` });
   const { plot, width, height } = frame;
   const x = scale(data.priors[0]).range([0, width]);
   const y = scale(data.priors[1]).range([height, 0]);
