@@ -173,4 +173,16 @@ describe("calibration panel: the posterior (ABC)", () => {
     expect(page.problems).toEqual([]);
     await page.close();
   }, 40_000);
+
+  test("a historical scenario shows how far its conclusion holds, with the scenario, at 1280x800 and 390x844", async () => {
+    const page = await openLabPage(lab, "?scenario=ukraine-hotline-2022");
+    const statement = page.locator("#scenario-info .robustness");
+    expect(await statement.innerText()).toMatch(/^How robust: .+\d.+\(.*robustness\.ts.*\)$/s);
+    await page.screenshot({ path: join(SHOTS, "robustness-1280x800.png") });
+    await page.setViewportSize(NARROW);
+    await statement.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "robustness-390x844.png") });
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 40_000);
 });
