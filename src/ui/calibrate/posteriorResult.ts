@@ -70,7 +70,7 @@ export function renderPosterior(box: HTMLElement, chartsRoot: HTMLElement, outco
     actions.usePosterior({
       paths: [...job.paths],
       draws: posteriorDraws(final, COMPARISON_DRAWS, job.seed),
-      note: `Draws from an ABC posterior (${job.particles} particles x ${job.runs} runs, ${state.populations.length} generations, seed ${job.seed}) fitted to ${job.targets.map((t) => t.text).join(", ")}.`,
+      note: `Draws from an ABC posterior (${job.particles} particles x ${job.runs} runs, ${state.populations.length} generations, seed ${job.seed}) fitted to ${job.targets.map(targetWords).join("; ")}.`,
     }),
   );
   const csv = el(buttons, "button", { type: "button", id: "cal-posterior-csv" }, "Posterior CSV");
