@@ -40,11 +40,12 @@ export function renderScenarioInfo(root: HTMLElement, scenario: ScenarioFile): v
     q.append(scenario.question);
   }
   if (scenario.robustness) {
-    // How far the conclusion holds as the hand-set values move: shown with the scenario, not hidden in its sources.
-    const box = el(root, "p", undefined, "robustness");
-    el(box, "strong", "How robust: ");
-    box.append(`${scenario.robustness.conclusion} ${scenario.robustness.holds} `);
-    el(box, "span", `(${scenario.robustness.measured})`, "measured");
+    // How far the conclusion holds as the hand-set values move: with the scenario, one click away (the chart stays near the top).
+    const details = el(root, "details", undefined, "robustness");
+    el(details, "summary", "How robust: how far this holds as the assumed values move");
+    el(details, "p", scenario.robustness.conclusion, "conclusion");
+    el(details, "p", scenario.robustness.holds, "holds");
+    el(details, "p", `Measured: ${scenario.robustness.measured}`, "measured");
   }
   if (scenario.sources.length || scenario.assumptions.length) {
     const details = el(root, "details", undefined, "provenance");
