@@ -20,6 +20,7 @@ import { mark } from "../testHooks";
 import { calibrateForm, type PageAbcJob } from "./calibrateForm";
 import { calibrationErrorLines, renderCalibrationResult } from "./calibrationResult";
 import { renderPosterior } from "./posteriorResult";
+import { redrawOnWidthChange } from "../chartFigure";
 
 export interface CalibratePanel {
   /** Shows the panel for `scenario` (hidden when it has no targets), offering `paths` to fit. */
@@ -154,7 +155,7 @@ export function calibratePanel(root: HTMLDetailsElement, store: AppStore, option
       });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       statusText.textContent = `Posterior from ${outcome.state.populations.length} generations in ${seconds} s on ${pool.workersUsed} worker${pool.workersUsed === 1 ? "" : "s"}.`;
-      renderPosterior(resultBox, options.chartsRoot, outcome, job, shown, { apply: options.apply, fileStem: options.fileStem, usePosterior: options.usePosterior });
+      redrawCharts = renderPosterior(resultBox, options.chartsRoot, outcome, job, shown, { apply: options.apply, fileStem: options.fileStem, usePosterior: options.usePosterior });
       mark("calibrateState", "done");
     } catch (error) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -173,6 +174,10 @@ export function calibratePanel(root: HTMLDetailsElement, store: AppStore, option
   }
 
   let abcRunning = false;
+  let redrawCharts = () => {};
+  redrawOnWidthChange(options.chartsRoot, () => {
+    if (!options.chartsRoot.hidden) redrawCharts();
+  });
   const cancelAll = () => {
     runner.cancel();
     if (abcRunning && options.pool.runningFor === CALIBRATION_POOL_USER) options.pool.cancel();

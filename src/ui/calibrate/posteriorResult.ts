@@ -35,8 +35,11 @@ export interface PosteriorActions {
 /** Draws handed to the comparison: as many as its default runs, so each run has its own. */
 const COMPARISON_DRAWS = BATCH_DEFAULTS.compare.runs;
 
-/** Writes the result into `box` (the panel) and its charts into `chartsRoot` (beside the run, where they have room). */
-export function renderPosterior(box: HTMLElement, chartsRoot: HTMLElement, outcome: AbcOutcome, job: PageAbcJob, scenario: ScenarioFile, actions: PosteriorActions): void {
+/**
+ * Writes the result into `box` (the panel) and its charts into `chartsRoot` (beside the run, where
+ * they have room); returns a function that redraws the charts (for a new width).
+ */
+export function renderPosterior(box: HTMLElement, chartsRoot: HTMLElement, outcome: AbcOutcome, job: PageAbcJob, scenario: ScenarioFile, actions: PosteriorActions): () => void {
   box.replaceChildren();
   const { final, marginals, correlations, band, state } = outcome;
   const names = job.paths.map((path) => parameterName(path, scenario));
@@ -89,9 +92,12 @@ export function renderPosterior(box: HTMLElement, chartsRoot: HTMLElement, outco
     chartsRoot.replaceChildren();
   });
   const charts = el(chartsRoot, "div", { class: "cal-charts" });
+  const draws: (() => void)[] = [];
   const figure = (id: string, title: string, render: (container: HTMLElement) => void, describe: () => string) => {
     const view = chartFigure(charts, { id, title }, actions.fileStem);
-    drawChart(view, id, () => render(view.container), describe);
+    const draw = () => drawChart(view, id, () => render(view.container), describe);
+    draws.push(draw);
+    draw();
   };
   figure("posterior-band", "Posterior predictive band and the targets", (c) => renderBand(c, band, "posterior-band", "Posterior predictive band"), () => describeBand(band));
   const weights = final.particles.map((p) => p.weight);
@@ -109,4 +115,5 @@ export function renderPosterior(box: HTMLElement, chartsRoot: HTMLElement, outco
       };
       figure(`posterior-pair-${a}-${b}`, `Pair: ${names[a]} and ${names[b]}`, (c) => renderPair(c, data, `posterior-pair-${a}-${b}`), () => describePair(data));
     }
+  return () => draws.forEach((draw) => draw());
 }
