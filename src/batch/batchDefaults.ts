@@ -21,6 +21,8 @@ export const BATCH_DEFAULTS = deepFreeze({
   sweep: { runs: 20, maxRuns: 10_000, maxCells: 100_000, maxPageCells: 2_500, maxSteps: 10_000 },
   /** Calibration (`defection calibrate`, the page's "Calibrate to history"). */
   calibrate: { runs: 20, maxRuns: 10_000, fit: "offer.attractiveness" },
+  /** ABC-SMC (`defection calibrate --method abc`, the page's "Posterior (ABC)"): particles per generation, runs per particle, posterior predictive draws (generations and tolerance: calibration/abcSmc.ts ABC_DEFAULTS). */
+  abc: { particles: 200, maxParticles: 100_000, runs: 4, maxRuns: 1000, maxGenerations: 100, draws: 200, maxDraws: 100_000 },
   /** Tipping-point searches (`defection tipping`, the page's "Tipping point"). */
   tipping: { runs: 50, maxRuns: 10_000, level: 0.5, param: "offer.attractiveness" },
   /** Worker threads of the command line: at most this many, and never more than the cores. */

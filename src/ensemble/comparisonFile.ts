@@ -2,6 +2,10 @@
  * A comparison as a file: named, colour-coded variants (each a whole scenario), how many runs
  * each, from which master seed, with or without common random numbers, and which variant is the
  * baseline. The page saves and reloads it; `defection compare` runs it.
+ *
+ * Optionally `posterior`: parameter draws from a calibration's posterior (the page's "Use the
+ * posterior"), so the comparison carries the parameters' uncertainty: run r of every variant
+ * takes draw r mod N at those paths (posteriorRun.ts), so variants stay paired run by run.
  */
 import { z } from "zod";
 import { InputError, type InputIssue } from "../scenario/issues";
@@ -11,6 +15,10 @@ import type { ScenarioFile } from "../scenario/schema";
 import type { ReadText } from "../scenario/resolveFiles";
 import { joinPath } from "../scenario/issues";
 import { BATCH_DEFAULTS } from "../batch/batchDefaults";
+import { describeRange, parameterAt } from "../scenario/parameters";
+
+/** Most posterior draws a comparison carries. */
+export const MAX_POSTERIOR_DRAWS = 10_000;
 
 export const MAX_VARIANTS = BATCH_DEFAULTS.compare.maxVariants;
 export const MAX_ENSEMBLE_RUNS = BATCH_DEFAULTS.compare.maxRuns;
@@ -34,7 +42,24 @@ const comparisonSchema = z.strictObject({
     )
     .min(1, { error: "a comparison needs at least one variant" })
     .max(MAX_VARIANTS, { error: `at most ${MAX_VARIANTS} variants` }),
+  posterior: z
+    .strictObject({
+      /** Parameter paths, as for --set. */
+      paths: z.array(z.string()).min(1).max(20),
+      /** One value per path, per draw. */
+      draws: z.array(z.array(z.number({ error: "expected a number" }))).min(1).max(MAX_POSTERIOR_DRAWS, { error: `at most ${MAX_POSTERIOR_DRAWS} draws` }),
+      /** Where the draws come from (the calibration). */
+      note: z.string().max(2000).optional(),
+    })
+    .optional(),
 });
+
+/** Draws from a posterior: run r of every variant takes draws[r mod draws.length] at `paths`. */
+export interface PosteriorDraws {
+  paths: string[];
+  draws: number[][];
+  note?: string;
+}
 
 export interface Variant {
   name: string;
@@ -51,6 +76,7 @@ export interface Comparison {
   commonRandomNumbers: boolean;
   baseline: number;
   variants: Variant[];
+  posterior?: PosteriorDraws;
 }
 
 export function isComparisonObject(value: unknown): boolean {
@@ -65,6 +91,7 @@ export function validateComparison(input: unknown, readText: ReadText | null = n
   const issues: InputIssue[] = [];
   const { data } = parsed;
   if (data.baseline >= data.variants.length) issues.push({ path: "baseline", message: `${data.baseline} is not a variant: use 0 to ${data.variants.length - 1}` });
+  if (data.posterior) issues.push(...posteriorIssues(data.posterior));
   const variants: Variant[] = [];
   data.variants.forEach((v, k) => {
     try {
@@ -80,5 +107,27 @@ export function validateComparison(input: unknown, readText: ReadText | null = n
     names.add(v.name);
   });
   if (issues.length) throw new InputError(issues, "invalid comparison");
-  return { ...data, kind: "comparison", variants };
+  const { posterior, ...rest } = data;
+  return { ...rest, kind: "comparison", variants, ...(posterior ? { posterior } : {}) };
+}
+
+/** Each path a numeric parameter, each draw one value per path inside the parameter's range. */
+function posteriorIssues(posterior: PosteriorDraws): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const parameters = posterior.paths.map((path, k) => {
+    const parameter = parameterAt(path);
+    if (!parameter || path.split(".").includes("seed")) issues.push({ path: `posterior.paths[${k}]`, message: `"${path}" is not a numeric parameter (see the parameter table in the README)` });
+    return parameter;
+  });
+  for (const [k, draw] of posterior.draws.entries()) {
+    if (issues.length > 20) break;
+    if (draw.length !== posterior.paths.length) issues.push({ path: `posterior.draws[${k}]`, message: `expected ${posterior.paths.length} values (one per path), got ${draw.length}` });
+    else
+      draw.forEach((value, d) => {
+        const parameter = parameters[d];
+        if (parameter && !(value >= parameter.min && value <= parameter.max && (!parameter.integer || Number.isInteger(value))))
+          issues.push({ path: `posterior.draws[${k}][${d}]`, message: `${value} is not allowed for ${posterior.paths[d]}: expected ${describeRange(parameter)}` });
+      });
+  }
+  return issues;
 }

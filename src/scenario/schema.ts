@@ -227,6 +227,17 @@ export const scenarioSchema = z.strictObject({
   targets: z.array(targetEntry).max(20, { error: "at most 20 targets" }).default([]),
   /** Priors of the parameters `defection calibrate --method abc` fits (priorSpec.ts). */
   priors: z.array(priorSpecSchema).max(20, { error: "at most 20 priors" }).default([]),
+  /**
+   * How far the scenario's conclusion holds as its hand-set values move: the conclusion, the
+   * statement with its numbers, and how it was measured (e.g. scripts/robustness.ts, a sweep).
+   */
+  robustness: z
+    .strictObject({
+      conclusion: text(1000),
+      holds: text(3000),
+      measured: text(1000),
+    })
+    .optional(),
   parameters: defaults(parametersSchema),
 });
 

@@ -5,7 +5,9 @@
  * `defected@day=365:10%`, `defected@day=2650:3000..5000` (a count between two published figures),
  * `defected@day=31:1300±300` (a count with a standard deviation), `defected@day=31:1300±20%`
  * (relative), or `defected@days=0..365:5700` (how many defected from day 0 to day 365). Values of
- * at most 1 (or with %) are shares, larger ones counts. Scenario files may also give targets as
+ * at most 1 (or with %) are shares, larger ones counts; `#` marks a count however small
+ * (`defected@day=30:1#`: one soldier, not the whole army), and a range with one end a count is a
+ * count (`0..130`). Scenario files may also give targets as
  * objects with their source and as time series (targetSpec.ts); each expands into these.
  */
 import { InputError } from "./issues";
@@ -39,7 +41,7 @@ export interface Target {
   text: string;
 }
 
-const NUMBER = String.raw`\d+(?:\.\d+)?(?:e[+-]?\d+)?%?`;
+const NUMBER = String.raw`\d+(?:\.\d+)?(?:e[+-]?\d+)?[%#]?`;
 const PATTERN = new RegExp(String.raw`^([a-zA-Z]+)@(?:day=(\d+)|days=(\d+)\.\.(\d+)):(${NUMBER})(?:\.\.(${NUMBER}))?(?:(?:±|\+-)(${NUMBER}))?$`);
 
 export function parseTarget(text: string, field = "--target"): Target {
@@ -51,18 +53,19 @@ export function parseTarget(text: string, field = "--target"): Target {
     return fail("expected QUANTITY@day=DAY:VALUE, QUANTITY@day=DAY:LOW..HIGH or QUANTITY@days=FROM..TO:VALUE, optionally ±SD or ±PERCENT%, e.g. defected@day=365:0.10");
   const [, quantity, dayText, fromText, toText, lowText, highText, sdText] = match;
   if (!(TARGET_QUANTITIES as readonly string[]).includes(quantity)) fail(`unknown quantity "${quantity}"; expected one of ${TARGET_QUANTITIES.join(", ")}`);
+  // Each end is a share (with %), a count (with # or above 1), or either (a bare number up to 1).
   const read = (value: string) => {
-    const percent = value.endsWith("%");
-    const number = Number(percent ? value.slice(0, -1) : value);
+    const mark = value.endsWith("%") ? ("share" as const) : value.endsWith("#") ? ("count" as const) : null;
+    const number = Number(mark ? value.slice(0, -1) : value);
     if (!Number.isFinite(number) || number < 0) fail(`"${value}" is not a number of at least 0`);
-    return { value: percent ? number / 100 : number, share: percent || number <= 1 };
+    return { value: mark === "share" ? number / 100 : number, unit: mark ?? (number > 1 ? ("count" as const) : null) };
   };
   const low = read(lowText);
   const high = highText === undefined ? low : read(highText);
-  if (low.share !== high.share) fail("both ends of a range must be shares (at most 1, or with %) or both counts");
+  if (low.unit && high.unit && low.unit !== high.unit) fail("both ends of a range must be shares (at most 1, or with %) or both counts");
   if (high.value < low.value) fail(`the range ${lowText}..${highText} runs backwards`);
-  if (low.share && high.value > 1) fail("a share cannot be above 1 (100%)");
-  const unit = low.share ? "share" : "count";
+  const unit = low.unit ?? high.unit ?? "share";
+  if (unit === "share" && high.value > 1) fail("a share cannot be above 1 (100%)");
   const day = Number(dayText ?? toText);
   const fromDay = fromText === undefined ? undefined : Number(fromText);
   if (fromDay !== undefined && fromDay >= day) fail(`the period ${fromText}..${toText} must run forwards`);
@@ -70,7 +73,7 @@ export function parseTarget(text: string, field = "--target"): Target {
   if (sdText !== undefined) {
     // "±20%" is relative to the target's middle; "±300" is in the target's unit.
     const relative = sdText.endsWith("%");
-    const number = Number(relative ? sdText.slice(0, -1) : sdText);
+    const number = Number(relative || sdText.endsWith("#") ? sdText.slice(0, -1) : sdText);
     sd = relative ? (number / 100) * ((low.value + high.value) / 2) : number;
     if (!(sd > 0)) fail(`the uncertainty ${sdText} must be above 0`);
   }

@@ -95,9 +95,9 @@ export function expandTargetSpec(spec: TargetSpec): Target[] {
   });
 }
 
-/** The string form of a point target (shares written with %, so they never read as counts). */
+/** The string form of a point target (shares written with %, counts of at most one with #, so neither reads as the other). */
 export function targetText(t: Pick<Target, "quantity" | "unit" | "day" | "fromDay" | "low" | "high"> & { sd?: number }): string {
-  const number = (x: number) => (t.unit === "share" ? `${round(x * 100)}%` : String(round(x)));
+  const number = (x: number) => (t.unit === "share" ? `${round(x * 100)}%` : x <= 1 ? `${round(x)}#` : String(round(x)));
   const when = t.fromDay === undefined ? `day=${t.day}` : `days=${t.fromDay}..${t.day}`;
   const figure = t.low === t.high ? number(t.low) : `${number(t.low)}..${number(t.high)}`;
   return `${t.quantity}@${when}:${figure}${t.sd !== undefined ? `±${number(t.sd)}` : ""}`;

@@ -73,6 +73,13 @@ async function start(): Promise<void> {
     labView.adopt({ source: { kind: "shipped", id }, overrides: new Map() });
   });
   const calibration = calibratePanel($<HTMLDetailsElement>("#calibrate"), store, {
+    pool,
+    chartsRoot: $("#calibration-charts"),
+    usePosterior(posterior) {
+      compare.usePosterior(posterior);
+      tabs.select("tab-compare");
+    },
+    fileStem: () => `${scenarioLabel(labView.current().state.source)}-calibration`,
     apply(values) {
       let next = labView.current().state;
       for (const [path, value] of values) next = withOverride(next, path, value, getParameter(baseScenario(next.source), path));

@@ -12,6 +12,20 @@ import type { RunSeries } from "../../src/model";
 const spec = (input: unknown) => targetSpecSchema.parse(input);
 
 describe("target texts", () => {
+  it("read a count of zero or one marked with # as soldiers, and a range with one count end as counts", () => {
+    expect(parseTarget("defected@day=30:1#")).toMatchObject({ unit: "count", low: 1, high: 1 });
+    expect(parseTarget("defected@day=30:1")).toMatchObject({ unit: "share", low: 1 });
+    expect(parseTarget("defected@day=30:0..130")).toMatchObject({ unit: "count", low: 0, high: 130 });
+    expect(parseTarget("defected@day=30:0#..1#±1")).toMatchObject({ unit: "count", low: 0, high: 1, sd: 1 });
+    expect(() => parseTarget("defected@day=30:5%..1#")).toThrow(/both ends of a range/);
+    // An object target counting 0 or 1 soldiers keeps its unit through its text.
+    for (const value of [0, 1]) {
+      const [point] = expandTargetSpec(spec({ counts: "defected", day: 30, value }));
+      expect(point.text).toBe(`defected@day=30:${value}#`);
+      expect(parseTarget(point.text)).toMatchObject({ unit: "count", low: value, sd: point.sd });
+    }
+  });
+
   it("read an uncertainty as a standard deviation or a percentage of the figure", () => {
     expect(parseTarget("defected@day=31:1300±300")).toMatchObject({ unit: "count", low: 1300, sd: 300, sdGiven: true });
     expect(parseTarget("defected@day=31:1300+-20%")).toMatchObject({ sd: 260, sdGiven: true });

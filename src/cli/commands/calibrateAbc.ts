@@ -7,9 +7,9 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { abcSmc, ABC_DEFAULTS, type AbcState } from "../../calibration/abcSmc";
-import { posteriorSummary } from "../../calibration/posteriorSummary";
-import { predictiveBand } from "../../calibration/predictiveBand";
+import { ABC_DEFAULTS, type AbcState } from "../../calibration/abcSmc";
+import { runAbcJob, uniformPriors } from "../../batch/abcJob";
+import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import type { Prior } from "../../calibration/prior";
 import type { ParticleRunner } from "../../calibration/particleRunner";
 import { InputError, parameterAt, parsePriorText, toModelParams, toPrior, type ScenarioFile } from "../../scenario";
@@ -31,10 +31,11 @@ export async function abcCalibration({ args, source, targets, skipped, seed, bui
     const text = stringFlag(args, flag);
     return text === undefined ? fallback : wholeNumber(`--${flag}`, text, min, max, "calibrate");
   };
-  const particles = count("particles", 200, 10, 100_000);
-  const runs = count("runs", 4, 1, 1000);
-  const maxGenerations = count("generations", ABC_DEFAULTS.maxGenerations, 1, 100);
-  const draws = count("draws", 200, 10, 100_000);
+  const limits = BATCH_DEFAULTS.abc;
+  const particles = count("particles", limits.particles, 10, limits.maxParticles);
+  const runs = count("runs", limits.runs, 1, limits.maxRuns);
+  const maxGenerations = count("generations", ABC_DEFAULTS.maxGenerations, 1, limits.maxGenerations);
+  const draws = count("draws", limits.draws, 10, limits.maxDraws);
   const workersText = stringFlag(args, "workers");
   const plan = planWorkers(workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, 256, "calibrate"), estimateRunBytes(toModelParams(start)), particles * runs);
   if (plan.note) await writeChunk(io.stderr, plan.note);
@@ -66,7 +67,7 @@ export async function abcCalibration({ args, source, targets, skipped, seed, bui
 
   async function calibrateOnPool(runner: ParticleRunner) {
     let reported = resume?.populations.at(-1)?.generation ?? -1;
-    const state = await abcSmc(options, runner, {
+    const { state, final, marginals, correlations, band } = await runAbcJob({ ...options, draws }, runner, {
       onPopulation: async (current) => {
         const last = current.populations.at(-1);
         if (last && last.generation > reported && (reported = last.generation) >= 0)
@@ -74,9 +75,7 @@ export async function abcCalibration({ args, source, targets, skipped, seed, bui
         if (checkpoint !== undefined) await writeCheckpoint(checkpoint, JSON.stringify({ hash, state: current }) + "\n");
       },
     }, resume);
-    const final = state.populations.at(-1)!;
-    const summary = posteriorSummary(final, priors);
-    const band = await predictiveBand(final, targets, runner, { draws, seed });
+    const summary = { marginals, correlations };
 
     if (booleanFlag(args, "json")) await writeChunk(report, JSON.stringify({ method: "abc", stopped: state.stopped, generations: state.populations.map(({ particles: _, ...rest }) => rest), ...summary, predicted: band.targets }, null, 2) + "\n");
     else {
@@ -123,12 +122,10 @@ function readPriors(args: CalibrationInputs["args"], start: ScenarioFile): Prior
   const fit = stringFlag(args, "fit");
   if (fit === undefined) throw new UsageError('give --prior PATH=uniform:LOW:HIGH (repeatable), or --fit with --range, or state "priors" in the scenario', "calibrate");
   const ranges = Object.fromEntries(listFlag(args, "range").map(parseRange));
-  return fit.split(",").map((path) => {
-    const parameter = parameterAt(path.trim());
-    if (!parameter) throw new InputError([{ path: "--fit", message: `"${path}" is not a numeric parameter (see the parameter table in the README)` }], "invalid calibration");
-    const [low, high] = ranges[path.trim()] ?? [parameter.min, parameter.max];
-    return { path: path.trim(), distribution: "uniform" as const, low, high };
-  });
+  const paths = fit.split(",").map((path) => path.trim());
+  const unknown = paths.find((path) => !parameterAt(path));
+  if (unknown !== undefined) throw new InputError([{ path: "--fit", message: `"${unknown}" is not a numeric parameter (see the parameter table in the README)` }], "invalid calibration");
+  return uniformPriors(paths, ranges);
 }
 
 function readCheckpoint(path: string, hash: string): AbcState {

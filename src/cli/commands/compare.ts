@@ -11,6 +11,7 @@ import { escapeText } from "../../scenario/escapeText";
 import { csvLine } from "../../output/csvCell";
 import { seriesHeaderLine, seriesRows, summaryHeaderLine, summaryRow } from "../../output/runCsv";
 import { ensembleSeed } from "../../ensemble/ensembleSeed";
+import { drawOfRun, scenarioWithDraw } from "../../ensemble/posteriorRun";
 import { variantStatistics, type VariantStatistics } from "../../ensemble/variantStatistics";
 import { MAX_ENSEMBLE_RUNS, MAX_VARIANTS, isComparisonObject, validateComparison, type Comparison } from "../../ensemble/comparisonFile";
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
@@ -95,7 +96,18 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
 
     const summaries: RunSummary[][] = comparison.variants.map(() => []);
     const progress = progressBar(io.stderr, taskCount, comparison.name);
-    const job = { tasks: taskCount, task: taskAt, params: (variant: number) => params[variant] };
+    // With posterior draws, run r of variant v runs "variant" v * N + (r mod N): that variant's scenario with draw r mod N (posteriorRun.ts).
+    const draws = comparison.posterior?.draws.length ?? 0;
+    const job = draws
+      ? {
+          tasks: taskCount,
+          task: (index: number) => {
+            const { variant, run, seed } = taskAt(index);
+            return { variant: variant * draws + drawOfRun(comparison, run)!, run, seed };
+          },
+          params: (expanded: number) => toModelParams(scenarioFromObject(scenarioWithDraw(comparison, Math.floor(expanded / draws), expanded % draws))),
+        }
+      : { tasks: taskCount, task: taskAt, params: (variant: number) => params[variant] };
     await runPool(job, plan.workers, async (index, result) => {
       const { variant, run } = taskAt(index);
       const labelled = { scenario: comparison.variants[variant].name, run, result };

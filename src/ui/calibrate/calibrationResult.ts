@@ -1,22 +1,25 @@
 /**
- * A calibration's result in words: each fitted value with its interval named for what it is (the
- * quick fit's interval is not a credible interval; the command line's output says the same), what
- * the fit achieved, and "Use these values".
+ * A quick calibration's result in words: each fitted value, named after what it belongs to and
+ * rounded to what its interval supports, with its interval named for what it is (the quick fit's
+ * interval is not a credible interval; the command line's output says the same), what the fit
+ * achieved, target by target in words, and "Use these values" (the rounded values).
  */
-import { parameterAt } from "../../scenario/index";
+import { parameterAt, type ScenarioFile } from "../../scenario/index";
 import type { CalibrationResult } from "../../calibration/calibrate";
 import { appendElement as el } from "../appendElement";
+import { parameterName, roundToInterval, targetWords } from "./calibrationWords";
 
 const fmt = (x: number) => String(Number(x.toPrecision(4)));
 
-export function renderCalibrationResult(box: HTMLElement, fitted: CalibrationResult, apply: (values: [path: string, value: number][]) => void): void {
+export function renderCalibrationResult(box: HTMLElement, fitted: CalibrationResult, scenario: ScenarioFile, apply: (values: [path: string, value: number][]) => void): void {
   box.replaceChildren();
   const list = el(box, "ul", { class: "cal-values" });
-  for (const p of fitted.parameters) {
-    const item = el(list, "li", { "data-path": p.path, "data-value": String(p.value), "data-low": String(p.low), "data-high": String(p.high) });
-    el(item, "strong", {}, `${parameterAt(p.path)?.label ?? p.path} = ${fmt(p.value)}`);
+  const rounded = fitted.parameters.map((p) => roundToInterval(p.value, p.low, p.high, parameterAt(p.path)?.integer ?? false));
+  fitted.parameters.forEach((p, k) => {
+    const item = el(list, "li", { "data-path": p.path, "data-value": String(p.value), "data-rounded": String(rounded[k]), "data-low": String(p.low), "data-high": String(p.high) });
+    el(item, "strong", {}, `${parameterName(p.path, scenario)} = ${rounded[k]}`);
     item.append(` (${intervalName(p.interval)} ${fmt(p.low)} to ${fmt(p.high)})`);
-  }
+  });
   el(
     box,
     "p",
@@ -24,9 +27,9 @@ export function renderCalibrationResult(box: HTMLElement, fitted: CalibrationRes
     "Not a credible interval: for a range target it holds the values whose ensemble mean falls in the range; otherwise it is simulation noise only. The figures' own uncertainty and the other, assumed, parameters are left out (defection calibrate --method abc gives a posterior).",
   );
   const achieved = el(box, "ul", { class: "cal-achieved" });
-  for (const a of fitted.achieved) el(achieved, "li", {}, `${a.target.text}: ensemble mean ${fmt(a.mean)} (standard error ${fmt(a.standardError)})`);
+  for (const a of fitted.achieved) el(achieved, "li", { title: a.target.text }, `${targetWords(a.target)}: ensemble mean ${fmt(a.mean)} (standard error ${fmt(a.standardError)})`);
   const use = el(box, "button", { type: "button", id: "cal-use" }, "Use these values");
-  use.addEventListener("click", () => apply(fitted.parameters.map((p) => [p.path, p.value])));
+  use.addEventListener("click", () => apply(fitted.parameters.map((p, k) => [p.path, rounded[k]])));
 }
 
 function intervalName(interval: CalibrationResult["parameters"][number]["interval"]): string {

@@ -11,6 +11,7 @@ import type { MessageArea } from "../messageArea";
 import type { WorkerPool } from "../workers/workerPool";
 import { addVariant, numbersKey, reorderOfRuns, uniqueName } from "./comparisonState";
 import { ensembleTasks } from "../workers/ensembleTasks";
+import { drawOfRun, scenarioWithDraw } from "../../ensemble/posteriorRun";
 import { EnsembleResults, MAX_SERIES_ROWS, seriesRowCount } from "./ensembleResults";
 import type { EnsembleProgress } from "./ensembleProgress";
 import { mark } from "../testHooks";
@@ -103,12 +104,16 @@ export function compareController(options: CompareControllerOptions): CompareCon
     progress.started(results.total, workers, results.received);
     mark("compareState", "running");
     const started = performance.now();
+    // Over a posterior, run r of variant v runs that variant's scenario with draw r mod N (posteriorRun.ts, as the command line).
+    const draws = comparison.posterior?.draws.length ?? 0;
+    const scenarios = draws ? comparison.variants.flatMap((_, v) => Array.from({ length: draws }, (_, d) => scenarioWithDraw(comparison, v, d))) : comparison.variants.map((v) => v.scenario);
+    const poolTasks = draws ? tasks.map((task) => ({ ...task, variant: task.variant * draws + drawOfRun(comparison, task.run)! })) : tasks;
     const outcome = pool.run(
-      comparison.variants.map((v) => v.scenario),
-      tasks,
+      scenarios,
+      poolTasks,
       (batch, runs) => {
         if (ensemble?.results !== results) return;
-        batch.forEach((task, k) => results.add(task.variant, task.run, runs[k]));
+        batch.forEach((task, k) => results.add(draws ? Math.floor(task.variant / draws) : task.variant, task.run, runs[k]));
         progress.update(results.received);
         options.requestDraw();
       },

@@ -20,6 +20,10 @@ export interface CompareForm {
   fileInput: HTMLInputElement;
   messagesRoot: HTMLElement;
   listRoot: HTMLOListElement;
+  /** Says the runs draw parameters from a posterior, with a button to drop it. */
+  posterior: HTMLElement;
+  posteriorText: HTMLElement;
+  dropPosterior: HTMLButtonElement;
   empty: HTMLElement;
   name: HTMLInputElement;
   runs: NumberInput;
@@ -57,6 +61,9 @@ export function compareForm(root: HTMLElement, onRuns: (runs: number) => void, o
 
   const messagesRoot = el(root, "div", { id: "compare-messages", "aria-live": "polite" });
   const listRoot = el(root, "ol", { class: "variant-list", id: "variant-list", "aria-label": "Variants" });
+  const posterior = el(root, "div", { class: "posterior-notice", id: "compare-posterior" });
+  const posteriorText = el(posterior, "p", {});
+  const dropPosterior = el(posterior, "button", { type: "button", id: "compare-drop-posterior" }, "Drop the posterior (one point again)");
   const empty = el(root, "p", { class: "empty-hint" }, "No variants yet. Set the sliders on the left and press “Pin current settings”, or add a shipped scenario.");
 
   const settings = el(root, "fieldset", { class: "ensemble-settings" });
@@ -99,5 +106,5 @@ export function compareForm(root: HTMLElement, onRuns: (runs: number) => void, o
   const jsonButton = el(exports, "button", { type: "button", id: "compare-download-json" }, "Comparison (JSON)");
   const permalink = el(root, "p", { class: "permalink-status", id: "compare-permalink" });
   const chartsRoot = el(root, "div", { id: "compare-charts", class: "charts" });
-  return { pinButton, shipped, addShipped, fileInput, messagesRoot, listRoot, empty, name, runs, seed, crn, showRuns, runButton, cancelButton, continueButton, bar, statusText, table, seriesButton, summaryButton, jsonButton, permalink, chartsRoot };
+  return { pinButton, shipped, addShipped, fileInput, messagesRoot, listRoot, posterior, posteriorText, dropPosterior, empty, name, runs, seed, crn, showRuns, runButton, cancelButton, continueButton, bar, statusText, table, seriesButton, summaryButton, jsonButton, permalink, chartsRoot };
 }

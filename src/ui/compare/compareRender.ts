@@ -24,6 +24,11 @@ export interface EnsembleStatus {
 
 export function renderCompareForm(form: CompareForm, comparison: Comparison, status: EnsembleStatus): void {
   form.empty.hidden = comparison.variants.length > 0;
+  const posterior = comparison.posterior;
+  form.posterior.hidden = !posterior;
+  form.posteriorText.textContent = posterior
+    ? `Over the posterior: run r of every variant sets ${posterior.paths.join(", ")} to draw r mod ${posterior.draws.length} of ${posterior.draws.length} posterior draws, so the spread includes what the calibration leaves uncertain and the variants stay paired run by run.${posterior.note ? ` ${posterior.note}` : ""}`
+    : "";
   if (document.activeElement !== form.name) form.name.value = comparison.name;
   if (document.activeElement !== form.runs.input) form.runs.input.value = String(comparison.runs);
   if (document.activeElement !== form.seed.input) form.seed.input.value = String(comparison.masterSeed);

@@ -9,13 +9,13 @@
  * page's store, which src/ui/state/persistState.ts puts in the address.
  */
 import type { ScenarioFile } from "../../scenario/index";
-import type { Comparison } from "../../ensemble/comparisonFile";
+import type { Comparison, PosteriorDraws } from "../../ensemble/comparisonFile";
 import type { Override } from "../state/labState";
 import type { AppStore } from "../state/appState";
 import type { ComparisonLinkStatus } from "../state/persistState";
 import { SHIPPED } from "../shippedScenarios";
 import { messageArea } from "../messageArea";
-import { moveVariant, removeVariant, renameVariant, setBaseline, setVariantHidden, setVariantColour } from "./comparisonState";
+import { addVariant, moveVariant, removeVariant, renameVariant, setBaseline, setVariantHidden, setVariantColour } from "./comparisonState";
 import { variantName } from "./variantName";
 import { ensembleView } from "./ensembleView";
 import type { WorkerPool } from "../workers/workerPool";
@@ -66,6 +66,11 @@ export interface CompareView {
   rejected(problems: string[]): void;
   /** Says what the address holds of the comparison. */
   showLink(status: ComparisonLinkStatus): void;
+  /**
+   * Runs the comparison over posterior draws (the calibration's "Use the posterior"): the current
+   * variants, or the lab's settings when there are none, each run taking a draw; offered, not run.
+   */
+  usePosterior(posterior: PosteriorDraws): void;
 }
 
 export function compareView(root: HTMLElement, options: CompareViewOptions): CompareView {
@@ -159,6 +164,10 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   form.crn.addEventListener("change", () => update({ ...comparison(), commonRandomNumbers: form.crn.checked }));
   form.showRuns.addEventListener("change", () => redraw.request(true));
   form.runButton.addEventListener("click", () => void controller.run());
+  form.dropPosterior.addEventListener("click", () => {
+    const { posterior: _, ...rest } = comparison();
+    update(rest);
+  });
   form.cancelButton.addEventListener("click", () => controller.cancel());
   form.continueButton.addEventListener("click", () => void controller.run(true));
 
@@ -174,6 +183,14 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     offer: (loaded, how) => controller.load(loaded, how, "offer"),
     rejected(problems) {
       messages.show("error", "The address holds a comparison that is not valid, so it was not loaded:", problems);
+    },
+    usePosterior(posterior) {
+      let next = comparison();
+      if (next.variants.length === 0) {
+        const { scenario, label, overrides } = options.current();
+        next = { ...addVariant(next, { name: variantName(label, overrides), hidden: false, scenario }), masterSeed: scenario.parameters.seed };
+      }
+      controller.load({ ...next, posterior }, "Comparison over the posterior", "offer");
     },
     showLink(status) {
       renderLinkStatus(form.permalink, status);

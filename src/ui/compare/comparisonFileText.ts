@@ -9,9 +9,9 @@ import { validateComparison, type Comparison } from "../../ensemble/comparisonFi
 import { nextVariantColour } from "./variantColour";
 
 export function comparisonFileText(comparison: Comparison): string {
-  const { kind, name, runs, masterSeed, commonRandomNumbers, baseline } = comparison;
+  const { kind, name, runs, masterSeed, commonRandomNumbers, baseline, posterior } = comparison;
   const variants = comparison.variants.map(({ name, colour, hidden, scenario }) => ({ name, colour, hidden, scenario }));
-  return `${JSON.stringify({ kind, name, runs, masterSeed, commonRandomNumbers, baseline, variants }, null, 2)}\n`;
+  return `${JSON.stringify({ kind, name, runs, masterSeed, commonRandomNumbers, baseline, variants, ...(posterior ? { posterior } : {}) }, null, 2)}\n`;
 }
 
 /** Parses and validates a comparison (throws InputError naming every problem). */

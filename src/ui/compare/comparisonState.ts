@@ -87,7 +87,7 @@ export function uniqueName(comparison: Comparison, name: string): string {
  * variant's scenario, in order. Names, colours, hiding and the baseline change only the view.
  */
 export function numbersKey(comparison: Comparison): string {
-  return JSON.stringify([comparison.runs, comparison.masterSeed, comparison.commonRandomNumbers, comparison.variants.map((v) => v.scenario)]);
+  return JSON.stringify([comparison.runs, comparison.masterSeed, comparison.commonRandomNumbers, comparison.variants.map((v) => v.scenario), comparison.posterior ?? null]);
 }
 
 /**
@@ -99,6 +99,7 @@ export function numbersKey(comparison: Comparison): string {
  */
 export function reorderOfRuns(previous: Comparison, next: Comparison): number[] | null {
   if (!previous.commonRandomNumbers || !next.commonRandomNumbers || previous.runs !== next.runs || previous.masterSeed !== next.masterSeed) return null;
+  if (JSON.stringify(previous.posterior ?? null) !== JSON.stringify(next.posterior ?? null)) return null;
   if (previous.variants.length !== next.variants.length) return null;
   const before = previous.variants.map((v) => JSON.stringify(v.scenario));
   const taken = new Set<number>();

@@ -40,6 +40,14 @@ export function renderScenarioInfo(root: HTMLElement, scenario: ScenarioFile): v
     el(q, "strong", "Question: ");
     q.append(scenario.question);
   }
+  if (scenario.robustness) {
+    // How far the conclusion holds as the hand-set values move: with the scenario, one click away (the chart stays near the top).
+    const details = el(root, "details", undefined, "robustness");
+    el(details, "summary", "How robust: how far this holds as the assumed values move");
+    el(details, "p", scenario.robustness.conclusion, "conclusion");
+    el(details, "p", scenario.robustness.holds, "holds");
+    el(details, "p", `Measured: ${scenario.robustness.measured}`, "measured");
+  }
   if (scenario.sources.length || scenario.assumptions.length) {
     const details = el(root, "details", undefined, "provenance");
     el(details, "summary", `Sources (${scenario.sources.length}) and assumptions (${scenario.assumptions.length})`);

@@ -67,6 +67,7 @@ function scenarioCard(id: string, file: ScenarioFile): HTMLElement {
   );
   if (file.calendar) more.append(element("p", `Day 0 is ${dateText(dateOfDay(file.calendar.start, 0))}: ${file.calendar.source}.`));
   more.append(list("Assumptions", file.assumptions));
+  if (file.robustness) more.append(list("How robust", [`${file.robustness.conclusion} ${file.robustness.holds}`, `Measured: ${file.robustness.measured}`]));
   if (file.targets.length) more.append(list("What history recorded (calibration targets)", scenarioTargetTexts(file)));
   card.append(more, open);
   return card;

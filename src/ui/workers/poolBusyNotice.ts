@@ -6,6 +6,7 @@ const USERS: Record<string, string> = {
   comparison: "the comparison's ensemble: cancel it in the Compare tab",
   sweep: "the sweep: cancel it in the Sweep tab",
   sensitivity: "the sensitivity analysis: cancel it in the Which levers matter tab",
+  calibration: "the calibration: cancel it in Calibrate to history",
 };
 
 /** `user`: who runs on the pool (WorkerPool.runningFor); `what`: what the asking view would run ("the sweep"). */
