@@ -59,6 +59,20 @@ describe("shipped scenarios", () => {
     }
   });
 
+  it("Centola & Macy with count thresholds of 2: the clustered ring cascades in every run, the random network of the same mean degree in none", () => {
+    const finals = (file: string) => {
+      const params = toModelParams(loadScenario(readFileSync(join(folder, file), "utf8")));
+      expect(params.observation.countThreshold, file).toBe(2);
+      return Array.from({ length: 10 }, (_, r) => simulate(params, 1 + r).summary);
+    };
+    for (const run of finals("centola-macy-2007-count-clustered.json")) expect(run.finalShare).toBe(1);
+    for (const run of finals("centola-macy-2007-count-random.json")) {
+      // The four seeds, now and then with a soldier who happens to be tied to two of them.
+      expect(run.finalShare).toBeLessThanOrEqual(10 / 2000);
+      expect(run.cascade).toBe(false);
+    }
+  });
+
   it("Centola & Macy: in the random networks even a soldier seeded with all his comrades sets off no one beyond them", () => {
     for (const file of ["centola-macy-2007-random.json", "centola-macy-2007-triangles.json"]) {
       const params = toModelParams(loadScenario(readFileSync(join(folder, file), "utf8")));

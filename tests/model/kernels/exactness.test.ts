@@ -13,6 +13,8 @@ import { EventDrivenSimulation } from "../../../src/model/kernels/eventDriven/ev
 import { simulateReference } from "../../../src/model/kernels/reference";
 import { GlobalCutoffSimulation } from "../../../src/model/kernels/deterministic/globalCutoffSimulation";
 import { NetworkCascadeSimulation } from "../../../src/model/kernels/deterministic/networkCascadeSimulation";
+import { GlobalNeedSimulation } from "../../../src/model/kernels/deterministic/globalNeedSimulation";
+import { observesUnits, replacementsJoinUnits } from "../../../src/model/divisions";
 import { Simulation } from "../../../src/model";
 import { deterministic, scenario } from "./scenarioArbitrary";
 import { needsEveryDayOfEverySoldier, usesBehaviourOverTime } from "../../../src/model/behaviourInUse";
@@ -109,6 +111,58 @@ describe("the kernels match the straightforward rule exactly", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("complex contagion and divided armies (issue 15)", () => {
+  for (const scope of ["global", "unit", "network", "mix"] as const) {
+    it(`count thresholds are given exactly by the event-driven kernel, observed by ${scope}`, () => {
+      const withCount = scenario({ scope, maxSize: 200, maxDays: 80 }).map((p) => ({ ...p, observation: { ...p.observation, countThreshold: 1 + (p.size % 4) } }));
+      fc.assert(fc.property(withCount, seed, sameAsReference), { numRuns: 150 });
+    });
+  }
+
+  it("count thresholds are given exactly by the cutoff and need kernels (deterministic global runs)", () => {
+    const withCount = deterministic(scenario({ scope: "global", maxSize: 200, maxDays: 80 })).map((p) => ({ ...p, observation: { ...p.observation, countThreshold: 1 + (p.size % 5) } }));
+    fc.assert(
+      fc.property(withCount, seed, (params, s) => {
+        expectSameRun(new GlobalCutoffSimulation(params, s).result(), simulateReference(params, s));
+        if (GlobalNeedSimulation.applies(params)) expectSameRun(new GlobalNeedSimulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("count thresholds are given exactly by the network cascade kernel (deterministic network runs)", () => {
+    const withCount = deterministic(scenario({ scope: "network", maxSize: 200, maxDays: 80 })).map((p) => ({ ...p, observation: { ...p.observation, countThreshold: 1 + (p.size % 4) } }));
+    fc.assert(
+      fc.property(withCount, seed, (params, s) => {
+        expect(NetworkCascadeSimulation.applies(params)).toBe(true);
+        expectSameRun(new NetworkCascadeSimulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("homophily and replacements joining observed units are declined by the fast kernels, and Simulation gives the reference's run", () => {
+    fc.assert(
+      fc.property(fc.oneof(scenario({ divisions: "any" }), deterministic(scenario({ divisions: "any" }))), seed, (params, s) => {
+        if ((params.observation.homophily ?? 0) > 0) {
+          for (const kernel of [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation, EventDrivenSimulation]) expect(kernel.applies(params), kernel.name).toBe(false);
+        }
+        if (replacementsJoinUnits(params) && observesUnits(params)) expect(EventDrivenSimulation.applies(params)).toBe(false);
+        expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("per-subgroup ineligibility and families are given exactly by every kernel (they only change who is drawn)", () => {
+    const perGroup = scenario({ divisions: "any" }).map((p) => ({ ...p, observation: { ...p.observation, homophily: 0 }, events: p.events.filter((e) => e.kind !== "mobilisation" || e.joinUnits !== "existing") }));
+    fc.assert(fc.property(fc.oneof(perGroup, deterministic(perGroup)), seed, (params, s) => {
+      expectSameRun(new EventDrivenSimulation(params, s).result(), simulateReference(params, s));
+      expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
+    }), { numRuns: 300 });
   });
 });
 

@@ -27,14 +27,19 @@ import { LocalDecisions } from "./localDecisions";
 import { settledThrough } from "./settledThrough";
 import { cohortsOf } from "../state/cohorts";
 import { RunScratch } from "../state/scratch";
+import { homophilyOf, observesUnits, replacementsJoinUnits } from "../../divisions";
 
 /** Module-local copies of the shared states (under tsx an imported binding is a getter call in hot loops). */
 const { DEFECTED, LOYAL } = states;
 
 export class EventDrivenSimulation implements Kernel {
-  /** Whether this kernel gives the run exactly: every mechanism of the model so far. */
-  /** Every run except those using a behaviour-over-time mechanism other than acting and fear of closure, which the reference gives. */
+  /**
+   * Every run except those using a behaviour-over-time mechanism other than acting and fear of
+   * closure, homophily between groups, or replacements joining the units observed: the reference
+   * gives those. Count thresholds it gives exactly.
+   */
   static applies(params: ModelParams): boolean {
+    if (homophilyOf(params) > 0 || (replacementsJoinUnits(params) && observesUnits(params))) return false;
     return !needsEveryDayOfEverySoldier(params);
   }
 

@@ -59,6 +59,8 @@ export class GlobalDecisions {
     const common = state.schedule.commonShift[d];
     const signal = state.defectedCount / state.armySize;
     const punished = punishmentRise > 0 && state.lastCatchAnywhere >= d - punishmentDays;
+    // Complex contagion: nobody is willing while fewer than the count threshold have defected.
+    if (state.defectedCount < state.countThreshold) return;
     const { status, aware } = state;
     for (const ladder of this.ladders) {
       if (!ladder.joined) continue;

@@ -94,6 +94,7 @@ export class LocalDecisions {
   private keyOf(i: number, day: number): number {
     const state = this.state;
     if (state.status[i] !== LOYAL || !state.population.eligible[i] || !state.aware[i]) return Infinity;
+    if (!state.countReached(i)) return Infinity; // complex contagion: too few defectors seen yet
     const own = state.ownThreshold[i];
     const local = state.localShare(i, state.unitDefected, state.neighbourDefected);
     let key: number;
@@ -131,7 +132,9 @@ export class LocalDecisions {
     const others = state.unitMembers[u] - 1;
     const local = others > 0 ? state.unitDefected[u] / others : NaN;
     let part: number;
-    if (this.pureLocal) {
+    if (state.unitDefected[u] < state.countThreshold) {
+      part = Infinity; // complex contagion: too few unit mates defected yet
+    } else if (this.pureLocal) {
       part = local !== local ? Infinity : (this.rise > 0 && state.unitLastCatch[u] >= day - this.punishmentDays ? this.rise : 0) - local;
     } else {
       part = -(1 - state.globalWeight) * (local === local ? local : 0);
@@ -220,7 +223,7 @@ export class LocalDecisions {
     const signal = state.observedShare(i, global, state.unitDefected, state.neighbourDefected);
     let threshold = state.ownThreshold[i] + common;
     if (this.rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += this.rise;
-    return signal >= threshold;
+    return signal >= threshold && state.countReached(i);
   }
 
   /**
@@ -228,7 +231,9 @@ export class LocalDecisions {
    * neighbour's need falls in the same pass.
    */
   applyDefections(d: number): void {
-    this.state.applyDefections(d, this.state.usesNetwork ? this.needs : null);
+    // With a count threshold a need is Infinity until enough neighbours defect, so it cannot just
+    // fall: the neighbours' needs are computed again in settle().
+    this.state.applyDefections(d, this.state.usesNetwork && this.state.countThreshold <= 0 ? this.needs : null);
   }
 
   /** After day d's defections and catches are applied: the needs of unit mates who saw them. */
@@ -236,6 +241,7 @@ export class LocalDecisions {
     const state = this.state;
     this.batch++;
     if (state.usesUnits) for (let k = 0; k < state.defections; k++) this.touchUnit(state.unitOf(state.newDefectors[k]), d + 1);
+    else if (state.usesNetwork && state.countThreshold > 0) for (let k = 0; k < state.defections; k++) this.touchAround(state.newDefectors[k], d + 1);
     if (this.pureLocal && this.rise > 0) {
       for (let k = 0; k < state.catches; k++) {
         const i = state.newCaught[k];

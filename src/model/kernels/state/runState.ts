@@ -14,6 +14,7 @@ import { streamKey, uniformAt as uniformAtImported } from "../../random";
 import type { NeedKeys } from "../structures/needKeys";
 import type { RunScratch } from "./scratch";
 import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../../result";
+import { countThresholdOf } from "../../divisions";
 
 import * as states from "../status";
 
@@ -40,6 +41,8 @@ export class RunState {
   readonly usesNetwork: boolean;
   readonly unitSize: number;
   readonly globalWeight: number;
+  /** Complex contagion: the least defectors a soldier must observe (0: off); counts are whole, so rounded up. */
+  readonly countThreshold: number;
 
   readonly status: Uint8Array;
   readonly aware: Uint8Array;
@@ -91,6 +94,7 @@ export class RunState {
     this.usesUnits = scope === "unit" || (scope === "mix" && local === "unit");
     this.usesNetwork = scope === "network" || (scope === "mix" && local === "network");
     this.unitSize = params.unitSize;
+    this.countThreshold = Math.ceil(countThresholdOf(params));
 
     this.series = allocateSeries(params.days);
     this.status = scratch.take(Uint8Array, n);
@@ -173,6 +177,19 @@ export class RunState {
     const graph = this.graph!;
     const degree = graph.offsets[i + 1] - graph.offsets[i];
     return degree > 0 ? neighbourCounts[i] / degree : NaN;
+  }
+
+  /**
+   * Whether soldier i observes at least countThreshold defectors (reference.ts, observedCount): the
+   * army's under global observation, else his unit mates' or neighbours' (the local part of a mix).
+   * Counts only grow in the runs the event-driven kernel takes (no memory window).
+   */
+  countReached(i: number): boolean {
+    const k = this.countThreshold;
+    if (k <= 0) return true;
+    if (this.scope === "global") return this.defectedCount >= k;
+    if (this.usesUnits) return this.unitDefected[Math.floor(i / this.unitSize)] >= k;
+    return this.neighbourDefected[i] >= k;
   }
 
   /** The observed share of reference.ts: army-wide, local, or the weighted mix (local NaN counts as 0). */
