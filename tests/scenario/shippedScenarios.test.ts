@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadScenario, toModelParams } from "../../src/scenario";
-import { buildNetwork, simulate } from "../../src/model";
+import { Simulation, buildNetwork, buildPopulation, defectedShareBySubgroup, simulate } from "../../src/model";
 
 const folder = join(__dirname, "../../scenarios");
 const files = readdirSync(folder).filter((f) => f.endsWith(".json"));
@@ -71,6 +71,29 @@ describe("shipped scenarios", () => {
       expect(run.finalShare).toBeLessThanOrEqual(10 / 2000);
       expect(run.cascade).toBe(false);
     }
+  });
+
+  it("Lyall's divided army: the marginalised subgroup cascades to all its men, the core stays with its initial defectors", () => {
+    const params = toModelParams(loadScenario(readFileSync(join(folder, "lyall-2020-divided-army.json"), "utf8")));
+    for (let seed = 1; seed <= 5; seed++) {
+      const sim = new Simulation(params, seed);
+      const [core, marginalised] = defectedShareBySubgroup(params, sim.population, sim.result());
+      expect(marginalised).toBe(1);
+      expect(core).toBeLessThan(0.02);
+    }
+  });
+
+  it("Lyall's divided army: heeded army-wide (homophily 0), the marginalised group's defection would tip the core; divided, it does not", () => {
+    const params = toModelParams(loadScenario(readFileSync(join(folder, "lyall-2020-divided-army.json"), "utf8")));
+    const group = buildPopulation(params, 1).subgroup;
+    const marginalised = Array.from({ length: params.size }, (_, i) => i).filter((i) => group[i] === 1);
+    const coreShare = (homophily: number) => {
+      const seeded = { ...params, initialDefectors: { kind: "ids" as const, ids: marginalised }, observation: { ...params.observation, homophily } };
+      const sim = new Simulation(seeded, 1);
+      return defectedShareBySubgroup(seeded, sim.population, sim.result())[0];
+    };
+    expect(coreShare(0)).toBeGreaterThan(0.95);
+    expect(coreShare(0.9)).toBeLessThan(0.01);
   });
 
   it("Centola & Macy: in the random networks even a soldier seeded with all his comrades sets off no one beyond them", () => {
