@@ -94,7 +94,7 @@ export class LocalDecisions {
   private keyOf(i: number, day: number): number {
     const state = this.state;
     if (state.status[i] !== LOYAL || !state.population.eligible[i] || !state.aware[i]) return Infinity;
-    if (!state.countReached(i)) return Infinity; // complex contagion: too few defectors seen yet
+    if (state.countThreshold > 0 && !state.countReached(i)) return Infinity; // complex contagion: too few defectors seen yet
     const own = state.ownThreshold[i];
     const local = state.localShare(i, state.unitDefected, state.neighbourDefected);
     let key: number;
@@ -223,7 +223,7 @@ export class LocalDecisions {
     const signal = state.observedShare(i, global, state.unitDefected, state.neighbourDefected);
     let threshold = state.ownThreshold[i] + common;
     if (this.rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += this.rise;
-    return signal >= threshold && state.countReached(i);
+    return signal >= threshold && (state.countThreshold <= 0 || state.countReached(i));
   }
 
   /**
