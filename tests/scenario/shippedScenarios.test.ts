@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadScenario, toModelParams } from "../../src/scenario";
-import { Simulation, buildNetwork, buildPopulation, defectedShareBySubgroup, simulate } from "../../src/model";
+import { Simulation, buildNetwork, buildPopulation, defectedShareBySubgroup, simulate, type NetworkSpec } from "../../src/model";
 
 const folder = join(__dirname, "../../scenarios");
 const files = readdirSync(folder).filter((f) => f.endsWith(".json"));
@@ -120,6 +120,25 @@ describe("shipped scenarios", () => {
     const scaleFree = cascades("watts-2002-scale-free.json");
     expect(erdosRenyi).toBeGreaterThanOrEqual(28);
     expect(scaleFree).toBeLessThanOrEqual(16);
+  });
+
+  it("Watts on scale-free networks: heterogeneous degrees shift the window of mean degree up and shrink it (20 seeds a cell)", () => {
+    const base = toModelParams(loadScenario(readFileSync(join(folder, "watts-2002-scale-free.json"), "utf8")));
+    const cascades = (network: NetworkSpec) => {
+      let count = 0;
+      for (let seed = 1; seed <= 20; seed++) if (simulate({ ...base, network }, seed).summary.cascade) count++;
+      return count;
+    };
+    const erdosRenyi = (meanDegree: number) => cascades({ kind: "erdos-renyi", meanDegree });
+    const powerLaw = (meanDegree: number, exponent: number) => cascades({ kind: "scale-free", meanDegree, exponent, maxDegree: 100 });
+    // Lower edge moves up: at mean degree 2 most single seeds tip an Erdos-Renyi army, hardly any with exponent 3.
+    expect(erdosRenyi(2)).toBeGreaterThanOrEqual(12);
+    expect(powerLaw(2, 3)).toBeLessThanOrEqual(3);
+    // Upper edge moves up: at mean degree 7 the Erdos-Renyi army no longer tips, the exponent-3 one often does.
+    expect(erdosRenyi(7)).toBeLessThanOrEqual(1);
+    expect(powerLaw(7, 3)).toBeGreaterThanOrEqual(8);
+    // The window shrinks to nothing with the heaviest tail: exponent 2.2 tips at no mean degree tried.
+    for (const meanDegree of [2, 4, 6, 8]) expect(powerLaw(meanDegree, 2.2), `mean degree ${meanDegree}`).toBe(0);
   });
 
   const load = (file: string) => loadScenario(readFileSync(join(folder, file), "utf8"));
