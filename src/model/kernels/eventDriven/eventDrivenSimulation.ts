@@ -35,11 +35,12 @@ const { DEFECTED, LOYAL } = states;
 export class EventDrivenSimulation implements Kernel {
   /**
    * Every run except those using a behaviour-over-time mechanism other than acting and fear of
-   * closure, homophily between groups, or replacements joining the units observed: the reference
-   * gives those. Count thresholds it gives exactly.
+   * closure, homophily under unit, network or mix observation, or replacements joining the units
+   * observed: the reference gives those. Count thresholds, and homophily under army-wide
+   * observation (a ladder per group), it gives exactly.
    */
   static applies(params: ModelParams): boolean {
-    if (homophilyOf(params) > 0 || (replacementsJoinUnits(params) && observesUnits(params))) return false;
+    if ((homophilyOf(params) > 0 && params.observation.scope !== "global") || (replacementsJoinUnits(params) && observesUnits(params))) return false;
     return !needsEveryDayOfEverySoldier(params);
   }
 

@@ -14,7 +14,8 @@ import { streamKey, uniformAt as uniformAtImported } from "../../random";
 import type { NeedKeys } from "../structures/needKeys";
 import type { RunScratch } from "./scratch";
 import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../../result";
-import { countThresholdOf } from "../../divisions";
+import { countThresholdOf, homophilyOf } from "../../divisions";
+import { groupCount } from "../../population";
 
 import * as states from "../status";
 
@@ -43,6 +44,11 @@ export class RunState {
   readonly globalWeight: number;
   /** Complex contagion: the least defectors a soldier must observe (0: off); counts are whole, so rounded up. */
   readonly countThreshold: number;
+  /** Divided armies: how much soldiers discount other groups (0: off; then the group counts below are empty). */
+  readonly homophily: number;
+  /** Per group (population.subgroup): soldiers on the roll and defected (kept under global observation with homophily). */
+  readonly groupArmy: Int32Array;
+  readonly groupDefected: Int32Array;
 
   readonly status: Uint8Array;
   readonly aware: Uint8Array;
@@ -95,6 +101,10 @@ export class RunState {
     this.usesNetwork = scope === "network" || (scope === "mix" && local === "network");
     this.unitSize = params.unitSize;
     this.countThreshold = Math.ceil(countThresholdOf(params));
+    this.homophily = homophilyOf(params);
+    const groups = this.homophily > 0 ? groupCount(params) : 0;
+    this.groupArmy = new Int32Array(groups);
+    this.groupDefected = new Int32Array(groups);
 
     this.series = allocateSeries(params.days);
     this.status = scratch.take(Uint8Array, n);
@@ -136,6 +146,7 @@ export class RunState {
       this.status[i] = LOYAL;
       this.armySize++;
       if (this.usesUnits) this.unitMembers[this.unitOf(i)]++;
+      if (this.homophily > 0) this.groupArmy[this.population.subgroup[i]]++;
       if (initiallyAware[i]) {
         this.aware[i] = 1;
         this.newAware[newAware++] = i;
@@ -238,6 +249,7 @@ export class RunState {
       const i = newDefectors[k];
       status[i] = DEFECTED;
       fate[i] = d;
+      if (this.homophily > 0) this.groupDefected[this.population.subgroup[i]]++;
       if (this.usesUnits) unitDefected[Math.floor(i / this.unitSize)]++;
       if (graph) {
         const { offsets, neighbours } = graph;
