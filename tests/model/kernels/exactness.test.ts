@@ -149,7 +149,7 @@ describe("complex contagion and divided armies (issue 15)", () => {
       fc.property(fc.oneof(scenario({ divisions: "any" }), deterministic(scenario({ divisions: "any" }))), seed, (params, s) => {
         if ((params.observation.homophily ?? 0) > 0) {
           for (const kernel of [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation]) expect(kernel.applies(params), kernel.name).toBe(false);
-          if (params.observation.scope !== "global") expect(EventDrivenSimulation.applies(params)).toBe(false);
+          if (params.observation.scope === "mix") expect(EventDrivenSimulation.applies(params)).toBe(false);
         }
         if (replacementsJoinUnits(params) && observesUnits(params)) expect(EventDrivenSimulation.applies(params)).toBe(false);
         expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
@@ -158,19 +158,22 @@ describe("complex contagion and divided armies (issue 15)", () => {
     );
   });
 
-  it("homophily under army-wide observation is given exactly by the event-driven kernel (a threshold ladder per group), count thresholds and subgroup treatment included", () => {
-    const divided = scenario({ scope: "global", divisions: "any", maxSize: 200, maxDays: 80 }).map((p) => ({
-      ...p,
-      observation: { ...p.observation, homophily: p.size % 4 === 0 ? 1 : p.observation.homophily || 0.6 },
-    }));
-    fc.assert(
-      fc.property(fc.oneof(divided, deterministic(divided)), seed, (params, s) => {
-        expect(EventDrivenSimulation.applies(params)).toBe(true);
-        sameAsReference(params, s);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  for (const scope of ["global", "unit", "network"] as const) {
+    it(`homophily observed by ${scope} is given exactly by the event-driven kernel, count thresholds and subgroup treatment included`, () => {
+      const divided = scenario({ scope, divisions: "any", maxSize: 200, maxDays: 80 }).map((p) => ({
+        ...p,
+        events: p.events.filter((e) => e.kind !== "mobilisation" || e.joinUnits !== "existing"),
+        observation: { ...p.observation, homophily: p.size % 4 === 0 ? 1 : p.observation.homophily || 0.6 },
+      }));
+      fc.assert(
+        fc.property(fc.oneof(divided, deterministic(divided)), seed, (params, s) => {
+          expect(EventDrivenSimulation.applies(params)).toBe(true);
+          sameAsReference(params, s);
+        }),
+        { numRuns: 250 },
+      );
+    });
+  }
 
   it("per-subgroup ineligibility and families are given exactly by every kernel (they only change who is drawn)", () => {
     const perGroup = scenario({ divisions: "any" }).map((p) => ({ ...p, observation: { ...p.observation, homophily: 0 }, events: p.events.filter((e) => e.kind !== "mobilisation" || e.joinUnits !== "existing") }));

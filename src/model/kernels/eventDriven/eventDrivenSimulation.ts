@@ -40,7 +40,7 @@ export class EventDrivenSimulation implements Kernel {
    * observation (a ladder per group), it gives exactly.
    */
   static applies(params: ModelParams): boolean {
-    if ((homophilyOf(params) > 0 && params.observation.scope !== "global") || (replacementsJoinUnits(params) && observesUnits(params))) return false;
+    if ((homophilyOf(params) > 0 && params.observation.scope === "mix") || (replacementsJoinUnits(params) && observesUnits(params))) return false;
     return !needsEveryDayOfEverySoldier(params);
   }
 

@@ -14,7 +14,7 @@ import { streamKey, uniformAt as uniformAtImported } from "../../random";
 import type { NeedKeys } from "../structures/needKeys";
 import type { RunScratch } from "./scratch";
 import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../../result";
-import { countThresholdOf, homophilyOf } from "../../divisions";
+import { countThresholdOf, homophilyOf, weightedCount, weightedShare } from "../../divisions";
 import { groupCount } from "../../population";
 
 import * as states from "../status";
@@ -49,6 +49,16 @@ export class RunState {
   /** Per group (population.subgroup): soldiers on the roll and defected (kept under global observation with homophily). */
   readonly groupArmy: Int32Array;
   readonly groupDefected: Int32Array;
+  /** Groups counted (0 without homophily). */
+  readonly groups: number;
+  /** Per unit and group (u * groups + g): members and defected (unit observation with homophily). */
+  readonly unitGroupMembers: Int32Array;
+  readonly unitGroupDefected: Int32Array;
+  /** Per soldier: neighbours of his own group, and those of them defected (network observation with homophily). */
+  readonly sameDegree: Int32Array;
+  readonly neighbourSameDefected: Int32Array;
+  /** The weighted count of the last dividedLocalShare. */
+  dividedCount = 0;
 
   readonly status: Uint8Array;
   readonly aware: Uint8Array;
@@ -105,6 +115,19 @@ export class RunState {
     const groups = this.homophily > 0 ? groupCount(params) : 0;
     this.groupArmy = new Int32Array(groups);
     this.groupDefected = new Int32Array(groups);
+    this.groups = groups;
+    const unitCountHere = this.usesUnits ? Math.ceil(population.capacity / params.unitSize) : 0;
+    this.unitGroupMembers = new Int32Array(groups > 0 ? unitCountHere * groups : 0);
+    this.unitGroupDefected = new Int32Array(groups > 0 ? unitCountHere * groups : 0);
+    this.sameDegree = new Int32Array(groups > 0 && this.usesNetwork ? population.capacity : 0);
+    this.neighbourSameDefected = new Int32Array(groups > 0 && this.usesNetwork ? population.capacity : 0);
+    if (groups > 0 && this.usesNetwork && graph) {
+      const { offsets, neighbours } = graph;
+      const group = population.subgroup;
+      for (let i = 0; i < population.capacity; i++) {
+        for (let e = offsets[i]; e < offsets[i + 1]; e++) if (group[neighbours[e]] === group[i]) this.sameDegree[i]++;
+      }
+    }
 
     this.series = allocateSeries(params.days);
     this.status = scratch.take(Uint8Array, n);
@@ -146,7 +169,11 @@ export class RunState {
       this.status[i] = LOYAL;
       this.armySize++;
       if (this.usesUnits) this.unitMembers[this.unitOf(i)]++;
-      if (this.homophily > 0) this.groupArmy[this.population.subgroup[i]]++;
+      if (this.homophily > 0) {
+        const g = this.population.subgroup[i];
+        this.groupArmy[g]++;
+        if (this.usesUnits) this.unitGroupMembers[this.unitOf(i) * this.groups + g]++;
+      }
       if (initiallyAware[i]) {
         this.aware[i] = 1;
         this.newAware[newAware++] = i;
@@ -203,6 +230,45 @@ export class RunState {
     return this.neighbourDefected[i] >= k;
   }
 
+  /** Soldier i's defection in the group counts (army-wide, his unit's, his neighbours' of his group). */
+  private countGroupDefection(i: number): void {
+    const group = this.population.subgroup;
+    const g = group[i];
+    this.groupDefected[g]++;
+    if (this.usesUnits) this.unitGroupDefected[this.unitOf(i) * this.groups + g]++;
+    const graph = this.graph;
+    if (graph && this.usesNetwork) {
+      for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) {
+        const j = graph.neighbours[e];
+        if (group[j] === g) this.neighbourSameDefected[j]++;
+      }
+    }
+  }
+
+  /**
+   * Soldier i's local defected share with homophily (unit or network observation), exactly as
+   * reference.ts's divisionSignal computes it, with the weighted count in dividedCount; NaN when he
+   * observes no one.
+   */
+  dividedLocalShare(i: number): number {
+    const h = this.homophily;
+    const g = this.population.subgroup[i];
+    if (this.usesUnits) {
+      const u = Math.floor(i / this.unitSize);
+      const at = u * this.groups + g;
+      const same = this.unitGroupDefected[at];
+      const sameN = this.unitGroupMembers[at] - 1;
+      this.dividedCount = weightedCount(same, this.unitDefected[u] - same, h);
+      return weightedShare(same, this.unitDefected[u] - same, sameN, this.unitMembers[u] - 1 - sameN, h);
+    }
+    const graph = this.graph!;
+    const degree = graph.offsets[i + 1] - graph.offsets[i];
+    const same = this.neighbourSameDefected[i];
+    const sameN = this.sameDegree[i];
+    this.dividedCount = weightedCount(same, this.neighbourDefected[i] - same, h);
+    return weightedShare(same, this.neighbourDefected[i] - same, sameN, degree - sameN, h);
+  }
+
   /** The observed share of reference.ts: army-wide, local, or the weighted mix (local NaN counts as 0). */
   observedShare(i: number, global: number, unitCounts: Int32Array, neighbourCounts: Int32Array): number {
     if (this.scope === "global") return global;
@@ -249,7 +315,7 @@ export class RunState {
       const i = newDefectors[k];
       status[i] = DEFECTED;
       fate[i] = d;
-      if (this.homophily > 0) this.groupDefected[this.population.subgroup[i]]++;
+      if (this.homophily > 0) this.countGroupDefection(i);
       if (this.usesUnits) unitDefected[Math.floor(i / this.unitSize)]++;
       if (graph) {
         const { offsets, neighbours } = graph;
