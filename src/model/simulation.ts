@@ -18,6 +18,9 @@
  *    stochastic scenarios, bench/results-scenarios.json), procrastination and fear of closure included;
  *  - runs using another behaviour-over-time mechanism (forgetting, credibility, extensions, memory,
  *    punishment news, draft evasion; model/behaviourInUse.ts): the reference full sweep, kernels/reference.ts.
+ * Complex contagion and divided armies (model/divisions.ts): every kernel gives count thresholds; the
+ * event-driven kernel gives homophily except under mix observation, the deterministic ones decline it;
+ * replacements joining observed units go to the reference.
  *
  * A run can be advanced a few days at a time, so a worker can report progress and listen for
  * cancellation between slices.
