@@ -7,6 +7,7 @@ import type { ModelParams } from "../model/params";
 import { simulate } from "../model/simulation";
 import { runSeed } from "../model/runSeed";
 import { targetMiss, targetValue, type Target } from "../scenario/target";
+import { quantileSorted } from "../ensemble/quantile";
 
 export const MET_WITHIN = 2;
 
@@ -15,6 +16,9 @@ export interface TargetCheck {
   mean: number;
   /** Standard deviation over the runs (run-to-run spread, not the mean's error). */
   spread: number;
+  /** The 2.5% and 97.5% quantiles of the runs' values (type 7, as ensemble/quantile.ts). */
+  runsLow: number;
+  runsHigh: number;
   miss: number;
   met: boolean;
 }
@@ -29,6 +33,7 @@ export function checkTargets(params: ModelParams, targets: readonly Target[], ru
     const mean = values[k].reduce((s, v) => s + v, 0) / runs;
     const spread = Math.sqrt(values[k].reduce((s, v) => s + (v - mean) ** 2, 0) / Math.max(1, runs - 1));
     const miss = targetMiss(mean, target);
-    return { target, mean, spread, miss, met: miss <= MET_WITHIN };
+    const sorted = Float64Array.from(values[k]).sort();
+    return { target, mean, spread, runsLow: quantileSorted(sorted, 0.025), runsHigh: quantileSorted(sorted, 0.975), miss, met: miss <= MET_WITHIN };
   });
 }

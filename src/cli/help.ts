@@ -149,7 +149,7 @@ Options:
   calibrate: `Usage: defection calibrate SCENARIO.json [--target T ...] [options]
 
 Fits parameters so that the scenario meets historical targets (default: the scenario's own
-"targets"; targets the model cannot produce yet, such as captured, are listed and not fitted).
+"targets"; captured counts men taken in combat, both counts them with the defected).
 
 --method quick (the default): one or two parameters (--fit), ensemble means against the targets,
 the same seeds for every value tried (common random numbers): bisection for one parameter and
@@ -169,7 +169,7 @@ generation on stderr; a checkpoint after each generation.
 
 Targets: QUANTITY@day=DAY:VALUE, QUANTITY@day=DAY:LOW..HIGH or QUANTITY@days=FROM..TO:VALUE
 (the increase over the period), optionally with an uncertainty ±SD or ±PERCENT%. QUANTITY is
-defected, caught, aware or loyal (captured and both are accepted, not yet fitted); a VALUE of at
+defected, caught, aware, loyal, captured (in combat) or both (defected + captured); a VALUE of at
 most 1 (or with %) is a share of the army, a larger one a count of soldiers. Without an
 uncertainty: a quarter of a range's width, or 10% of a single figure.
 e.g. --target "defected@day=365:0.10"   --target "defected@day=2650:3000..5000±500"

@@ -3,6 +3,7 @@
  * pipes, logs or tests) and only once a batch has run for a moment, so short runs stay silent.
  */
 import type { Output } from "./io";
+import { escapeText } from "../scenario/escapeText";
 
 export interface Progress {
   update(done: number): void;
@@ -16,6 +17,8 @@ const INTERVAL = 100;
 
 export function progressBar(out: Output, total: number, label: string, now: () => number = Date.now): Progress {
   if (!out.isTTY) return SILENT;
+  // The label is a file name: its control characters must not move the cursor or recolour the terminal.
+  label = escapeText(label);
   const start = now();
   let last = -Infinity;
   let drawn = false;

@@ -1,4 +1,4 @@
-import type { BehaviourParams, ModelParams } from "./params";
+import type { BehaviourParams, CaptureParams, LeaderParams, ModelParams } from "./params";
 
 /** Every behaviour-over-time mechanism off: soldiers act on the first chance, never forget, believe every deadline. */
 export function behaviourOff(): BehaviourParams {
@@ -14,6 +14,16 @@ export function behaviourOff(): BehaviourParams {
     draftEvasion: 0,
     offerEvasion: 0,
   };
+}
+
+/** No captures in combat. */
+export function captureOff(): CaptureParams {
+  return { daily: 0, newsReaches: false };
+}
+
+/** No unit leaders (their other fields are the scenario defaults and do nothing while share is 0). */
+export function leadersOff(): LeaderParams {
+  return { share: 0, thresholds: { kind: "normal", mean: 0.5, sd: 0.2 }, influence: 0, surrender: 0, opportunity: null, reach: 1 };
 }
 
 /**
@@ -37,6 +47,9 @@ export function foundationParams(overrides: Partial<ModelParams> = {}): ModelPar
     ineligibleShare: 0,
     events: [],
     behaviour: behaviourOff(),
+    capture: captureOff(),
+    leaders: leadersOff(),
+    cohesion: 0,
     cascadeCutoff: 0.5,
     ...overrides,
   };

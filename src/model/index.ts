@@ -3,7 +3,7 @@ export * from "./result";
 export { Simulation, simulate } from "./simulation";
 export { summarize } from "./summary";
 export { bandwagon, type Bandwagon, type Equilibrium } from "./bandwagon";
-export { behaviourOff, foundationParams } from "./defaults";
+export { behaviourOff, captureOff, leadersOff, foundationParams } from "./defaults";
 export { buildNetwork } from "./network/buildNetwork";
 export type { Graph } from "./network/graph";
 export { buildPopulation, capacityOf, groupCount } from "./population";

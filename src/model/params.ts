@@ -74,7 +74,9 @@ export type ScheduledEvent =
    * From `day` on, offer window `window` closes on `close` instead (null: never); every soldier who
    * believed deadlines stops believing them with probability `credibilityLoss`.
    */
-  | { kind: "extend"; day: number; window: number; close: number | null; credibilityLoss: number };
+  | { kind: "extend"; day: number; window: number; close: number | null; credibilityLoss: number }
+  /** Fighting: from `day`, for `days` days (null: for good), each soldier still in the ranks is captured with probability `capture` a day. */
+  | { kind: "combat"; day: number; capture: number; days: number | null };
 
 /** Initial defectors at day 0: chosen at random (seeded) by count or share, or named by id. */
 export type InitialDefectors =
@@ -151,6 +153,12 @@ export interface ModelParams {
   events: ScheduledEvent[];
   /** Deadlines, memory and the draft over time (MODEL.md "Behaviour over time"); behaviourOff() switches all off. */
   behaviour: BehaviourParams;
+  /** Men taken prisoner in combat, counted apart from defectors (issue 15); captureOff() switches it off. */
+  capture: CaptureParams;
+  /** Unit leaders whose defection moves their unit (issue 15); leadersOff() switches them off. */
+  leaders: LeaderParams;
+  /** Primary-group cohesion (Shils & Janowitz 1948): threshold rise of a member of an intact unit, scaled by the share of the unit still in the ranks. Off: 0. */
+  cohesion: number;
   /** A run is a cascade when its final defected share is at least this. */
   cascadeCutoff: number;
 }
@@ -177,4 +185,31 @@ export interface BehaviourParams {
   draftEvasion: number;
   /** Extra evasion share when the offer (covering evaders) is open on the day of a mobilisation. Off: 0. */
   offerEvasion: number;
+}
+
+/** Capture in combat (issue 15). Off: daily 0 and no combat events. */
+export interface CaptureParams {
+  /** Daily probability that a soldier still in the ranks is captured, every day of the run (combat events add to it). Off: 0. */
+  daily: number;
+  /** Whether news of captures reaches the others: captured men then count as defected in every observed share. Off: false. */
+  newsReaches: boolean;
+}
+
+/**
+ * Unit leaders (issue 15): the first soldier of a unit (slot u x unitSize) leads it when the unit's
+ * draw falls under `share`. Off: share 0 (every other field then does nothing).
+ */
+export interface LeaderParams {
+  /** Share of units with a leader. Off: 0. */
+  share: number;
+  /** The leaders' own thresholds (normal, uniform or beta), drawn from their own stream. */
+  thresholds: ThresholdDistribution;
+  /** From the day after a leader defects, his unit's members' thresholds fall by this. Off: 0. */
+  influence: number;
+  /** Probability that the whole unit surrenders with him on the day he defects. Off: 0. */
+  surrender: number;
+  /** The leaders' own daily opportunity; null: the soldiers' (params.opportunity). */
+  opportunity: number | null;
+  /** Leaders hear of the offer at this multiple of the soldiers' awareness hazard (below 1: harder to reach). Off: 1. */
+  reach: number;
 }

@@ -7,6 +7,7 @@ import type { ModelParams, ThresholdDistribution } from "./params";
 import { drawThreshold } from "./thresholds";
 import { apportion } from "./apportion";
 import { sequentialStream, streamKey, uniformAt, type StreamName } from "./random";
+import { drawLeaderThresholds } from "./leaders";
 
 export interface Population {
   /** Initial army plus every soldier mobilised later. */
@@ -61,6 +62,7 @@ export function buildPopulation(params: ModelParams, seed: number): Population {
   for (const { start, end, event } of mobilisedSlots(params)) {
     for (let slot = start, j = 0; slot < end; slot++, j++) thresholds[slot] = drawThreshold(event.thresholds, thresholdKey, slot, j);
   }
+  drawLeaderThresholds(params, seed, thresholds);
 
   // A mechanism that is off leaves its array constant; it is built only if a kernel reads it (the
   // reference reads them all; the special kernels do not), so it costs no time or memory otherwise.

@@ -28,7 +28,12 @@ export type StreamName =
   | "forgetting"
   | "rehearing"
   | "credibility"
-  | "evasion";
+  | "evasion"
+  // What armies do (issue 15; new keys again):
+  | "capture"
+  | "leaders"
+  | "leaderThresholds"
+  | "surrender";
 
 export function sequentialStream(seed: number, name: string): () => number {
   return seedrandom(`${seed}/${name}`);

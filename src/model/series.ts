@@ -14,7 +14,19 @@ export function allocateSeries(days: number): RunSeries {
     strength: new Float64Array(length),
     evaded: new Int32Array(length),
     manpowerDenied: new Int32Array(length),
+    captured: new Int32Array(length),
+    newCaptured: new Int32Array(length),
+    unitSurrenders: new Int32Array(length),
+    newUnitSurrenders: new Int32Array(length),
   };
+}
+
+/** What armies do on a day (issue 15): captures and whole-unit surrenders, so far and that day. */
+export interface ArmyDay {
+  captured: number;
+  newCaptured: number;
+  unitSurrenders: number;
+  newUnitSurrenders: number;
 }
 
 /** Writes day d's counts; loyal, strength (loyal / army at day 0) and manpower denied follow from them. */
@@ -29,6 +41,7 @@ export function recordDay(
   caught: number,
   newCaught: number,
   evaded = 0,
+  armies?: ArmyDay,
 ): void {
   s.army[d] = army;
   s.aware[d] = aware;
@@ -36,7 +49,13 @@ export function recordDay(
   s.newDefected[d] = newDefected;
   s.caught[d] = caught;
   s.newCaught[d] = newCaught;
-  const loyal = army - defected - caught;
+  const loyal = armies ? army - defected - caught - armies.captured : army - defected - caught;
+  if (armies) {
+    s.captured[d] = armies.captured;
+    s.newCaptured[d] = armies.newCaptured;
+    s.unitSurrenders[d] = armies.unitSurrenders;
+    s.newUnitSurrenders[d] = armies.newUnitSurrenders;
+  }
   s.loyal[d] = loyal;
   s.strength[d] = loyal / initialSize;
   s.evaded[d] = evaded;

@@ -34,5 +34,7 @@ export function summarize(series: RunSeries, seed: number, cascadeCutoff: number
     cascade: finalShare >= cascadeCutoff,
     finalEvaded: series.evaded[days],
     finalManpowerDenied: series.manpowerDenied[days],
+    finalCaptured: series.captured[days],
+    finalUnitSurrenders: series.unitSurrenders[days],
   };
 }

@@ -19,6 +19,8 @@ export const SUMMARY_COLUMNS = [
   "cascade",
   "finalEvaded",
   "finalManpowerDenied",
+  "finalCaptured",
+  "finalUnitSurrenders",
 ] as const satisfies ReadonlyArray<keyof RunSummary>;
 
 export const SUMMARY_HEADER = ["scenario", "run", "seed", "days", ...SUMMARY_COLUMNS] as const;

@@ -12,6 +12,7 @@ export function scenarioFromObject(input: unknown, readText: ReadText | null = n
   const needsFiles =
     file.parameters.thresholds.distribution === "file" ||
     file.parameters.subgroups.some((g) => g.thresholds.distribution === "file") ||
+    file.parameters.events.some((e) => e.type === "mobilisation" && e.thresholds.distribution === "file") ||
     (file.parameters.network.type === "edges" && file.parameters.network.file !== undefined);
   return needsFiles ? checkResolvedScenario(resolveFiles(file, readText)) : file;
 }

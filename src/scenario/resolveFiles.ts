@@ -55,6 +55,11 @@ export function resolveFiles(file: ScenarioFile, readText: ReadText | null): Sce
     const values = thresholds(group.thresholds.file, `parameters.subgroups[${k}].thresholds.file`);
     return values ? { ...group, thresholds: { distribution: "list", values } } : group;
   });
+  parameters.events = parameters.events.map((event, k) => {
+    if (event.type !== "mobilisation" || event.thresholds.distribution !== "file") return event;
+    const values = thresholds(event.thresholds.file, `parameters.events[${k}].thresholds.file`);
+    return values ? { ...event, thresholds: { distribution: "list", values } } : event;
+  });
   const network = parameters.network;
   if (network.type === "edges" && network.file !== undefined) {
     const pairs = read(network.file, "parameters.network.file", `edges ${soldiers}`, (open) => parseEdgeCsv(open, network.file!, issues, soldiers, MAX_EDGES));

@@ -8,6 +8,8 @@ import { describeRange, parameterAt } from "./parameters";
 import { describeValue } from "./describeValue";
 import { targetSpecSchema, type TargetSpec } from "./targetSpec";
 import { priorSpecSchema } from "./priorSpec";
+import { calendarSchema, groupSchema } from "./calendar";
+import { storySchema } from "./story";
 
 /** A number checked against the registry entry for `path`, with its default unless `required`. */
 function num(path: string, required = false) {
@@ -91,7 +93,7 @@ const windowSchema = z.strictObject({
   close: num("offer.windows.close", true).nullable().default(null),
 });
 
-const eventTypes = "setback, mobilisation, leaflets, extend";
+const eventTypes = "setback, mobilisation, leaflets, extend, combat";
 export const eventSchema = z.discriminatedUnion(
   "type",
   [
@@ -113,6 +115,7 @@ export const eventSchema = z.discriminatedUnion(
       close: num("events.close", true).nullable(),
       credibilityLoss: num("events.credibilityLoss"),
     }),
+    z.strictObject({ type: z.literal("combat"), day: num("events.day", true), capture: num("events.capture"), days: num("events.days", true).nullable().default(null) }),
   ],
   { error: (issue) => `expected "type" to be one of ${eventTypes}, got ${describeValue((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}` },
 );
@@ -181,6 +184,24 @@ export const parametersSchema = z.strictObject({
       offerEvasion: num("behaviour.offerEvasion"),
     }),
   ),
+  capture: defaults(
+    z.strictObject({
+      daily: num("capture.daily"),
+      newsReaches: z.boolean({ error: (issue) => `expected true or false, got ${describeValue(issue.input)}` }).default(false),
+    }),
+  ),
+  leaders: defaults(
+    z.strictObject({
+      share: num("leaders.share"),
+      /** The leaders' own thresholds: normal, uniform or beta (validateScenario refuses a list or file). */
+      thresholds: thresholdsSchema.default({ distribution: "normal", mean: 0.5, sd: 0.2 }),
+      influence: num("leaders.influence"),
+      surrender: num("leaders.surrender"),
+      opportunity: num("leaders.opportunity", true).nullable().default(null),
+      reach: num("leaders.reach"),
+    }),
+  ),
+  cohesion: defaults(z.strictObject({ strength: num("cohesion.strength") })),
   cascadeCutoff: num("cascadeCutoff"),
 });
 
@@ -204,6 +225,12 @@ export const scenarioSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   /** Every parameter not taken from a source, and why it was chosen. */
   assumptions: z.array(text(2000)).default([]),
+  /** The date of day 0, for a historical scenario, and its source (calendar.ts). */
+  calendar: calendarSchema.optional(),
+  /** Where the page files the scenario: historical, classic (a model from the literature) or what-if. */
+  group: groupSchema.optional(),
+  /** A guided tour of three to five steps, played by the page (story.ts). */
+  story: storySchema.optional(),
   /**
    * What history recorded, as calibration targets: strings ("defected@day=365:0.10",
    * "defected@day=2650:3000..5000±500") or objects with source, uncertainty and time series (targetSpec.ts).

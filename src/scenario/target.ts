@@ -13,8 +13,8 @@ import type { RunSeries } from "../model/result";
 
 /**
  * What a target counts. `captured` (taken prisoner in battle, not defected) and `both` (defected
- * plus captured) are what some sources count; the model has no captured output yet, so targets of
- * those are recorded and shown but not fitted (see `targetSupported`).
+ * plus captured: the prisoners of a war) are what some sources count; the model produces both
+ * (capture in combat, issue 15).
  */
 export const TARGET_QUANTITIES = ["defected", "caught", "aware", "loyal", "captured", "both"] as const;
 export type TargetQuantity = (typeof TARGET_QUANTITIES)[number];
@@ -98,9 +98,9 @@ export function defaultSd(target: Pick<Target, "unit" | "low" | "high">): number
   return Math.max(floor, sd);
 }
 
-/** Whether the model produces the target's quantity (captured soldiers are not a model output yet). */
+/** Whether the model produces the target's quantity (every quantity of TARGET_QUANTITIES, unless a given series lacks its columns). */
 export function targetSupported(target: Pick<Target, "quantity">, series?: RunSeries): boolean {
-  const columns = series ? Object.keys(series) : ["defected", "caught", "aware", "loyal"];
+  const columns = series ? Object.keys(series) : ["defected", "caught", "aware", "loyal", "captured"];
   if (target.quantity === "both") return columns.includes("defected") && columns.includes("captured");
   return columns.includes(target.quantity);
 }

@@ -44,9 +44,14 @@ export function toModelParams(file: ScenarioFile): ModelParams {
           return { kind: "leaflets", day: e.day, reach: e.reach };
         case "extend":
           return { kind: "extend", day: e.day, window: e.window, close: e.close, credibilityLoss: e.credibilityLoss };
+        case "combat":
+          return { kind: "combat", day: e.day, capture: e.capture, days: e.days };
       }
     }),
     behaviour: { ...p.behaviour },
+    capture: { ...p.capture },
+    leaders: { ...p.leaders, thresholds: distribution(p.leaders.thresholds, "parameters.leaders.thresholds") },
+    cohesion: p.cohesion.strength,
     cascadeCutoff: p.cascadeCutoff,
   };
 }

@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import { scenarioSchema, type ScenarioFile } from "./schema";
 import { InputError, joinPath, type InputIssue } from "./issues";
+import { storyIssues } from "./story";
 import { forbiddenKeys } from "./safeJson";
 import { MAX_EDGES, MAX_SOLDIERS, formatNumber } from "./parameters";
 import { describeValue } from "./describeValue";
@@ -104,6 +105,7 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
       checkDistribution(`events[${k}].thresholds`, e.thresholds, e.count);
     }
     if (e.type === "setback" && e.days !== null && e.days < 1) at(`events[${k}].days`, "a setback lasts at least 1 day");
+    if (e.type === "combat" && e.days !== null && e.days < 1) at(`events[${k}].days`, "combat lasts at least 1 day");
     if (e.type === "extend") {
       const windows = p.offer.windows;
       const window = windows[e.window];
@@ -126,6 +128,11 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
     const counts = apportion(p.subgroups.map((g) => g.share), size);
     p.subgroups.forEach((g, k) => checkDistribution(`subgroups[${k}].thresholds`, g.thresholds, counts[k]));
   } else checkDistribution("thresholds", p.thresholds, size);
+
+  const leaderKind = p.leaders.thresholds.distribution;
+  if (leaderKind === "list" || leaderKind === "file")
+    at("leaders.thresholds.distribution", `"${leaderKind}" is not allowed for leaders: expected normal, uniform or beta (how many units have a leader is drawn, so a list could not match them)`);
+  else checkDistribution("leaders.thresholds", p.leaders.thresholds, null);
 
   const init = p.initialDefectors;
   if (init.count !== undefined && init.count > size) at("initialDefectors.count", `${init.count} is more than the army (${size} soldiers)`);
@@ -185,5 +192,6 @@ function crossFieldIssues(file: ScenarioFile): InputIssue[] {
       at("network.clustering", `${describeValue(net.clustering)} is more than mean degree ${describeValue(net.meanDegree)} allows: at most ${most} (each soldier closes at most half his ties into triangles)`);
     }
   }
+  issues.push(...storyIssues(file));
   return issues;
 }

@@ -8,6 +8,7 @@
  */
 import "./style.css";
 import "./charts/charts.css";
+import "./theme/dark.css";
 import { InputError, getParameter, loadScenario } from "../scenario/index";
 import { seriesCsv, summaryCsv } from "../output/runCsv";
 import { SimulationRunner } from "./workers/simulationRunner";
@@ -30,6 +31,7 @@ import { uploadRefusal } from "./uploadLimit";
 import { compareView } from "./compare/compareView";
 import { viewTabs } from "./viewTabs";
 import { sweepView } from "./sweep/sweepView";
+import { storyPanel } from "./story/storyPanel";
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -92,6 +94,11 @@ async function start(): Promise<void> {
   });
   lab = labView;
   labView.adopt(initial.state.lab);
+  storyPanel($("#scenario-info"), {
+    store,
+    apply: (overrides) => labView.adopt({ source: labView.current().state.source, overrides }),
+    days: () => labView.current().scenario.parameters.army.days,
+  });
 
   const tabs = viewTabs($("#results .view-tabs"), (id) => {
     if (id === "tab-compare") compare.shown();

@@ -24,6 +24,7 @@ export type Mark =
   | "sweepCells"
   | "tippingState"
   | "calibrateState"
+  | "knifeEdgeState"
   | "ready";
 
 export function mark(key: Mark, value: string | number): void {

@@ -15,8 +15,8 @@ import { ROOT, SHOTS, openLabPage, type TestPage, WIDE, NARROW, commitNumber } f
 import { useLab } from "./useLab";
 
 const GULF = loadScenario(readFileSync(join(ROOT, "scenarios", "gulf-war-1991.json"), "utf8"));
-/** The air campaign's deserters alone: one parameter and one target, fitted by bisection. */
-const TARGET = "defected@day=29:48..130";
+/** The air campaign's deserters by its eve alone: one parameter and one target, fitted by bisection. */
+const TARGET = "defected@day=37:150..300";
 
 const lab = useLab();
 
@@ -92,8 +92,9 @@ describe("calibrate panel", () => {
     expect(await page.locator("#cal-error").innerText()).toMatch(/Runs per ensemble: 0 is not allowed/);
     expect(await page.locator("#cal-error").innerText()).toMatch(/Range of offer.attractiveness \(fit 1\): the low end \(0.5\) must be below/);
     await page.locator("#cal-runs").fill("2");
-    await page.locator("#cal-range-1-low").fill("0");
-    await page.locator("#cal-range-1-high").fill("0.001");
+    // An offer this attractive sends far more than 300 across by day 37.
+    await page.locator("#cal-range-1-low").fill("0.4");
+    await page.locator("#cal-range-1-high").fill("0.5");
     await page.click("#cal-start");
     await page.waitForFunction(() => document.body.dataset.calibrateState === "failed", null, { timeout: 20_000 });
     expect(await page.locator("#cal-error").innerText()).toMatch(/out of reach/);

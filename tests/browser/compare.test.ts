@@ -76,7 +76,7 @@ describe("comparison view", () => {
     await expect.poll(() => page.locator("#variant-list > li").count()).toBe(2);
     expect(await page.locator("#variant-count").innerText()).toBe("(2)");
     const names = await page.locator("#variant-list .variant-name").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-    expect(names).toEqual(["asylum-offer-deadline (army.size=2000)", "asylum-offer-deadline (army.size=2000; offer.attractiveness=0.2)"]);
+    expect(names).toEqual(["Army size: 2,000 soldiers", "Army size: 2,000 soldiers; Offer attractiveness: 0.2"]);
     // Rename (names are text: markup stays markup-free text).
     const hostile = `<img src=x onerror="window.__pwned=1">offer 0.2`;
     await page.locator("#variant-list li[data-index='1'] .variant-name").fill(hostile);

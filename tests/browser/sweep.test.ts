@@ -77,6 +77,7 @@ describe("sweep view", () => {
     await page.waitForFunction(() => document.body.dataset.sweepState === "done", null, { timeout: 20_000 });
     expect(await page.locator("#sweep-chart-body rect.sweep-cell").count()).toBe(9);
     expect(await page.locator("#sweep-status").innerText()).toContain("9 cells");
+    expect(await page.locator("#sweep-verdict").innerText()).toMatch(/^A cascade is more likely than not in \d of 9 cells; the chance is highest \(\d+%\) at offer attractiveness [\d.]+ and threshold mean [\d.]+ and lowest/);
 
     const grid = await fetchDownload(page, "#sweep-download-csv");
     await expectSameAsCommandLine(page, grid);
@@ -93,7 +94,7 @@ describe("sweep view", () => {
     await page.locator('rect.sweep-cell[data-cell="4"]').click();
     expect(await page.locator("#tab-compare").getAttribute("aria-selected")).toBe("true");
     await expect.poll(() => page.locator("#variant-list > li").count()).toBe(1);
-    expect(await page.locator("#variant-list .variant-name").first().inputValue()).toBe("attractiveness=0.5, mean=0.4");
+    expect(await page.locator("#variant-list .variant-name").first().inputValue()).toBe("Offer attractiveness: 0.5, Threshold mean: 0.4");
 
     // Enter on a focused cell adds another.
     await page.click("#tab-sweep");
@@ -111,6 +112,7 @@ describe("sweep view", () => {
     await page.click("#sweep-run");
     await page.waitForFunction(() => document.body.dataset.sweepState === "done", null, { timeout: 20_000 });
     expect(await page.locator("#sweep-chart-body circle.sweep-point").count()).toBe(5);
+    expect(await page.locator("#sweep-verdict").innerText()).toMatch(/^(As offer attractiveness goes from 0 to 0\.8, the cascade chance (rises past|falls below) 50% between|Over offer attractiveness 0 to 0\.8, a cascade is)/);
     for (const mark of ["path.sweep-band", "path.sweep-probability", "path.sweep-share"]) expect(await page.locator(`#sweep-chart-body ${mark}`).count()).toBe(1);
     await page.locator("#sweep-chart").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "sweep-line-1280x800.png") });
@@ -119,7 +121,7 @@ describe("sweep view", () => {
     expect(csvParse(await fetchDownload(page, "#sweep-download-csv")).columns.slice(0, 4)).toEqual(["cell", "cells", "offer.attractiveness", "runs"]);
     await page.locator('circle.sweep-point[data-cell="1"]').click();
     await expect.poll(() => page.locator("#variant-list > li").count()).toBe(1);
-    expect(await page.locator("#variant-list .variant-name").first().inputValue()).toBe("attractiveness=0.2");
+    expect(await page.locator("#variant-list .variant-name").first().inputValue()).toBe("Offer attractiveness: 0.2");
     expect(page.problems).toEqual([]);
   });
 

@@ -21,4 +21,13 @@ describe("progressBar", () => {
     expect(written).toContain("/4");
     expect(written.endsWith("\r\x1b[K")).toBe(true);
   });
+  it("shows a label's control characters escaped, so a file name cannot recolour the terminal", () => {
+    let written = "";
+    const out = { write: (chunk: string) => ((written += chunk), true), once() {}, isTTY: true, columns: 80 };
+    let t = 0;
+    const bar = progressBar(out, 2, "evil\x1b[31mred", () => (t += 600));
+    bar.update(1);
+    expect(written).toContain("evil\\x1b[31mred");
+    expect(written).not.toContain("\x1b[31m");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll, afterAll } from "vitest";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { csvParse } from "d3";
@@ -155,5 +155,25 @@ describe("defection run", () => {
     const unwritable = runCli("run", SCENARIO, "--out", join(dir, "no-folder", "x.csv"));
     expect(unwritable.status).toBe(1);
     expect(unwritable.stderr).toContain("--out");
+  });
+});
+
+describe("defection run on a terminal", () => {
+  it("shows the summary with a file name's control characters escaped, and writes them as they are into a pipe", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "run-tty-"));
+    try {
+      const path = join(folder, "evil\x1b[31m.json");
+      writeFileSync(path, JSON.stringify({ name: "tiny", parameters: { army: { size: 50, days: 5 } } }));
+      const tty = memoryIo();
+      (tty.stdout as { isTTY?: boolean }).isTTY = true;
+      expect(await cli(["run", path], tty)).toBe(0);
+      expect(tty.out()).toContain("evil\\x1b[31m");
+      expect(tty.out()).not.toContain("\x1b");
+      const pipe = memoryIo();
+      expect(await cli(["run", path], pipe)).toBe(0);
+      expect(pipe.out()).toContain("evil\x1b[31m");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -32,4 +32,6 @@ const summary = (finalShare: number, dayPast50: number | null, cascade: boolean)
   cascade,
   finalEvaded: 0,
   finalManpowerDenied: 0,
+  finalCaptured: 0,
+  finalUnitSurrenders: 0,
 });

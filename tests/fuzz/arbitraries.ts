@@ -105,6 +105,7 @@ export const scenarioObject = (maxSize = 400, maxDays = 60) =>
                   fc.record({ type: fc.constant("setback"), day: param("events.day", 70), shift: param("events.shift"), days: fc.oneof(param("events.days", 50), fc.constant(null)) }, { requiredKeys: ["type", "day"] }),
                   fc.record({ type: fc.constant("mobilisation"), day: param("events.day", 70), count: param("events.count", 200), thresholds: distribution, aware: param("events.aware") }, { requiredKeys: ["type", "day", "count", "thresholds"] }),
                   fc.record({ type: fc.constant("leaflets"), day: param("events.day", 70), reach: param("events.reach") }, { requiredKeys: ["type", "day"] }),
+                  fc.record({ type: fc.constant("combat"), day: param("events.day", 70), capture: param("events.capture"), days: fc.oneof(param("events.days", 50), fc.constant(null)) }, { requiredKeys: ["type", "day"] }),
                   fc.record(
                     { type: fc.constant("extend"), day: param("events.day", 70), window: param("events.window", 3), close: fc.oneof(param("events.close", 90), fc.constant(null)), credibilityLoss: param("events.credibilityLoss") },
                     { requiredKeys: ["type", "day", "close"] },
@@ -127,6 +128,19 @@ export const scenarioObject = (maxSize = 400, maxDays = 60) =>
                 },
                 { requiredKeys: [] },
               ),
+              capture: fc.record({ daily: param("capture.daily"), newsReaches: fc.constantFrom(true, false, "yes") }, { requiredKeys: [] }),
+              leaders: fc.record(
+                {
+                  share: param("leaders.share"),
+                  thresholds: distribution,
+                  influence: param("leaders.influence"),
+                  surrender: param("leaders.surrender"),
+                  opportunity: fc.oneof(param("leaders.opportunity"), fc.constant(null)),
+                  reach: param("leaders.reach"),
+                },
+                { requiredKeys: [] },
+              ),
+              cohesion: fc.record({ strength: param("cohesion.strength") }, { requiredKeys: [] }),
               cascadeCutoff: param("cascadeCutoff"),
             },
             { requiredKeys: [] },

@@ -43,3 +43,26 @@ describe("file references", () => {
     }
   });
 });
+
+describe("file references in events", () => {
+  it("reads a mobilisation's thresholds from a CSV file, like the army's", () => {
+    const file = loadScenario(
+      scenario({ army: { size: 2, days: 10 }, thresholds: { distribution: "list", values: [0.1, 0.2] }, events: [{ type: "mobilisation", day: 3, count: 3, thresholds: { distribution: "file", file: "thresholds.csv" } }] }),
+      read,
+    );
+    const event = toModelParams(file).events[0];
+    expect(event.kind === "mobilisation" && event.thresholds).toEqual({ kind: "list", values: [0, 0.5, 0.25] });
+  });
+
+  it("names the event's field when its file is bad", () => {
+    expect(() =>
+      loadScenario(scenario({ army: { size: 2, days: 10 }, events: [{ type: "mobilisation", day: 3, count: 3, thresholds: { distribution: "file", file: "bad.csv" } }] }), read),
+    ).toThrow(/bad\.csv:2/);
+    try {
+      loadScenario(scenario({ army: { size: 2, days: 10 }, events: [{ type: "mobilisation", day: 3, count: 3, thresholds: { distribution: "file", file: "thresholds.csv" } }] }), null);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).issues[0].path).toBe("parameters.events[0].thresholds.file");
+    }
+  });
+});

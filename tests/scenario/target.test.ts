@@ -31,10 +31,10 @@ describe("target texts", () => {
     expect(() => parseTarget("defected@day=3:5±0")).toThrow(/must be above 0/);
   });
 
-  it("accept captured and both, which the model does not produce yet", () => {
+  it("accept captured and both (defected + captured), which the model produces", () => {
     expect(parseTarget("captured@day=42:6000").quantity).toBe("captured");
-    expect(targetSupported(parseTarget("captured@day=42:6000"))).toBe(false);
-    expect(targetSupported(parseTarget("both@day=42:6000"))).toBe(false);
+    expect(targetSupported(parseTarget("captured@day=42:6000"))).toBe(true);
+    expect(targetSupported(parseTarget("both@day=42:6000"))).toBe(true);
     expect(targetSupported(parseTarget("defected@day=42:6000"))).toBe(true);
   });
 });
@@ -48,8 +48,13 @@ describe("reading a target from a run", () => {
     expect(targetValue(series, parseTarget("defected@days=1..2:40"))).toBe(40);
   });
 
-  it("names a quantity the model does not produce", () => {
+  it("names a quantity a series does not have, and reads captured and both where it does", () => {
     expect(() => targetValue(series, parseTarget("captured@day=2:40"))).toThrow(/no "captured" output yet/);
+    expect(targetSupported(parseTarget("both@day=2:40"), series)).toBe(false);
+    const withCaptured = { ...series, captured: Int32Array.from([0, 5, 30]) } as unknown as RunSeries;
+    expect(targetValue(withCaptured, parseTarget("captured@day=2:40"))).toBe(30);
+    expect(targetValue(withCaptured, parseTarget("both@day=2:40"))).toBe(80);
+    expect(targetValue(withCaptured, parseTarget("both@day=2:0.5"))).toBe(0.4);
   });
 
   it("misses are 0 inside a range and in standard deviations outside it", () => {

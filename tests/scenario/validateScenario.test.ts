@@ -112,7 +112,7 @@ describe("scenario validation", () => {
 
   it("events must fall within the simulated days and have a known type", () => {
     expect(issuesOf(withParameters({ army: { days: 100 }, events: [{ type: "setback", day: 150 }] }))[0].message).toContain("after the last simulated day (100)");
-    expect(issuesOf(withParameters({ events: [{ type: "coup", day: 1 }] }))[0].message).toContain("setback, mobilisation, leaflets");
+    expect(issuesOf(withParameters({ events: [{ type: "coup", day: 1 }] }))[0].message).toContain("setback, mobilisation, leaflets, extend, combat");
   });
 
   it("network edges must name soldiers of the army, and networks must fit in memory", () => {
@@ -144,6 +144,31 @@ describe("scenario validation", () => {
     expect(issuesOf(net({ type: "regular-ring", degree: 5 }))[0]).toEqual({ path: "parameters.network.degree", message: "5 is odd: a ring lattice needs an even degree" });
     const dense = withParameters({ army: { size: 5_000_000 }, observation: { scope: "network" }, network: { type: "preferential-attachment", tiesPerSoldier: 20 } });
     expect(issuesOf(dense)[0].message).toContain("above the limit of 50,000,000");
+  });
+
+  it("capture, leaders, cohesion and combat (issue 15): off by default, bad values named with their range", () => {
+    const p = validateScenario(minimal).parameters;
+    expect(p.capture).toEqual({ daily: 0, newsReaches: false });
+    expect(p.leaders).toEqual({ share: 0, thresholds: { distribution: "normal", mean: 0.5, sd: 0.2 }, influence: 0, surrender: 0, opportunity: null, reach: 1 });
+    expect(p.cohesion).toEqual({ strength: 0 });
+    const one = (parameters: Record<string, unknown>) => issuesOf(withParameters(parameters))[0];
+    expect(one({ capture: { daily: 1.5 } })).toEqual({ path: "parameters.capture.daily", message: "1.5 is not allowed: expected a number from 0 to 1 (probability per day)" });
+    expect(one({ capture: { newsReaches: "yes" } })).toEqual({ path: "parameters.capture.newsReaches", message: 'expected true or false, got "yes"' });
+    expect(one({ leaders: { share: -0.1 } })).toEqual({ path: "parameters.leaders.share", message: "-0.1 is not allowed: expected a number from 0 to 1 (share of units)" });
+    expect(one({ leaders: { surrender: 2 } }).message).toBe("2 is not allowed: expected a number from 0 to 1 (probability)");
+    expect(one({ leaders: { influence: 1.2 } }).path).toBe("parameters.leaders.influence");
+    expect(one({ leaders: { opportunity: 3 } }).message).toContain("a number from 0 to 1 (probability per day)");
+    expect(one({ leaders: { reach: 11 } })).toEqual({ path: "parameters.leaders.reach", message: "11 is not allowed: expected a number from 0 to 10 (multiple of soldiers' hazard)" });
+    expect(one({ leaders: { thresholds: { distribution: "list", values: [0.1] } } })).toEqual({
+      path: "parameters.leaders.thresholds.distribution",
+      message: '"list" is not allowed for leaders: expected normal, uniform or beta (how many units have a leader is drawn, so a list could not match them)',
+    });
+    expect(one({ leaders: { thresholds: { distribution: "uniform", min: 0.6, max: 0.2 } } }).path).toBe("parameters.leaders.thresholds.max");
+    expect(one({ leaders: { captain: 1 } }).message).toBe('unknown key "captain"; allowed: share, thresholds, influence, surrender, opportunity, reach');
+    expect(one({ cohesion: { strength: -1 } })).toEqual({ path: "parameters.cohesion.strength", message: "-1 is not allowed: expected a number from 0 to 1 (threshold share)" });
+    expect(one({ events: [{ type: "combat", day: 3, capture: 1.1 }] })).toEqual({ path: "parameters.events[0].capture", message: "1.1 is not allowed: expected a number from 0 to 1 (probability per day)" });
+    expect(one({ army: { days: 10 }, events: [{ type: "combat", day: 12, capture: 0.1 }] }).message).toContain("after the last simulated day (10)");
+    expect(validateScenario(withParameters({ events: [{ type: "combat", day: 3, capture: 0.1 }] })).parameters.events[0]).toEqual({ type: "combat", day: 3, capture: 0.1, days: null });
   });
 
   it("__proto__, constructor and prototype keys are refused and never reach a prototype", () => {

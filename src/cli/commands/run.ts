@@ -5,6 +5,7 @@
  */
 import { simulate, runSeed, type RunSummary } from "../../model";
 import { toModelParams } from "../../scenario";
+import { escapeText } from "../../scenario/escapeText";
 import { SERIES_HEADER, SUMMARY_HEADER, seriesRows, summaryRow } from "../../output/runCsv";
 import { csvLine } from "../../output/csvCell";
 import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
@@ -60,10 +61,12 @@ export async function runCommand(argv: readonly string[], io: Io): Promise<numbe
     const summary = await files.open(outputFor(outputs, "--summary"));
     // The summary goes to standard output unless it has a file, --json is asked, or the series is there.
     const summaryToStdout = summary === null && !json && !usesStdout(outputs);
+    // On a terminal the CSV is read, not parsed: a label's control characters are shown escaped.
+    const toStdout = (text: string) => writeChunk(io.stdout, io.stdout.isTTY ? escapeText(text.slice(0, -1)) + "\n" : text);
 
     await series?.write(csvLine([...SERIES_HEADER]) + "\n");
     await summary?.write(csvLine([...SUMMARY_HEADER]) + "\n");
-    if (summaryToStdout) await writeChunk(io.stdout, csvLine([...SUMMARY_HEADER]) + "\n");
+    if (summaryToStdout) await toStdout(csvLine([...SUMMARY_HEADER]) + "\n");
 
     const summaries: Array<{ scenario: string; run: number } & RunSummary> = [];
     const progress = progressBar(io.stderr, runs, label);
@@ -72,7 +75,7 @@ export async function runCommand(argv: readonly string[], io: Io): Promise<numbe
       const labelled = { scenario: label, run, result };
       await series?.write(seriesRows(labelled));
       await summary?.write(summaryRow(labelled));
-      if (summaryToStdout) await writeChunk(io.stdout, summaryRow(labelled));
+      if (summaryToStdout) await toStdout(summaryRow(labelled));
       if (json) summaries.push({ scenario: label, run, ...result.summary });
       progress.update(run + 1);
       // Let signals and the progress bar through between runs, even when no write had to wait.

@@ -42,6 +42,17 @@
  *    the mobilised) count with weight 1 - h (Lyall 2020); word of mouth is not weighted;
  *  - replacements: a mobilisation with joinUnits "existing" spreads its men over the initial
  *    units (model/unitAssignment.ts).
+ * What armies do (issue 15; docs/model.md "Capture, leaders and cohesion"), each off by default:
+ *  - capture: after the day's decisions (and surrenders), each soldier still in the ranks is
+ *    captured when uniformAt(capture, i, d) < the day's chance (captureSchedule.ts); captured men
+ *    leave the ranks, are not defectors, and count in others' observed defected shares only when
+ *    capture.newsReaches;
+ *  - leaders (leaders.ts): a leader's threshold is his own, his opportunity and awareness hazard may
+ *    be his own; from the day after he defects his unit's thresholds fall by `influence`; on the day
+ *    he defects (day 1 on), when uniformAt(surrender, u, d) < surrender, every member of his unit
+ *    still in the ranks defects with him (aware, eligible and willing or not);
+ *  - cohesion: a member's threshold rises by cohesion x (his unit's members in the ranks / its
+ *    members on the roll), read from the end of the previous day.
  *
  * Observed shares: global = defected / army; unit = defected unit mates / (unit members - 1);
  * network = defected neighbours / degree; mix = w * global + (1 - w) * local. A soldier who
@@ -60,16 +71,18 @@ import { buildRunInputs, observesNetwork, type RunInputs } from "./state/runInpu
 import type { Graph } from "../network/graph";
 import { streamKey, uniformAt as sharedUniformAt } from "../random";
 import type { BehaviourParams } from "../params";
-import { CAUGHT_BASE, LOYAL_FATE, type RunResult, type RunSeries } from "../result";
+import { CAPTURED_BASE, CAUGHT_BASE, LOYAL_FATE, type RunResult, type RunSeries } from "../result";
 import { countThresholdOf, homophilyOf, weightedCount, weightedShare } from "../divisions";
 import { unitAssignment, unitCount } from "../unitAssignment";
 import { groupCount } from "../population";
+import { captureChances } from "../captureSchedule";
+import { leaderUnits } from "../leaders";
 
 import * as states from "./status";
 import type { Kernel } from "./kernel";
 
 /** Module-local copies of the shared states and of uniformAt (under tsx an imported binding is a getter call in hot loops). */
-const { LOYAL, DEFECTED, CAUGHT, EVADED, NO_DAY } = states;
+const { LOYAL, DEFECTED, CAUGHT, CAPTURED, EVADED, NO_DAY } = states;
 const uniformAt = sharedUniformAt;
 
 export class ReferenceSimulation extends DailyRun implements Kernel {
@@ -90,6 +103,8 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
   private readonly ownThreshold: Float64Array;
   private readonly hazard: Float64Array;
   private readonly unitOf: (i: number) => number;
+  /** With leaders and such a table: each unit's slots, in increasing order (slots[start[u]..start[u + 1])). */
+  private readonly slotsByUnit: { start: Int32Array; slots: Int32Array } | null;
   private readonly unitMembers: Int32Array;
   private readonly unitDefected: Int32Array;
   private readonly unitAware: Int32Array;
@@ -156,6 +171,19 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
   private readonly neighbourSameDefected: Int32Array;
   /** The weighted count of the last signal computed by divisionSignal. */
   private signalCount = 0;
+  /** Daily chance of capture in combat; null when no one can be captured. */
+  private readonly captureChance: Float64Array | null;
+  private readonly captureKey: number;
+  private capturedCount = 0;
+  /** 1 for each unit with a leader (at its first slot); null without leaders. */
+  private readonly leaderUnit: Uint8Array | null;
+  /** 1 once the unit's leader has defected: his influence acts from the next day. */
+  private readonly leaderGone: Uint8Array;
+  private readonly surrenderKey: number;
+  private unitSurrenderCount = 0;
+  /** With cohesion: each unit's members on the roll and those still in the ranks (loyal). */
+  private readonly unitRoll: Int32Array;
+  private readonly unitInRanks: Int32Array;
 
   constructor(params: ModelParams, seed: number, inputs?: RunInputs) {
     super(params, seed);
@@ -180,7 +208,9 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     }
     this.hazard = new Float64Array(n);
     const unitSize = params.unitSize;
-    const unitTable = this.usesUnits ? unitAssignment(params) : null;
+    // Replacements joining existing units are in them for every use of units (observation,
+    // punishment news, leaders, cohesion), whatever the observation scope.
+    const unitTable = unitAssignment(params);
     this.unitOf = unitTable ? (i) => unitTable[i] : (i) => Math.floor(i / unitSize);
     const units = this.usesUnits ? unitCount(params, unitTable) : 0;
     this.unitMembers = new Int32Array(units);
@@ -234,6 +264,15 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
         for (let e = offsets[i]; e < offsets[i + 1]; e++) if (this.group[neighbours[e]] === this.group[i]) this.sameDegree[i]++;
       }
     }
+    this.captureChance = captureChances(params);
+    this.captureKey = streamKey(seed, "capture");
+    this.leaderUnit = leaderUnits(params, seed, n);
+    this.leaderGone = new Uint8Array(this.leaderUnit ? this.leaderUnit.length : 0);
+    this.slotsByUnit = this.leaderUnit && unitTable ? slotsByUnit(unitTable, this.leaderUnit.length) : null;
+    this.surrenderKey = streamKey(seed, "surrender");
+    const cohesionUnits = params.cohesion > 0 ? unitCount(params, unitTable) : 0;
+    this.unitRoll = new Int32Array(cohesionUnits);
+    this.unitInRanks = new Int32Array(cohesionUnits);
 
     let slot = params.size;
     for (const event of params.events) {
@@ -254,8 +293,10 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
       if (!this.aware[i]) this.newAware[unaware++] = i;
     }
     this.becomeAware(unaware);
-    this.applyDefections(newCount, 0);
-    this.record(0, newCount, 0);
+    this.applyDefections(0, newCount, 0);
+    // Initial defectors who lead a unit sway it from day 1; no unit surrenders at the start.
+    if (this.leaderUnit) this.followLeaders(newCount, 0, false);
+    this.record(0, newCount, 0, 0, 0);
     while (this.extensions.length && this.extensions[0].day <= 0) this.applyExtension(this.extensions.shift()!);
   }
 
@@ -276,10 +317,13 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     let defections = 0;
     let catches = 0;
     if (this.schedule.offerOpen[d]) [defections, catches] = this.decide(d);
-    this.applyDefections(defections, d);
+    this.applyDefections(0, defections, d);
     this.applyCatches(catches, d);
+    let surrenders = 0;
+    if (this.leaderUnit && defections > 0) [defections, surrenders] = this.followLeaders(defections, d, true);
+    const captures = this.captureChance && this.captureChance[d] > 0 ? this.capture(d) : 0;
     this.forgetOffer(d);
-    this.record(d, defections, catches);
+    this.record(d, defections, catches, captures, surrenders);
     this.day = d;
   }
 
@@ -301,6 +345,10 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
       if (this.homophily > 0) {
         this.groupArmy[this.group[i]]++;
         if (this.usesUnits) this.unitGroupMembers[this.unitOf(i) * this.groups + this.group[i]]++;
+      }
+      if (this.unitRoll.length) {
+        this.unitRoll[this.unitOf(i)]++;
+        this.unitInRanks[this.unitOf(i)]++;
       }
       if (initiallyAware[i]) {
         this.aware[i] = 1;
@@ -331,6 +379,7 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
   private updateAwareness(d: number): void {
     if (this.awareCount === this.armySize) return;
     const { leafletReach, wordOfMouth } = this.params.awareness;
+    const leaderReach = this.leaderUnit ? this.params.leaders.reach : 1;
     const baseHazard = reachHazard(leafletReach) + this.schedule.campaignHazard[d];
     if (baseHazard === 0 && wordOfMouth === 0) return;
     const resistance = this.resistance;
@@ -351,6 +400,7 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
           const wom = share > 0 ? -Math.log(1 - wordOfMouth * share) : 0;
           if (!perUnit) {
             h += wom;
+            if (leaderReach !== 1 && this.isLeader(i)) h = leaderReach === 0 ? 0 : h * leaderReach;
             this.hazard[i] += h;
             if (this.hazard[i] >= resistance[i]) this.newAware[count++] = i;
             continue;
@@ -360,6 +410,7 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
         }
         h += this.womHazard[u];
       }
+      if (leaderReach !== 1 && this.isLeader(i)) h = leaderReach === 0 ? 0 : h * leaderReach;
       this.hazard[i] += h;
       if (this.hazard[i] >= resistance[i]) this.newAware[count++] = i;
     }
@@ -398,6 +449,10 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     const eligible = this.population.eligible;
     const globalDefected = this.observedDefected / this.armySize;
     const recent = d - punishmentDays;
+    const leaderGone = this.leaderUnit && this.params.leaders.influence > 0 ? this.leaderGone : null;
+    const { influence, opportunity: leaderOpportunityOrNull } = this.params.leaders;
+    const leaderOpportunity = this.leaderUnit && leaderOpportunityOrNull !== null ? leaderOpportunityOrNull : null;
+    const cohesion = this.params.cohesion;
     const globalPunished = punishmentRise > 0 && this.punishmentSeenBy === "army" && this.lastCatchAnywhere >= recent;
     let defections = 0;
     let catches = 0;
@@ -414,8 +469,14 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
       const believes = this.believes[i];
       let threshold = this.ownThreshold[i] + (believes ? common : openEnded);
       if (punishmentRise > 0 && (globalPunished || this.sawPunishment(i, recent))) threshold += punishmentRise;
+      if (leaderGone && leaderGone[this.unitOf(i)]) threshold -= influence;
+      if (cohesion > 0) {
+        const u = this.unitOf(i);
+        threshold += cohesion * (this.unitInRanks[u] / this.unitRoll[u]);
+      }
       if (!(signal >= threshold)) continue;
-      if (opportunity < 1 && uniformAt(this.opportunityKey, i, d) >= opportunity) continue;
+      const chance = leaderOpportunity !== null && this.isLeader(i) ? leaderOpportunity : opportunity;
+      if (chance < 1 && uniformAt(this.opportunityKey, i, d) >= chance) continue;
       const act = believes ? believerAct : openEndedAct;
       if (act < 1 && uniformAt(this.actKey, i, d) >= act) continue;
       if (catchProbability > 0 && uniformAt(this.catchKey, i, d) < catchProbability) this.newCaught[catches++] = i;
@@ -542,21 +603,103 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     }
   }
 
-  private applyDefections(count: number, d: number): void {
-    const graph = this.graph;
-    for (let k = 0; k < count; k++) {
+  /** The defections newDefectors[from..to) of day d. */
+  private applyDefections(from: number, to: number, d: number): void {
+    for (let k = from; k < to; k++) {
       const i = this.newDefectors[k];
       this.status[i] = DEFECTED;
       this.fate[i] = d;
+      if (this.unitInRanks.length) this.unitInRanks[this.unitOf(i)]--;
+    }
+    this.defectedCount += to - from;
+    this.observe(this.newDefectors, from, to, d);
+  }
+
+  /** Those in list[from..to) count as defected in the shares others observe from day d + 1 (for memoryDays days). */
+  private observe(list: Int32Array, from: number, to: number, d: number): void {
+    const graph = this.graph;
+    for (let k = from; k < to; k++) {
+      const i = list[k];
       if (this.homophily > 0) this.countGroupDefection(i, 1);
       if (this.usesUnits) this.unitDefected[this.unitOf(i)]++;
       if (graph) {
         for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.neighbourDefected[graph.neighbours[e]]++;
       }
     }
-    this.defectedCount += count;
-    this.observedDefected += count;
-    if (this.memoryDays < this.params.days && count > 0) this.defectorsOn[d] = this.newDefectors.slice(0, count);
+    this.observedDefected += to - from;
+    if (this.memoryDays < this.params.days && to > from) {
+      const seen = list.slice(from, to);
+      const earlier = this.defectorsOn[d];
+      if (!earlier) this.defectorsOn[d] = seen;
+      else {
+        const both = new Int32Array(earlier.length + seen.length);
+        both.set(earlier);
+        both.set(seen, earlier.length);
+        this.defectorsOn[d] = both;
+      }
+    }
+  }
+
+  private isLeader(i: number): boolean {
+    const unitSize = this.params.unitSize;
+    return this.leaderUnit !== null && i % unitSize === 0 && this.leaderUnit[i / unitSize] === 1;
+  }
+
+  /**
+   * Leaders among the day's defectors newDefectors[0..count) sway their units from the next day;
+   * with `surrender` allowed, each one's unit surrenders whole with probability leaders.surrender:
+   * its members still in the ranks defect too, appended to newDefectors. Returns the day's
+   * defections with them, and the units that surrendered (those with at least one member left).
+   */
+  private followLeaders(count: number, d: number, surrender: boolean): [number, number] {
+    const unitSize = this.params.unitSize;
+    const chance = this.params.leaders.surrender;
+    const n = this.status.length;
+    let total = count;
+    let units = 0;
+    for (let k = 0; k < count; k++) {
+      const i = this.newDefectors[k];
+      if (!this.isLeader(i)) continue;
+      const u = i / unitSize;
+      this.leaderGone[u] = 1;
+      if (!surrender || !(chance > 0) || uniformAt(this.surrenderKey, u, d) >= chance) continue;
+      const before = total;
+      const byUnit = this.slotsByUnit;
+      if (byUnit) {
+        // Replacements who joined the unit are in it too (slot order, as without them).
+        for (let e = byUnit.start[u], end = byUnit.start[u + 1]; e < end; e++) {
+          const j = byUnit.slots[e];
+          if (this.status[j] === LOYAL) this.newDefectors[total++] = j;
+        }
+      } else {
+        for (let j = u * unitSize, end = Math.min(n, j + unitSize); j < end; j++) {
+          if (this.status[j] === LOYAL) this.newDefectors[total++] = j;
+        }
+      }
+      this.applyDefections(before, total, d);
+      if (total > before) units++;
+    }
+    this.unitSurrenderCount += units;
+    return [total, units];
+  }
+
+  /** Combat: each soldier still in the ranks is captured with the day's chance. */
+  private capture(d: number): number {
+    const chance = this.captureChance![d];
+    const captured = this.newCaught; // free again: the day's catches are applied
+    let count = 0;
+    for (let i = 0, n = this.status.length; i < n; i++) {
+      if (this.status[i] === LOYAL && uniformAt(this.captureKey, i, d) < chance) captured[count++] = i;
+    }
+    for (let k = 0; k < count; k++) {
+      const i = captured[k];
+      this.status[i] = CAPTURED;
+      this.fate[i] = CAPTURED_BASE - d;
+      if (this.unitInRanks.length) this.unitInRanks[this.unitOf(i)]--;
+    }
+    this.capturedCount += count;
+    if (this.params.capture.newsReaches) this.observe(captured, 0, count, d);
+    return count;
   }
 
   private applyCatches(count: number, d: number): void {
@@ -564,6 +707,7 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
       const i = this.newCaught[k];
       this.status[i] = CAUGHT;
       this.fate[i] = CAUGHT_BASE - d;
+      if (this.unitInRanks.length) this.unitInRanks[this.unitOf(i)]--;
     }
     this.caughtCount += count;
     if (this.behaviour.punishmentDelay === 0) this.publishCatches(this.newCaught, count, d);
@@ -583,12 +727,28 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     }
   }
 
-  private record(d: number, defections: number, catches: number): void {
-    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, defections, this.caughtCount, catches, this.evadedCount);
+  private record(d: number, defections: number, catches: number, captures: number, surrenders: number): void {
+    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, defections, this.caughtCount, catches, this.evadedCount, {
+      captured: this.capturedCount,
+      newCaptured: captures,
+      unitSurrenders: this.unitSurrenderCount,
+      newUnitSurrenders: surrenders,
+    });
   }
 }
 
 /** Runs one scenario with one seed to the end by the straightforward rule. */
 export function simulateReference(params: ModelParams, seed: number): RunResult {
   return new ReferenceSimulation(params, seed).result();
+}
+
+/** Each unit's slots in increasing order, from the unit of every slot (counting sort). */
+function slotsByUnit(unitOfSlot: Int32Array, units: number): { start: Int32Array; slots: Int32Array } {
+  const start = new Int32Array(units + 1);
+  for (let i = 0; i < unitOfSlot.length; i++) start[unitOfSlot[i] + 1]++;
+  for (let u = 0; u < units; u++) start[u + 1] += start[u];
+  const next = start.slice(0, units);
+  const slots = new Int32Array(unitOfSlot.length);
+  for (let i = 0; i < unitOfSlot.length; i++) slots[next[unitOfSlot[i]]++] = i;
+  return { start, slots };
 }

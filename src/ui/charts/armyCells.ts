@@ -4,7 +4,7 @@
  * than a screen has), a cell is a group of whole units coloured by the share of it that defected.
  * Colours are packed as canvas ImageData words (little-endian RGBA), computed in one pass.
  */
-import { CAUGHT_BASE, LOYAL_FATE } from "../../model/result";
+import { CAPTURED_BASE, CAUGHT_BASE, LOYAL_FATE } from "../../model/result";
 import { COLOURS, dayColour, rgbOf, shareColour } from "./palette";
 
 export const MAX_SOLDIER_CELLS = 40_000;
@@ -18,9 +18,12 @@ export interface ArmyCells {
   perCell: number;
   /** Cells per drawn block: a unit in soldier mode, 1 in group mode. */
   blockSize: number;
-  /** Group mode: defected, caught and sum of defection days per cell. */
+  /** Group mode: defected, caught, captured in combat and sum of defection days per cell. */
   defected: Int32Array;
   caught: Int32Array;
+  captured: Int32Array;
+  /** Whether anyone shown was captured in combat (the legend then names its colour). */
+  anyCaptured: boolean;
   daySum: Float64Array;
   /** Soldier mode: first and last day anyone defected, the ends of the colour scale (0, 0 if no one did). */
   firstDay: number;
@@ -53,6 +56,8 @@ export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, 
   const n = Math.max(0, Math.min(soldiers, fate.length));
   const loyal = pack(COLOURS.loyal);
   const caughtColour = pack(COLOURS.caught);
+  const capturedColour = pack(COLOURS.captured);
+  let anyCaptured = false;
   if (n <= maxCells) {
     let firstDay = Infinity;
     let lastDay = -1;
@@ -68,22 +73,27 @@ export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, 
     const colours = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const f = fate[i];
-      colours[i] = f >= 0 ? palette[Math.min(f, lastDay)] : f <= CAUGHT_BASE ? caughtColour : loyal;
+      if (f <= CAPTURED_BASE) anyCaptured = true;
+      colours[i] = f >= 0 ? palette[Math.min(f, lastDay)] : f <= CAPTURED_BASE ? capturedColour : f <= CAUGHT_BASE ? caughtColour : loyal;
     }
     const empty = new Int32Array(0);
-    return { mode: "soldier", soldiers: n, cells: n, perCell: 1, blockSize: Math.max(1, unitSize), defected: empty, caught: empty, daySum: new Float64Array(0), firstDay, lastDay, colours };
+    return { mode: "soldier", soldiers: n, cells: n, perCell: 1, blockSize: Math.max(1, unitSize), defected: empty, caught: empty, captured: empty, anyCaptured, daySum: new Float64Array(0), firstDay, lastDay, colours };
   }
   const units = Math.ceil(n / unitSize);
   const perCell = Math.ceil(units / maxCells) * unitSize;
   const cells = Math.ceil(n / perCell);
   const defected = new Int32Array(cells);
   const caught = new Int32Array(cells);
+  const captured = new Int32Array(cells);
   const daySum = new Float64Array(cells);
   for (let i = 0, c = 0, k = 0; i < n; i++) {
     const f = fate[i];
     if (f >= 0) {
       defected[c]++;
       daySum[c] += f;
+    } else if (f <= CAPTURED_BASE) {
+      captured[c]++;
+      anyCaptured = true;
     } else if (f !== LOYAL_FATE) caught[c]++;
     if (++k === perCell) {
       k = 0;
@@ -98,5 +108,5 @@ export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, 
     const size = Math.min(perCell, n - c * perCell);
     colours[c] = defected[c] === 0 ? loyal : shades[Math.max(1, Math.round((defected[c] / size) * 100))];
   }
-  return { mode: "group", soldiers: n, cells, perCell, blockSize: 1, defected, caught, daySum, firstDay: 0, lastDay: 0, colours };
+  return { mode: "group", soldiers: n, cells, perCell, blockSize: 1, defected, caught, captured, anyCaptured, daySum, firstDay: 0, lastDay: 0, colours };
 }

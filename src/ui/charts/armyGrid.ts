@@ -6,7 +6,7 @@
  * The legend is painted on the canvas too, so the PNG export is the canvas itself.
  */
 import type { Chart, ChartData } from "./chartData";
-import { CAUGHT_BASE } from "../../model/result";
+import { CAPTURED_BASE, CAUGHT_BASE } from "../../model/result";
 import { armyCells, type ArmyCells } from "./armyCells";
 import { formatCount, formatShare, formatThreshold } from "./format";
 import { containerWidth } from "./frame";
@@ -34,12 +34,14 @@ export function describeArmy(data: ChartData): string {
   const n = soldiersShown(data);
   let defected = 0;
   let caught = 0;
+  let captured = 0;
   for (let i = 0; i < n; i++) {
     if (data.fate[i] >= 0) defected++;
+    else if (data.fate[i] <= CAPTURED_BASE) captured++;
     else if (data.fate[i] <= CAUGHT_BASE) caught++;
   }
   const units = Math.ceil(n / Math.max(1, data.params.unitSize));
-  return `The army of ${formatCount(n)} soldiers in ${formatCount(units)} units at day ${data.summary.days}: ${formatCount(defected)} defected (${formatShare(n > 0 ? defected / n : 0)}), ${formatCount(caught)} caught, ${formatCount(n - defected - caught)} loyal.`;
+  return `The army of ${formatCount(n)} soldiers in ${formatCount(units)} units at day ${data.summary.days}: ${formatCount(defected)} defected (${formatShare(n > 0 ? defected / n : 0)}), ${formatCount(caught)} caught, ${captured > 0 ? `${formatCount(captured)} captured in combat, ` : ""}${formatCount(n - defected - caught - captured)} loyal.`;
 }
 
 /** Paints the legend rows at the top of the canvas and returns their height. */
@@ -73,6 +75,7 @@ function paintLegend(ctx: CanvasRenderingContext2D, cells: ArmyCells, unitSize: 
   ctx.fillStyle = COLOURS.text;
   ctx.fillText(ramp.to, rx + rampWidth + 4, at.y);
   const swatches: Array<[string, string]> = cells.mode === "soldier" ? [[COLOURS.loyal, "loyal"], [COLOURS.caught, "caught"]] : [[COLOURS.loyal, "no one defected"]];
+  if (cells.mode === "soldier" && cells.anyCaptured) swatches.push([COLOURS.captured, "captured"]);
   for (const [colour, label] of swatches) {
     at = place(16 + textWidth(label));
     ctx.fillStyle = colour;
@@ -112,7 +115,7 @@ function cellLines(data: ChartData, cells: ArmyCells, i: number): string[] {
   const unitSize = Math.max(1, data.params.unitSize);
   if (cells.mode === "soldier") {
     const f = data.fate[i];
-    const fate = f >= 0 ? (f === 0 ? "Defected at the start (day 0)" : `Defected on day ${f}`) : f <= CAUGHT_BASE ? `Caught on day ${CAUGHT_BASE - f}` : "Loyal";
+    const fate = f >= 0 ? (f === 0 ? "Defected at the start (day 0)" : `Defected on day ${f}`) : f <= CAPTURED_BASE ? `Captured on day ${CAPTURED_BASE - f}` : f <= CAUGHT_BASE ? `Caught on day ${CAUGHT_BASE - f}` : "Loyal";
     return [`Soldier ${formatCount(i)}, unit ${formatCount(Math.floor(i / unitSize))}`, fate, `Base threshold ${formatThreshold(data.thresholds[i])}`];
   }
   const first = i * cells.perCell;
@@ -123,6 +126,7 @@ function cellLines(data: ChartData, cells: ArmyCells, i: number): string[] {
     u0 === u1 ? `Unit ${formatCount(u0)}` : `Units ${formatCount(u0)}–${formatCount(u1)}`,
     `Defected ${formatShare(cells.defected[i] / size)} (${formatCount(cells.defected[i])} of ${formatCount(size)})`,
     `Caught ${formatCount(cells.caught[i])}`,
+    ...(cells.captured[i] > 0 ? [`Captured ${formatCount(cells.captured[i])}`] : []),
     cells.defected[i] > 0 ? `Mean day of defection ${(cells.daySum[i] / cells.defected[i]).toFixed(1)}` : "No defections",
   ];
 }

@@ -2,7 +2,8 @@
 import { area, line, scaleLinear } from "d3";
 import { runChartSpec, type Chart, type ChartData } from "./chartData";
 import { buildSchedule } from "../../model/schedule";
-import { drawXAxis, drawYAxis } from "./axes";
+import { drawYAxis } from "./axes";
+import { dayHeading, drawDayAxis } from "./dayAxis";
 import { attachDayHover } from "./dayHover";
 import { formatCount, formatShare } from "./format";
 import { createFrame } from "./frame";
@@ -48,7 +49,7 @@ export const awarenessChart: Chart = {
 
     drawTimeContext(plot, params, x, height);
     drawYAxis(plot, y, width, "share of army", "share");
-    drawXAxis(plot, x, height, "day");
+    drawDayAxis(plot, x, height, data);
 
     plot
       .append("path")
@@ -68,7 +69,7 @@ export const awarenessChart: Chart = {
 
     const offerOpen = buildSchedule(params).offerOpen;
     attachDayHover(frame, x, days, [{ colour: COLOURS.aware, y: (d) => y(shares[d]) }], (d) => [
-      `Day ${d}`,
+      dayHeading(data, d),
       `Aware: ${formatShare(shares[d])} (${formatCount(series.aware[d])} of ${formatCount(series.army[d])})`,
       ...dayContextLines(params, offerOpen, d),
     ]);

@@ -2,7 +2,8 @@
 import { line, scaleLinear } from "d3";
 import { runChartSpec, type Chart, type ChartData } from "./chartData";
 import { buildSchedule } from "../../model/schedule";
-import { drawXAxis, drawYAxis } from "./axes";
+import { drawYAxis } from "./axes";
+import { dayHeading, drawDayAxis } from "./dayAxis";
 import { attachDayHover } from "./dayHover";
 import { formatCount, formatShare } from "./format";
 import { createFrame } from "./frame";
@@ -72,7 +73,7 @@ export const cascadeChart: Chart = {
 
     drawTimeContext(plot, params, x, height);
     drawYAxis(plot, y, width, "share of army", "share");
-    drawXAxis(plot, x, height, "day");
+    drawDayAxis(plot, x, height, data);
 
     const path = line<number>()
       .x((_, d) => x(d))
@@ -115,7 +116,7 @@ export const cascadeChart: Chart = {
         { colour: COLOURS.caught, y: (d) => y(points.caught[d]) },
       ],
       (d) => [
-        `Day ${d}`,
+        dayHeading(data, d),
         `Defected: ${formatShare(points.defected[d])} (${formatCount(series.defected[d])} of ${formatCount(series.army[d])})`,
         `Caught: ${formatShare(points.caught[d])} (${formatCount(series.caught[d])})`,
         ...dayContextLines(params, offerOpen, d),

@@ -16,6 +16,8 @@ export interface ChartData {
   thresholds: Float64Array;
   /** What history recorded (the scenario's targets), marked on the charts that show the quantity. */
   targets?: readonly Target[];
+  /** The date of day 0 (YYYY-MM-DD), for a scenario with a calendar: the time axes show dates. */
+  startDate?: string;
 }
 
 /** A chart of the dashboard; `render` draws into `container` (an element it owns entirely). */

@@ -2,7 +2,10 @@
 import { max, scaleLinear } from "d3";
 import { runChartSpec, type Chart, type ChartData } from "./chartData";
 import { buildSchedule } from "../../model/schedule";
-import { drawXAxis, drawYAxis, integerTicks, tickCount } from "./axes";
+import { drawYAxis, integerTicks, tickCount } from "./axes";
+import { dayHeading, drawDayAxis } from "./dayAxis";
+import { dayBins } from "./dayBins";
+import { renderBinnedDaily } from "./binnedDailyChart";
 import { attachDayHover } from "./dayHover";
 import { formatCount, formatShare } from "./format";
 import { createFrame } from "./frame";
@@ -56,6 +59,8 @@ export const dailyChart: Chart = {
   render(container, data) {
     const { params, series } = data;
     const days = series.army.length - 1;
+    const binning = dayBins(days, data.startDate);
+    if (binning.unit !== "day") return renderBinnedDaily(container, data, runChartSpec(dailyChart, data), binning);
     const frame = createFrame(container, runChartSpec(dailyChart, data), {
       legend: [
         { label: "defected that day", colour: COLOURS.defected, mark: "rect" },
@@ -69,7 +74,7 @@ export const dailyChart: Chart = {
 
     drawTimeContext(plot, params, x, height);
     drawYAxis(plot, y, width, "soldiers per day", formatCount, integerTicks(y, tickCount(height, 50)));
-    drawXAxis(plot, x, height, "day", undefined, integerTicks(scaleLinear().domain([1, Math.max(1, days)]).range([0, width]), tickCount(width)));
+    drawDayAxis(plot, x, height, data, 1, integerTicks(scaleLinear().domain([1, Math.max(1, days)]).range([0, width]), tickCount(width)));
 
     const { newDefected, newCaught } = series;
     plot
@@ -92,7 +97,7 @@ export const dailyChart: Chart = {
       days,
       [{ colour: COLOURS.defected, y: (d) => y(newDefected[d]) }],
       (d) => [
-        `Day ${d}`,
+        dayHeading(data, d),
         `Defected that day: ${formatCount(newDefected[d])} (${formatShare(series.army[d] > 0 ? newDefected[d] / series.army[d] : 0)} of the army)`,
         `Caught that day: ${formatCount(newCaught[d])}`,
         ...dayContextLines(params, offerOpen, d),

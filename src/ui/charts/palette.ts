@@ -20,6 +20,8 @@ export const OKABE_ITO = {
 export const COLOURS = {
   defected: OKABE_ITO.blue,
   caught: OKABE_ITO.vermillion,
+  /** Captured in combat (issue 15): out of the ranks without defecting. */
+  captured: OKABE_ITO.black,
   aware: OKABE_ITO.bluishGreen,
   offer: OKABE_ITO.orange,
   target: OKABE_ITO.reddishPurple,

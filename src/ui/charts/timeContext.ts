@@ -9,6 +9,9 @@ import type { LegendEntry } from "./legend";
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 export const OFFER_OPACITY = 0.18;
+/** Offers open more than this share of the run are drawn as a band STRIP_PX tall along the top. */
+export const STRIP_SHARE = 0.6;
+const STRIP_PX = 6;
 
 export const OFFER_LEGEND: LegendEntry = { label: "offer open", colour: COLOURS.offer, mark: "rect", opacity: OFFER_OPACITY * 2 };
 
@@ -18,21 +21,25 @@ const EVENT_ROW = 13;
 /** Shades the offer windows and marks the events of `params` across a plot `height` tall. */
 export function drawTimeContext(plot: G, params: ModelParams, x: ScaleLinear<number, number>, height: number): void {
   const days = params.days;
+  const spans = offerSpansOf(params);
+  // An offer open most of the run would tint the whole plot: it becomes a band along the top.
+  const open = spans.reduce((sum, s) => sum + Math.min(s.end, days) - s.start, 0);
+  const band = open > STRIP_SHARE * days;
   plot
     .append("g")
     .attr("class", "offer-windows")
     .selectAll("rect")
-    .data(offerSpansOf(params))
+    .data(spans)
     .join("rect")
-    .attr("class", "offer-window")
+    .attr("class", band ? "offer-window offer-band" : "offer-window")
     .attr("data-start", (s) => s.start)
     .attr("data-end", (s) => s.end)
     .attr("x", (s) => x(s.start))
     .attr("width", (s) => Math.max(1, x(Math.min(s.end, days)) - x(s.start)))
     .attr("y", 0)
-    .attr("height", height)
+    .attr("height", band ? Math.min(height, STRIP_PX) : height)
     .attr("fill", COLOURS.offer)
-    .attr("fill-opacity", OFFER_OPACITY)
+    .attr("fill-opacity", band ? OFFER_OPACITY * 4 : OFFER_OPACITY)
     .append("title")
     .text((s) => `Offer open, ${describeSpan(s)}`);
 
@@ -53,7 +60,7 @@ export function drawTimeContext(plot: G, params: ModelParams, x: ScaleLinear<num
   event
     .append("text")
     .attr("x", 3)
-    .attr("y", (_, i) => 4 + rows[i] * EVENT_ROW)
+    .attr("y", (_, i) => (band ? STRIP_PX : 0) + 4 + rows[i] * EVENT_ROW)
     .attr("dy", "0.8em")
     .attr("font-size", EVENT_FONT)
     .attr("fill", COLOURS.event)

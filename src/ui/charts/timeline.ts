@@ -55,6 +55,8 @@ export function eventDetail(event: ScheduledEvent): string {
       return `Leaflets on day ${event.day}: reach ${formatShare(event.reach)} of the unaware`;
     case "extend":
       return `Extension on day ${event.day}: window ${event.window + 1} now ${event.close === null ? "never closes" : `closes on day ${event.close}`}; ${formatShare(event.credibilityLoss)} of believers stop believing deadlines`;
+    case "combat":
+      return `Combat from day ${event.day}: ${formatShare(event.capture)} of those in the ranks captured a day ${event.days === null ? "for good" : `for ${event.days} days`}`;
   }
 }
 

@@ -6,6 +6,7 @@
 import { MAX_ENSEMBLE_RUNS } from "../../ensemble/comparisonFile";
 import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import { SHIPPED } from "../shippedScenarios";
+import { fillScenarioOptions } from "../library/scenarioGroups";
 import { appendElement as el } from "../appendElement";
 import { numberInput, type NumberInput } from "../forms/numberInput";
 
@@ -49,7 +50,7 @@ export function compareForm(root: HTMLElement, onRuns: (runs: number) => void, o
   const pinButton = el(adders, "button", { type: "button", id: "compare-pin" }, "Pin current settings");
   el(adders, "label", { for: "compare-shipped", class: "visually-hidden" }, "Shipped scenario to add as a variant");
   const shipped = el(adders, "select", { id: "compare-shipped" });
-  for (const [id, scenario] of SHIPPED) shipped.appendChild(new Option(scenario.name, id));
+  fillScenarioOptions(shipped, SHIPPED);
   const addShipped = el(adders, "button", { type: "button", id: "compare-add-shipped" }, "Add scenario");
   el(adders, "label", { class: "button", for: "compare-file" }, "Load comparison or scenario…");
   const fileInput = el(adders, "input", { id: "compare-file", class: "visually-hidden", type: "file", accept: ".json,application/json" });

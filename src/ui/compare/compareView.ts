@@ -21,6 +21,7 @@ import { ensembleView } from "./ensembleView";
 import type { WorkerPool } from "../workers/workerPool";
 import { variantList } from "./variantList";
 import { renderStatisticsTable } from "./statisticsTable";
+import { showComparisonVerdicts } from "../words/comparisonWords";
 import { ensembleProgress } from "./ensembleProgress";
 import { ensembleChartsPanel } from "./ensembleChartsPanel";
 import { wireCompareFiles } from "./compareFiles";
@@ -125,6 +126,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     if (k > 0) {
       const view = ensembleView(shown.results, comparison());
       renderStatisticsTable(form.table, view);
+      showComparisonVerdicts(form.table, view, comparison());
       if (options.visible()) charts.render(view, { showRuns: form.showRuns.checked });
     }
     render();
@@ -145,6 +147,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
     clearDraw: () => {
       charts.clear();
       form.table.replaceChildren();
+      document.getElementById("compare-verdicts")?.replaceChildren();
     },
     onCount: options.onCount,
   });

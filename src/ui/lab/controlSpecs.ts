@@ -128,5 +128,5 @@ export function controlLabel(spec: ControlSpec, scenario: ScenarioFile): string 
 
 /** Paths whose value may be null (an offer window that never closes, a setback that lasts for good, a memory of defections for good). */
 export function nullable(path: string): boolean {
-  return /^offer\.windows\.\d+\.close$/.test(path) || /^events\.\d+\.days$/.test(path) || path === "behaviour.memoryDays";
+  return /^offer\.windows\.\d+\.close$/.test(path) || /^events\.\d+\.days$/.test(path) || path === "behaviour.memoryDays" || path === "leaders.opportunity";
 }

@@ -16,6 +16,8 @@ import { announce, mark } from "../testHooks";
 import { controlsPanel, type ControlsPanel } from "./controlsPanel";
 import { renderScenarioInfo } from "./scenarioInfo";
 import { renderSummary } from "./summaryPanel";
+import { showRunVerdict } from "../words/runWords";
+import { cancelKnifeEdge, checkKnifeEdge } from "../words/knifeEdgeProbe";
 import type { ChartsPanel } from "./chartsPanel";
 import type { RunStatus } from "./runStatus";
 
@@ -112,6 +114,7 @@ export function labController(options: LabControllerOptions): LabController {
 
   async function run(): Promise<void> {
     const { state, scenario } = current();
+    cancelKnifeEdge();
     status.started();
     const outcome = await runner.run(scenario);
     switch (outcome.kind) {
@@ -128,7 +131,9 @@ export function labController(options: LabControllerOptions): LabController {
         const { output } = outcome;
         shown = { state, scenario, output };
         renderSummary(elements.summary, output);
-        charts.render({ ...output, targets: scenarioTargets(scenario) });
+        showRunVerdict(elements.summary, output, scenario);
+        checkKnifeEdge(document.getElementById("run-verdict")!, scenario, output);
+        charts.render({ ...output, targets: scenarioTargets(scenario), startDate: scenario.calendar?.start });
         const army = output.params.size.toLocaleString("en-US");
         status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
         const renderedAt = performance.now();

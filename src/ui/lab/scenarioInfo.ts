@@ -4,13 +4,14 @@
  */
 import type { ScenarioFile } from "../../scenario/index";
 import { SHIPPED } from "../shippedScenarios";
+import { fillScenarioOptions } from "../library/scenarioGroups";
 import type { ScenarioSource } from "../state/labState";
 
 /** The picker's value for a scenario loaded from a file. */
 export const LOADED = "__loaded";
 
 export function scenarioPicker(select: HTMLSelectElement, onPick: (id: string) => void): (source: ScenarioSource) => void {
-  for (const [id, scenario] of SHIPPED) select.appendChild(new Option(scenario.name, id));
+  fillScenarioOptions(select, SHIPPED);
   select.addEventListener("change", () => {
     if (select.value !== LOADED) onPick(select.value);
   });

@@ -1,10 +1,13 @@
 /**
  * The run's summary: final share, days to 10% and 50%, peak daily rate, cascade or not; with draft
  * evasion on, also the evaded and the manpower denied (defected + caught + evaded). Without it
- * nobody can evade and manpower denied is only defected + caught, so both are left out.
+ * nobody can evade and manpower denied is only defected + caught, so both are left out. Men
+ * captured in combat and units that surrendered whole behind their leader are shown when the
+ * scenario can produce them (issue 15).
  */
 import { format } from "d3";
 import type { ModelParams } from "../../model/params";
+import { capturesPossible } from "../../model/captureSchedule";
 import type { RunOutput } from "../../../workers/protocol";
 
 const percent = format(".1%");
@@ -20,6 +23,8 @@ export function renderSummary(root: HTMLElement, run: RunOutput): void {
     ["peak", "Peak daily rate", s.peakDay === null ? "no defections after day 0" : `${percent2(s.peakDailyRate)} of the army on day ${s.peakDay}`],
     ["cascade", "Cascade", `${s.cascade ? "yes" : "no"} (cut-off ${percent(run.params.cascadeCutoff)})`],
     ["caught", "Caught", s.finalCaught.toLocaleString("en-US")],
+    ...(capturesPossible(run.params) ? ([["captured", "Captured in combat", `${s.finalCaptured.toLocaleString("en-US")} (not defected)`]] as [string, string, string][]) : []),
+    ...(canSurrenderWhole(run.params) ? ([["unit-surrenders", "Units surrendered whole", s.finalUnitSurrenders.toLocaleString("en-US")]] as [string, string, string][]) : []),
     ...(canEvade(run.params)
       ? ([
           ["evaded", "Evaded the draft", s.finalEvaded.toLocaleString("en-US")],
@@ -37,6 +42,11 @@ export function renderSummary(root: HTMLElement, run: RunOutput): void {
     dd.textContent = value;
   }
   root.replaceChildren(dl);
+}
+
+/** Whether a unit can surrender whole behind its leader. */
+export function canSurrenderWhole(params: Pick<ModelParams, "leaders">): boolean {
+  return params.leaders.share > 0 && params.leaders.surrender > 0;
 }
 
 /** Whether the scenario can produce evaders: draft evasion on, and a mobilisation to evade. */

@@ -12,6 +12,7 @@ import { issueLines } from "../messageArea";
 import type { AppState } from "./appState";
 import { COMPARISON_PARAM, decodeComparison } from "./comparisonAddress";
 import { DEFAULT_STATE, decodeState, encodeState } from "./labAddress";
+import { STORY_PARAM, decodeStoryStep, encodeStoryStep } from "./storyAddress";
 import { PANEL_PARAMS, decodePanelSettings, encodePanelSettings, type Panel, type PanelSettings } from "./panelSettings";
 
 const PANELS = Object.keys(PANEL_PARAMS) as Panel[];
@@ -30,13 +31,15 @@ export function encodeAddress(state: AppState, comparison: string | null, limit?
   const { search, warning } = encodeState(state.lab, limit);
   const parts = search.replace(/^\?/, "").split("&").filter((part) => part !== "");
   for (const panel of PANELS) if (Object.keys(state[panel]).length) parts.push(`${PANEL_PARAMS[panel]}=${encodePanelSettings(state[panel])}`);
+  const story = encodeStoryStep(state.story);
+  if (story !== null) parts.push(story);
   if (comparison !== null) parts.push(`${COMPARISON_PARAM}=${comparison}`);
   return { search: parts.length ? `?${parts.join("&")}` : "", warning };
 }
 
 export interface DecodedAddress {
   /** The lab and the panels' settings (the defaults when the address was rejected). */
-  state: Pick<AppState, "lab"> & Partial<Pick<AppState, Panel>>;
+  state: Pick<AppState, "lab"> & Partial<Pick<AppState, Panel | "story">>;
   /** Why the address was rejected; empty if accepted. */
   problems: string[];
   /** The comparison it holds, or why that was not loaded; null when it holds none. */
@@ -55,7 +58,9 @@ export async function decodeAddress(search: string): Promise<DecodedAddress> {
     if ("problems" in read) problems.push(...read.problems);
     else panels[panel] = read.settings;
   }
-  const state: DecodedAddress["state"] = problems.length ? { lab: DEFAULT_STATE } : { lab: decoded.state, ...panels };
+  const story = decodeStoryStep(params.get(STORY_PARAM));
+  if ("problem" in story) problems.push(story.problem);
+  const state: DecodedAddress["state"] = problems.length ? { lab: DEFAULT_STATE } : { lab: decoded.state, ...panels, ...("step" in story && story.step ? { story: story.step } : {}) };
   const encoded = params.get(COMPARISON_PARAM);
   let comparison: DecodedAddress["comparison"] = null;
   if (encoded !== null) {

@@ -17,6 +17,8 @@ export interface AppState {
   sweep: PanelSettings;
   tipping: PanelSettings;
   calibration: PanelSettings;
+  /** The step of the scenario's story on screen, 1-based; 0 when no tour is on. */
+  story: number;
 }
 
 export type AppStore = Store<AppState>;
@@ -27,6 +29,7 @@ export const DEFAULT_APP_STATE: AppState = {
   sweep: NO_SETTINGS,
   tipping: NO_SETTINGS,
   calibration: NO_SETTINGS,
+  story: 0,
 };
 
 export function createAppState(initial: Partial<AppState> = {}): AppStore {

@@ -6,17 +6,19 @@
  * appAddress.ts reads and writes the whole address. Decoding is a boundary: every value is checked (known control path, number in its registry range,
  * allowed option) and the whole scenario validated before anything runs.
  */
+import { STORY_PARAM } from "./storyAddress";
 import { InputError, describeValue, getParameter, loadScenario, setParameter } from "../../scenario/index";
 import { controlsFor, nullable, type ControlSpec } from "../lab/controlSpecs";
 import { baseScenario, effectiveScenario, type LabState, type Override, type ScenarioSource } from "./labState";
 import { DEFAULT_SCENARIO, SHIPPED } from "../shippedScenarios";
 import { decodeBase64url, encodeBase64url } from "./base64url";
+import { compactScenario } from "./compactScenario";
 import { readNumber } from "../forms/numberInput";
 import { COMPARISON_PARAM } from "./comparisonAddress";
 import { PANEL_PARAMS } from "./panelSettings";
 
 /** Every parameter the address may hold: the lab's, the comparison's and the panels' (src/ui/state/appAddress.ts). */
-const ADDRESS_KEYS: readonly string[] = ["scenario", "name", "file", "set", "seed", COMPARISON_PARAM, ...Object.values(PANEL_PARAMS)];
+const ADDRESS_KEYS: readonly string[] = ["scenario", "name", "file", "set", "seed", COMPARISON_PARAM, STORY_PARAM, ...Object.values(PANEL_PARAMS)];
 
 /** Longest encoded scenario carried in the address (browsers and servers cut long URLs). */
 export const MAX_ENCODED_SCENARIO = 6000;
@@ -35,7 +37,7 @@ export function encodeState(state: LabState, limit = MAX_ENCODED_SCENARIO): Enco
   let warning: string | null = null;
   if (state.source.kind === "shipped") params.set("scenario", state.source.id);
   else {
-    const encoded = encodeBase64url(JSON.stringify(state.source.scenario));
+    const encoded = encodeBase64url(JSON.stringify(compactScenario(state.source.scenario)));
     if (encoded.length <= limit) {
       params.set("name", state.source.name);
       params.set("file", encoded);

@@ -20,6 +20,7 @@ import { sweepProgress } from "./sweepProgress";
 import { sweepFigure } from "./sweepFigure";
 import { sweepController } from "./sweepController";
 import { cellVariantName } from "./cellVariantName";
+import { showSweepVerdict } from "../words/sweepWords";
 import { tippingPanel } from "./tippingPanel";
 import { appendElement as el } from "../appendElement";
 import { redrawThrottle } from "../redrawThrottle";
@@ -71,7 +72,10 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
     render,
     requestDraw: () => redraw.request(),
     flushDraw: () => redraw.flush(),
-    clearDraw: () => figure.clear(),
+    clearDraw: () => {
+      figure.clear();
+      document.getElementById("sweep-verdict")?.setAttribute("hidden", "");
+    },
   });
   const fileStem = () => {
     const sweep = controller.sweep;
@@ -93,6 +97,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
     if (!sweep || !options.visible()) return;
     const cells = sweep.results.cells();
     figure.draw(sweep, cells, pick);
+    showSweepVerdict(figure.body.parentElement!, sweep.spec.axes.map((axis) => axis.path), cells, sweep.spec.cells);
     mark("sweepCells", cells.length);
     announce("sweep:drawn", { cells: cells.length });
   }

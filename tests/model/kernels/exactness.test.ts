@@ -2,13 +2,14 @@
  * The fast kernels give exactly the numbers of the straightforward rule (every soldier visited
  * every day, src/model/kernels/reference.ts): every series column on every day and every soldier's
  * fate, on many random small scenarios mixing every mechanism (behaviour over time: the event-driven
- * kernel gives procrastination and fear of closure; every other one is declined to the reference). The event-driven kernel is checked
+ * kernel gives procrastination, fear of closure, forgetting, credibility, extensions and draft evasion;
+ * the memory window and punishment news are declined to the reference). The event-driven kernel is checked
  * for every scope (kept exact so it can take over the others once faster), the special kernels for
  * deterministic global and network runs on their own scenarios, and Simulation whichever it picks.
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SERIES_COLUMNS, type ModelParams, type RunResult } from "../../../src/model";
+import { CAPTURED_BASE, SERIES_COLUMNS, type ModelParams, type RunResult } from "../../../src/model";
 import { EventDrivenSimulation } from "../../../src/model/kernels/eventDriven/eventDrivenSimulation";
 import { simulateReference } from "../../../src/model/kernels/reference";
 import { GlobalCutoffSimulation } from "../../../src/model/kernels/deterministic/globalCutoffSimulation";
@@ -18,6 +19,7 @@ import { observesUnits, replacementsJoinUnits } from "../../../src/model/divisio
 import { Simulation } from "../../../src/model";
 import { deterministic, scenario } from "./scenarioArbitrary";
 import { needsEveryDayOfEverySoldier, usesBehaviourOverTime } from "../../../src/model/behaviourInUse";
+import { usesArmyMechanisms } from "../../../src/model/armiesInUse";
 
 function expectSameRun(fast: RunResult, reference: RunResult): void {
   for (const column of SERIES_COLUMNS) expect(Array.from(fast.series[column]), column).toEqual(Array.from(reference.series[column]));
@@ -100,6 +102,58 @@ describe("the kernels match the straightforward rule exactly", () => {
     });
   }
 
+  for (const scope of ["global", "unit", "network", "mix"] as const) {
+    it(`with forgetting (and hearing again, procrastination, fear of closure), observed by ${scope}`, () => {
+      fc.assert(
+        fc.property(scenario({ scope, behaviour: "forgetting", maxSize: 200, maxDays: 80 }), seed, (params, s) => {
+          expect(EventDrivenSimulation.applies(params)).toBe(true);
+          sameAsReference(params, s);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  }
+
+  for (const scope of ["global", "unit", "network", "mix"] as const) {
+    it(`with forgetting on larger armies and longer runs observed by ${scope}`, () => {
+      fc.assert(fc.property(scenario({ scope, behaviour: "forgetting", maxSize: 2000, maxDays: 150 }), seed, sameAsReference), { numRuns: 12 });
+    });
+  }
+
+  for (const scope of ["global", "unit", "network", "mix"] as const) {
+    it(`with credibility below 1, extensions that cost it and draft evasion (and forgetting, procrastination, fear of closure), observed by ${scope}`, () => {
+      fc.assert(
+        fc.property(scenario({ scope, behaviour: "eventDriven", maxSize: 200, maxDays: 80 }), seed, (params, s) => {
+          expect(EventDrivenSimulation.applies(params)).toBe(true);
+          sameAsReference(params, s);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  }
+
+  it("with credibility, extensions and draft evasion when advanced in random slices", () => {
+    fc.assert(
+      fc.property(scenario({ behaviour: "eventDriven" }), seed, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 }), (params, s, slices) => {
+        const sim = new EventDrivenSimulation(params, s);
+        for (let k = 0; !sim.done; k++) sim.advance(slices[k % slices.length]);
+        expectSameRun(sim.result(), simulateReference(params, s));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("with forgetting when advanced in random slices", () => {
+    fc.assert(
+      fc.property(scenario({ behaviour: "forgetting" }), seed, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 }), (params, s, slices) => {
+        const sim = new EventDrivenSimulation(params, s);
+        for (let k = 0; !sim.done; k++) sim.advance(slices[k % slices.length]);
+        expectSameRun(sim.result(), simulateReference(params, s));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("every fast kernel declines a scenario using a behaviour-over-time mechanism, and Simulation gives the reference's run", () => {
     fc.assert(
       fc.property(fc.oneof(scenario({ behaviour: "any" }), deterministic(scenario({ behaviour: "any" }))), seed, (params, s) => {
@@ -181,6 +235,106 @@ describe("complex contagion and divided armies (issue 15)", () => {
       expectSameRun(new EventDrivenSimulation(params, s).result(), simulateReference(params, s));
       expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
     }), { numRuns: 300 });
+  });
+});
+
+describe("what armies do (issue 15): exact in the fast kernels or declined by them", () => {
+  /** Leaders whose only difference is their own thresholds: every other leader field at its off value. */
+  const ownThresholdsOnly = (p: ModelParams): ModelParams => ({ ...p, leaders: { ...p.leaders, influence: 0, surrender: 0, opportunity: null, reach: 1 } });
+
+  it("every fast kernel declines capture, a leader's sway and cohesion, and Simulation gives the reference's run", () => {
+    fc.assert(
+      fc.property(fc.oneof(scenario({ armies: "any" }), deterministic(scenario({ armies: "any" }))), seed, (params, s) => {
+        if (usesArmyMechanisms(params)) {
+          for (const kernel of [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation, EventDrivenSimulation]) expect(kernel.applies(params), kernel.name).toBe(false);
+        }
+        expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the event-driven kernel gives leaders with their own thresholds exactly, in every scope", () => {
+    fc.assert(
+      fc.property(scenario({ armies: "any" }).map(ownThresholdsOnly).map((p) => ({ ...p, cohesion: 0, capture: { daily: 0, newsReaches: p.capture.newsReaches }, events: p.events.filter((e) => e.kind !== "combat") })), seed, (params, s) => {
+        expect(usesArmyMechanisms(params)).toBe(false);
+        sameAsReference(params, s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the deterministic kernels give leaders with their own thresholds exactly", () => {
+    const own = (scope: "global" | "network") =>
+      deterministic(scenario({ scope, armies: "any" })).map(ownThresholdsOnly).map((p) => ({ ...p, cohesion: 0, capture: { daily: 0, newsReaches: false }, events: p.events.filter((e) => e.kind !== "combat") }));
+    fc.assert(
+      fc.property(own("global"), seed, (params, s) => {
+        expect(GlobalCutoffSimulation.applies(params)).toBe(true);
+        expectSameRun(new GlobalCutoffSimulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(own("network"), seed, (params, s) => {
+        expect(NetworkCascadeSimulation.applies(params)).toBe(true);
+        expectSameRun(new NetworkCascadeSimulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("the reference keeps its books: loyal + defected + caught + captured = army, and no one leaves twice", () => {
+    fc.assert(
+      fc.property(scenario({ armies: "any", behaviour: "any" }), seed, (params, s) => {
+        const { series, fate } = simulateReference(params, s);
+        for (let d = 0; d <= params.days; d++) {
+          expect(series.loyal[d] + series.defected[d] + series.caught[d] + series.captured[d]).toBe(series.army[d]);
+          if (d > 0) {
+            expect(series.captured[d] - series.captured[d - 1]).toBe(series.newCaptured[d]);
+            expect(series.unitSurrenders[d] - series.unitSurrenders[d - 1]).toBe(series.newUnitSurrenders[d]);
+            expect(series.defected[d] - series.defected[d - 1]).toBe(series.newDefected[d]);
+          }
+        }
+        let captured = 0;
+        for (const f of fate) if (f <= CAPTURED_BASE) captured++;
+        expect(captured).toBe(series.captured[params.days]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("issue 15's two halves together: divided armies with what armies do", () => {
+  it("a fast kernel takes a run only if it gives every mechanism in it (the declines are the union), and gives it exactly", () => {
+    const both = scenario({ armies: "any", divisions: "any", behaviour: "eventDriven", maxSize: 150 });
+    fc.assert(
+      fc.property(fc.oneof(both, deterministic(both)), seed, (params, s) => {
+        const homophily = (params.observation.homophily ?? 0) > 0;
+        if (usesArmyMechanisms(params)) {
+          for (const kernel of [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation, EventDrivenSimulation]) expect(kernel.applies(params), kernel.name).toBe(false);
+        }
+        if (homophily) for (const kernel of [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation]) expect(kernel.applies(params), kernel.name).toBe(false);
+        if ((homophily && params.observation.scope === "mix") || (replacementsJoinUnits(params) && observesUnits(params))) expect(EventDrivenSimulation.applies(params)).toBe(false);
+        if (EventDrivenSimulation.applies(params)) expectSameRun(new EventDrivenSimulation(params, s).result(), simulateReference(params, s));
+        expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the reference keeps its books with homophily, replacements, capture, leaders and cohesion together", () => {
+    fc.assert(
+      fc.property(scenario({ armies: "any", divisions: "any", behaviour: "any" }), seed, (params, s) => {
+        const { series, fate } = simulateReference(params, s);
+        for (let d = 0; d <= params.days; d++) {
+          expect(series.loyal[d] + series.defected[d] + series.caught[d] + series.captured[d]).toBe(series.army[d]);
+        }
+        let captured = 0;
+        for (const f of fate) if (f <= CAPTURED_BASE) captured++;
+        expect(captured).toBe(series.captured[params.days]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

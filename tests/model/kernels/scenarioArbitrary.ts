@@ -4,8 +4,8 @@
  * that ties and exact equalities between shares and thresholds are common.
  */
 import fc from "fast-check";
-import type { BehaviourParams, ModelParams, NetworkSpec, OfferWindow, ScheduledEvent, Subgroup, ThresholdDistribution } from "../../../src/model";
-import { behaviourOff } from "../../../src/model";
+import type { BehaviourParams, CaptureParams, LeaderParams, ModelParams, NetworkSpec, OfferWindow, ScheduledEvent, Subgroup, ThresholdDistribution } from "../../../src/model";
+import { behaviourOff, captureOff, leadersOff } from "../../../src/model";
 
 const share = fc.oneof(fc.constantFrom(0, 1, 0.5, 0.25, 0.05), fc.double({ min: 0, max: 1, noNaN: true }));
 const small = (max: number) => fc.oneof(fc.constant(0), fc.double({ min: 0, max, noNaN: true }), fc.integer({ min: 0, max: 20 }).map((k) => (k / 20) * max));
@@ -54,11 +54,26 @@ const event = (days: number): fc.Arbitrary<ScheduledEvent> => {
 };
 
 /**
+ * Forgetting rates: the edge values (1: everyone aware forgets the same day; the least positive
+ * double and 1e-9: nobody or almost nobody ever does), round values, and anything between.
+ */
+const forgetRate = fc.oneof(
+  fc.constantFrom(1, Number.MIN_VALUE, 1e-9, 0.5, 0.0751),
+  fc.double({ min: 0, max: 1, noNaN: true, minExcluded: true }),
+  small(0.3).filter((x) => x > 0),
+);
+
+/**
  * Behaviour over time: "off" gives the off values, or values that must act as off (acting rate 1
  * with any pull horizon, a memory window as long as the run or longer, news of punishment as the
- * scope says, no evasion); "any" mixes every mechanism freely, often with round values.
+ * scope says, no evasion); "acting" procrastination and fear of closure; "forgetting" those with
+ * forgetting always on; "eventDriven" every mechanism the event-driven kernel gives (those, with
+ * forgetting sometimes, credibility, draft evasion, and extensions of the windows); "any" mixes
+ * every mechanism freely, often with round values.
  */
-const behaviour = (days: number, kind: "off" | "acting" | "any"): fc.Arbitrary<BehaviourParams> => {
+type BehaviourKind = "off" | "acting" | "forgetting" | "eventDriven" | "any";
+
+const behaviour = (days: number, kind: BehaviourKind): fc.Arbitrary<BehaviourParams> => {
   const neutral = fc.record({
     actRate: fc.constant(1),
     pullDays: fc.integer({ min: 0, max: 12 }),
@@ -76,6 +91,25 @@ const behaviour = (days: number, kind: "off" | "acting" | "any"): fc.Arbitrary<B
     return neutral.chain((b) =>
       fc.record({ actRate: fc.oneof(fc.constant(1), share), closureFear: fc.oneof(fc.constant(0), small(0.5)) }).map((acting) => ({ ...b, ...acting })),
     );
+  if (kind === "forgetting")
+    return neutral.chain((b) =>
+      fc
+        .record({ actRate: fc.oneof(fc.constant(1), share), closureFear: fc.oneof(fc.constant(0), small(0.5)), forgetRate })
+        .map((forgetting) => ({ ...b, ...forgetting })),
+    );
+  if (kind === "eventDriven")
+    return neutral.chain((b) =>
+      fc
+        .record({
+          actRate: fc.oneof(fc.constant(1), share),
+          closureFear: fc.oneof(fc.constant(0), small(0.5)),
+          forgetRate: fc.oneof(fc.constant(0), forgetRate),
+          credibility: fc.oneof(fc.constant(1), fc.constant(0), share),
+          draftEvasion: fc.oneof(fc.constant(0), share),
+          offerEvasion: fc.oneof(fc.constant(0), share),
+        })
+        .map((eventDriven) => ({ ...b, ...eventDriven })),
+    );
   const any = fc.record({
     actRate: fc.oneof(fc.constant(1), share),
     pullDays: fc.integer({ min: 0, max: 12 }),
@@ -89,6 +123,43 @@ const behaviour = (days: number, kind: "off" | "acting" | "any"): fc.Arbitrary<B
     offerEvasion: fc.oneof(fc.constant(0), share),
   });
   return fc.oneof(neutral, any);
+};
+
+/**
+ * What armies do (issue 15): "off" gives the off values, or values that must act as off (news of
+ * captures with no capture, leaders' other fields with no leaders); "any" switches capture, combat,
+ * leaders and cohesion on at random.
+ */
+const armies = (days: number, kind: "off" | "any"): fc.Arbitrary<{ capture: CaptureParams; leaders: LeaderParams; cohesion: number; combat: ScheduledEvent[] }> => {
+  const leaderFields = {
+    thresholds: distribution(0).filter((d) => d.kind !== "list"),
+    influence: small(0.4),
+    surrender: share,
+    opportunity: fc.option(share, { nil: null }),
+    reach: fc.oneof(fc.constant(1), small(3)),
+  };
+  const off = fc.record({
+    capture: fc.oneof(fc.constant(captureOff()), fc.record({ daily: fc.constant(0), newsReaches: fc.boolean() })),
+    leaders: fc.oneof(fc.constant(leadersOff()), fc.record({ share: fc.constant(0), ...leaderFields })),
+    cohesion: fc.constant(0),
+    combat: fc.constant<ScheduledEvent[]>([]),
+  });
+  if (kind === "off") return off;
+  const any = fc.record({
+    capture: fc.record({ daily: fc.oneof(fc.constant(0), small(0.1)), newsReaches: fc.boolean() }),
+    leaders: fc.record({ share: fc.oneof(fc.constant(0), fc.constant(1), share), ...leaderFields }),
+    cohesion: fc.oneof(fc.constant(0), small(0.4)),
+    combat: fc.array(
+      fc.record({
+        kind: fc.constant("combat" as const),
+        day: fc.integer({ min: 0, max: days + 1 }),
+        capture: fc.oneof(share, small(0.2)),
+        days: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
+      }),
+      { maxLength: 2 },
+    ),
+  });
+  return fc.oneof(off, any);
 };
 
 /** Extensions of the offer's windows (only with behaviour "any"): a later, earlier or no close. */
@@ -119,9 +190,11 @@ const windows = (days: number): fc.Arbitrary<OfferWindow[]> =>
   );
 
 /**
- * A whole scenario; `scope` pins the observation scope when given; `behaviour` "any" switches the
+ * A whole scenario; `scope` pins the observation scope when given; `armies` "any" switches capture,
+ * combat, leaders and cohesion on at random ("off", the default, keeps them off); `behaviour` "any" switches the
  * behaviour-over-time mechanisms on at random (and adds extensions of the windows), "acting" only
- * procrastination (acting rate, deadline pull) and fear of closure, "off" (the default) keeps them
+ * procrastination (acting rate, deadline pull) and fear of closure, "forgetting" those and
+ * forgetting (always on), "eventDriven" every mechanism the event-driven kernel gives, "off" (the default) keeps them
  * at values that must act as off.
  */
 export function scenario(
@@ -129,12 +202,13 @@ export function scenario(
     scope?: ModelParams["observation"]["scope"];
     maxSize?: number;
     maxDays?: number;
-    behaviour?: "off" | "acting" | "any";
+    behaviour?: BehaviourKind;
+    armies?: "off" | "any";
     /** "count" (the default): count thresholds, which every kernel gives; "any": homophily and replacements joining units too. */
     divisions?: "count" | "any";
   } = {},
 ): fc.Arbitrary<ModelParams> {
-  const { maxSize = 120, maxDays = 60, behaviour: behaviourKind = "off", divisions = "count" } = options;
+  const { maxSize = 120, maxDays = 60, behaviour: behaviourKind = "off", armies: armiesKind = "off", divisions = "count" } = options;
   const countThreshold = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 4 }) });
   const homophily = divisions === "any" ? fc.oneof(fc.constant(0), share) : fc.constant(0);
   const groupShare = divisions === "any" ? fc.option(share, { nil: undefined }) : fc.constant(undefined);
@@ -182,12 +256,14 @@ export function scenario(
           }),
           ineligibleShare: small(0.3),
           behaviour: behaviour(days, behaviourKind),
+          armies: armies(days, armiesKind),
           cascadeCutoff: fc.constant(0.5),
         });
       }),
     )
+    .map(({ armies: { combat, ...army }, ...params }) => ({ ...params, ...army, events: [...params.events, ...combat] }))
     .chain((params) =>
-      behaviourKind !== "any"
+      behaviourKind !== "any" && behaviourKind !== "eventDriven"
         ? fc.constant(params)
         : extensions(params.days, params.offer.windows.length).map((extend) => ({ ...params, events: [...params.events, ...extend] })),
     )

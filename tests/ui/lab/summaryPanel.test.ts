@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-/** The lab's summary cards on real runs: the evasion readouts appear only where evasion can happen. */
+/** The lab's summary cards on real runs: the evasion, capture and unit-surrender readouts appear only where they can happen. */
 import { describe, expect, it } from "vitest";
-import { behaviourOff, foundationParams, simulate } from "../../../src/model/index";
+import { behaviourOff, foundationParams, leadersOff, simulate } from "../../../src/model/index";
 import type { ModelParams } from "../../../src/model/params";
 import { canEvade, renderSummary } from "../../../src/ui/lab/summaryPanel";
 
@@ -43,5 +43,23 @@ describe("the run's summary", () => {
       expect(card(root, "manpower-denied")).toBeNull();
       expect(card(root, "caught")).not.toBeNull();
     }
+  });
+
+  it("with capture in combat and leaders whose units surrender, shows the captured and the units that surrendered whole", () => {
+    const params: ModelParams = {
+      ...army(0, false),
+      unitSize: 10,
+      capture: { daily: 0.01, newsReaches: false },
+      leaders: { ...leadersOff(), share: 1, thresholds: { kind: "uniform", min: 0, max: 0 }, surrender: 0.5 },
+    };
+    const { summary } = simulate(params, 4);
+    expect(summary.finalCaptured).toBeGreaterThan(0);
+    expect(summary.finalUnitSurrenders).toBeGreaterThan(0);
+    const root = summaryOf(params);
+    expect(card(root, "captured")).toBe(`${summary.finalCaptured.toLocaleString("en-US")} (not defected)`);
+    expect(card(root, "unit-surrenders")).toBe(summary.finalUnitSurrenders.toLocaleString("en-US"));
+    const plain = summaryOf(army(0, false));
+    expect(card(plain, "captured")).toBeNull();
+    expect(card(plain, "unit-surrenders")).toBeNull();
   });
 });

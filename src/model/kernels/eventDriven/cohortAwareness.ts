@@ -4,10 +4,19 @@
  * same total (the same numbers added in the same order from 0), so a cohort keeps one total and
  * its unaware soldiers sorted once by resistance: each day a pointer moves over those whose
  * resistance the total now reaches. A day costs O(cohorts + newly aware) instead of O(N).
+ *
+ * With forgetting, a forgetter's total goes back to 0 on the day he forgets and his resistance is
+ * fresh (offerForgetting.ts): the soldiers who forget on one day carry the same total from then
+ * on, so they form a ladder of their own, sorted by their new resistances, and leave the day's
+ * list when its last member has heard again.
  */
 import { sortByKey } from "../structures/sortByKey";
 import { reachHazard } from "../../schedule";
 import type { Cohort, RunState } from "../state/runState";
+import { LOYAL as LOYAL_STATUS } from "../status";
+
+/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const LOYAL = LOYAL_STATUS;
 
 interface CohortLadder {
   /** Not initially aware soldiers of the cohort, by increasing resistance. */
@@ -25,6 +34,8 @@ const sortedOrders = new WeakMap<object, Map<string, { order: Int32Array; resist
 export class CohortAwareness {
   private readonly state: RunState;
   private readonly ladders: CohortLadder[];
+  /** Ladders of soldiers who forgot the offer, one per day with forgetters, until all have heard again. */
+  private rehearing: CohortLadder[] = [];
   private readonly leafletHazard: number;
   private readonly wordOfMouth: number;
 
@@ -57,6 +68,14 @@ export class CohortAwareness {
     this.ladders[c].joined = true;
   }
 
+  /** Soldiers list[0..count) forgot the offer today: from tomorrow they accumulate hazard from 0 again. */
+  forgot(list: Int32Array, count: number): void {
+    if (count === 0) return;
+    const order = list.slice(0, count);
+    const resistance = sortByKey(order, this.state.awarenessResistance);
+    this.rehearing.push({ order, resistance, next: 0, total: 0, joined: true });
+  }
+
   /** Whether any soldier could still become aware on some later day (unaware soldiers remain). */
   get anyUnaware(): boolean {
     return this.state.awareCount < this.state.armySize;
@@ -73,20 +92,27 @@ export class CohortAwareness {
       const share = state.awareCount / state.armySize;
       if (share > 0) h += -Math.log(1 - this.wordOfMouth * share);
     }
-    const { aware, newAware } = state;
     let count = 0;
-    for (const ladder of this.ladders) {
-      if (!ladder.joined) continue;
-      ladder.total += h;
-      const { order, resistance, total } = ladder;
-      let k = ladder.next;
-      while (k < order.length && resistance[k] <= total) {
-        const i = order[k++];
-        if (!aware[i]) newAware[count++] = i;
-      }
-      ladder.next = k;
+    for (const ladder of this.ladders) if (ladder.joined) count = this.climb(ladder, h, count);
+    if (this.rehearing.length > 0) {
+      for (const ladder of this.rehearing) count = this.climb(ladder, h, count);
+      this.rehearing = this.rehearing.filter((ladder) => ladder.next < ladder.order.length);
     }
     state.becomeAware(count);
+    return count;
+  }
+
+  /** Adds the day's hazard h to the ladder's total and lists its soldiers it now reaches after newAware[0..count); returns the new count. */
+  private climb(ladder: CohortLadder, h: number, count: number): number {
+    const { aware, status, newAware } = this.state;
+    ladder.total += h;
+    const { order, resistance, total } = ladder;
+    let k = ladder.next;
+    while (k < order.length && resistance[k] <= total) {
+      const i = order[k++];
+      if (!aware[i] && status[i] === LOYAL) newAware[count++] = i; // not one who evaded the draft
+    }
+    ladder.next = k;
     return count;
   }
 }

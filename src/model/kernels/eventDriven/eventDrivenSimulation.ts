@@ -10,6 +10,7 @@
  * faster special kernels (globalCutoffSimulation.ts and networkCascadeSimulation.ts).
  */
 import { needsEveryDayOfEverySoldier } from "../../behaviourInUse";
+import { usesArmyMechanisms } from "../../armiesInUse";
 import type { ModelParams } from "../../params";
 import type { Population } from "../../population";
 import { buildSchedule, type DaySchedule } from "../../schedule";
@@ -22,9 +23,11 @@ import type { Kernel } from "../kernel";
 import { RunState, type Cohort } from "../state/runState";
 import { CohortAwareness } from "./cohortAwareness";
 import { ListAwareness } from "./listAwareness";
+import { UnitAwareness } from "./unitAwareness";
 import { GlobalDecisions } from "./globalDecisions";
 import { LocalDecisions } from "./localDecisions";
 import { settledThrough } from "./settledThrough";
+import { OfferForgetting } from "./offerForgetting";
 import { cohortsOf } from "../state/cohorts";
 import { RunScratch } from "../state/scratch";
 import { homophilyOf, observesUnits, replacementsJoinUnits } from "../../divisions";
@@ -34,14 +37,15 @@ const { DEFECTED, LOYAL } = states;
 
 export class EventDrivenSimulation implements Kernel {
   /**
-   * Every run except those using a behaviour-over-time mechanism other than acting and fear of
-   * closure, homophily under unit, network or mix observation, or replacements joining the units
-   * observed: the reference gives those. Count thresholds, and homophily under army-wide
-   * observation (a ladder per group), it gives exactly.
+   * Every run except those using a behaviour-over-time mechanism the kernel does not give (see
+   * behaviourInUse.ts), capture, leaders' sway or cohesion (armiesInUse.ts), homophily under mix
+   * observation, or replacements joining the units observed: the reference gives those. Count
+   * thresholds, and homophily under army-wide (a ladder per group), unit or network observation,
+   * it gives exactly.
    */
   static applies(params: ModelParams): boolean {
     if ((homophilyOf(params) > 0 && params.observation.scope === "mix") || (replacementsJoinUnits(params) && observesUnits(params))) return false;
-    return !needsEveryDayOfEverySoldier(params);
+    return !needsEveryDayOfEverySoldier(params) && !usesArmyMechanisms(params);
   }
 
   readonly params: ModelParams;
@@ -58,10 +62,15 @@ export class EventDrivenSimulation implements Kernel {
   /** Indices of mobilised cohorts in joining order. */
   private readonly joinOrder: number[];
   private nextJoin = 0;
+  /** Extensions that cost credibility, in day order, with their index in params.events. */
+  private readonly extensions: Array<{ day: number; index: number; credibilityLoss: number }> = [];
+  private nextExtension = 0;
   private readonly cohortAwareness: CohortAwareness | null;
-  private readonly listAwareness: ListAwareness | null;
+  /** Per-soldier awareness totals when word of mouth is local: kept by unit, or in one list under network observation. */
+  private readonly listAwareness: UnitAwareness | ListAwareness | null;
   private readonly globalDecisions: GlobalDecisions | null;
   private readonly localDecisions: LocalDecisions | null;
+  private readonly forgetting: OfferForgetting | null;
 
   /**
    * `inputs` (optional) are the soldiers and graph drawn for this scenario and seed, when already
@@ -85,9 +94,10 @@ export class EventDrivenSimulation implements Kernel {
     const { scope } = params.observation;
     const uniformHazard = scope === "global" || params.awareness.wordOfMouth === 0;
     this.cohortAwareness = uniformHazard ? new CohortAwareness(state, this.cohorts) : null;
-    this.listAwareness = uniformHazard ? null : new ListAwareness(state);
+    this.listAwareness = uniformHazard ? null : state.usesUnits ? new UnitAwareness(state) : new ListAwareness(state);
     this.globalDecisions = scope === "global" ? new GlobalDecisions(state, this.cohorts) : null;
     this.localDecisions = scope === "global" ? null : new LocalDecisions(state);
+    this.forgetting = params.behaviour.forgetRate > 0 ? new OfferForgetting(state, seed) : null;
 
     this.joinCohort(0, 0);
     // Initial defectors know of the offer (every defector does).
@@ -102,6 +112,11 @@ export class EventDrivenSimulation implements Kernel {
     state.becomeAware(unaware);
     state.applyDefections(0);
     state.record(0);
+    params.events.forEach((event, index) => {
+      if (event.kind === "extend" && event.credibilityLoss > 0) this.extensions.push({ day: event.day, index, credibilityLoss: event.credibilityLoss });
+    });
+    this.extensions.sort((a, b) => a.day - b.day || a.index - b.index);
+    this.applyExtensions(0);
     this.localDecisions?.start();
   }
 
@@ -141,19 +156,41 @@ export class EventDrivenSimulation implements Kernel {
     if (state.defections > 0 || state.catches > 0) return this.day;
     const waiting = this.globalDecisions ? this.globalDecisions.pendingCount : this.localDecisions!.waitingCount;
     if (waiting > 0) return this.day;
-    const joinDay = this.nextJoin < this.joinOrder.length ? this.cohorts[this.joinOrder[this.nextJoin]].day : Infinity;
+    let joinDay = this.nextJoin < this.joinOrder.length ? this.cohorts[this.joinOrder[this.nextJoin]].day : Infinity;
+    // A day someone forgets changes the aware count: the quiet stretch ends before it.
+    if (this.forgetting) joinDay = Math.min(joinDay, this.forgetting.nextDayAfter(this.day));
     return settledThrough(this.params, this.schedule, this.day, state, joinDay);
   }
 
   private joinCohort(c: number, d: number): void {
     const { start, end } = this.cohorts[c];
     const state = this.state;
-    const aware = state.join(start, end);
+    const aware = state.join(start, end, c === 0 ? null : this.cohorts[c].day);
+    // The initial army's aware soldiers may forget from day 1, a mobilised cohort's from its join day.
+    this.forgetting?.becameAware(state.newAware, aware, Math.max(1, d));
     this.cohortAwareness?.joined(c);
     this.listAwareness?.joined(start, end);
     this.globalDecisions?.joined(c);
     this.localDecisions?.joined(start, end, d);
     if (d > 0) this.localDecisions?.addAware(aware, d);
+  }
+
+  /** Extensions of days up to d cost credibility (in day order, then event order, as in reference.ts). */
+  private applyExtensions(d: number): void {
+    while (this.nextExtension < this.extensions.length && this.extensions[this.nextExtension].day <= d) {
+      const { index, credibilityLoss } = this.extensions[this.nextExtension++];
+      this.state.applyExtension(index, credibilityLoss);
+    }
+  }
+
+  /** After day d's decisions and their effects, the soldiers due to forget the offer forget it. */
+  private forgetOffer(d: number): void {
+    const forgetting = this.forgetting!;
+    const count = forgetting.forgetOn(d);
+    if (count === 0) return;
+    this.cohortAwareness?.forgot(forgetting.forgot, count);
+    this.listAwareness?.forgot(forgetting.forgot, count);
+    this.localDecisions?.forgot(forgetting.forgot, count, d);
   }
 
   private step(d: number): void {
@@ -163,9 +200,11 @@ export class EventDrivenSimulation implements Kernel {
     while (this.nextJoin < this.joinOrder.length && this.cohorts[this.joinOrder[this.nextJoin]].day <= d) {
       this.joinCohort(this.joinOrder[this.nextJoin++], d);
     }
+    this.applyExtensions(d);
     this.localDecisions?.forget(d);
     const newlyAware = this.cohortAwareness ? this.cohortAwareness.update(d) : this.listAwareness!.update(d);
     this.localDecisions?.addAware(newlyAware, d);
+    this.forgetting?.becameAware(state.newAware, newlyAware, d);
     if (this.schedule.offerOpen[d]) {
       if (this.globalDecisions) this.globalDecisions.decide(d);
       else this.localDecisions!.decide(d);
@@ -174,6 +213,7 @@ export class EventDrivenSimulation implements Kernel {
     else state.applyDefections(d);
     state.applyCatches(d);
     this.localDecisions?.settle(d);
+    if (this.forgetting) this.forgetOffer(d);
     state.record(d);
     this.day = d;
   }

@@ -10,6 +10,12 @@
  * Pending soldiers are kept as positions in the sorted order, in increasing order, so that on a
  * day the prefix shrinks (a punishment seen, urgency or a setback ending) the ones beyond it are
  * simply not visited. Each mobilised cohort has its own ladder, active from its join day.
+ *
+ * When some soldiers do not believe deadlines (behaviour.credibility < 1, or extensions), believers
+ * and doubters have their own day's shift, so each group's willing are a prefix of the same order
+ * with its own cut: a day visits up to the larger cut and takes a soldier as willing when he is
+ * inside his own group's. One who is inside only the other's stays pending, so a belief lost to an
+ * extension needs no bookkeeping.
  */
 import { thresholdLadders, willingPrefix } from "../structures/thresholdLadders";
 import { LOYAL as LOYAL_STATUS } from "../status";
@@ -74,6 +80,8 @@ export class GlobalDecisions {
     const state = this.state;
     const { punishmentRise, punishmentDays } = state.params.deterrence;
     const common = state.schedule.commonShift[d];
+    const openEnded = state.schedule.openEndedShift[d];
+    const doubts = state.doubts;
     const armyShare = state.defectedCount / state.armySize;
     const punished = punishmentRise > 0 && state.lastCatchAnywhere >= d - punishmentDays;
     // Complex contagion: nobody is willing while fewer than the count threshold have defected.
@@ -91,7 +99,10 @@ export class GlobalDecisions {
         signal = weightedShare(same, other, groupArmy[g], state.armySize - groupArmy[g], homophily);
       }
       const { order, pending } = ladder;
-      const cut = willingPrefix(ladder.threshold, signal, common, punished, punishmentRise);
+      const believerCut = willingPrefix(ladder.threshold, signal, common, punished, punishmentRise);
+      const doubterCut = doubts ? willingPrefix(ladder.threshold, signal, openEnded, punished, punishmentRise) : believerCut;
+      const cut = Math.max(believerCut, doubterCut);
+      const willing = (i: number, p: number) => !doubts || p < (state.believer(i) ? believerCut : doubterCut);
 
       // Pending soldiers inside today's prefix, compacted towards its end so the order is kept.
       let inside = ladder.first;
@@ -100,14 +111,14 @@ export class GlobalDecisions {
       for (let k = inside - 1; k >= ladder.first; k--) {
         const p = pending[k];
         const i = order[p];
-        if (!aware[i] || !state.attempt(i, d)) pending[--write] = p;
+        if (!aware[i] || !willing(i, p) || !state.attempt(i, d)) pending[--write] = p;
       }
       ladder.first = write;
 
       for (let p = ladder.reached; p < cut; p++) {
         const i = order[p];
         if (status[i] !== LOYAL) continue;
-        if (!aware[i] || !state.attempt(i, d)) pending[ladder.last++] = p;
+        if (!aware[i] || !willing(i, p) || !state.attempt(i, d)) pending[ladder.last++] = p;
       }
       if (cut > ladder.reached) ladder.reached = cut;
     }

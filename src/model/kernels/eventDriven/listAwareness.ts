@@ -4,10 +4,15 @@
  * straightforward rule does, but only the unaware are visited (a compact list that shrinks as the
  * news spreads), never the whole army. A soldier's day hazard depends only on how many he
  * observes and how many of them are aware, so it is computed once per such pair and day (one
- * Math.log per pair instead of one per unaware soldier).
+ * Math.log per pair instead of one per unaware soldier). A soldier who forgets the offer joins the
+ * list again with his total back at 0 (and a fresh resistance, offerForgetting.ts).
  */
 import { reachHazard } from "../../schedule";
 import type { RunState } from "../state/runState";
+import { LOYAL as LOYAL_STATUS } from "../status";
+
+/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const LOYAL = LOYAL_STATUS;
 
 export class ListAwareness {
   private readonly state: RunState;
@@ -31,8 +36,17 @@ export class ListAwareness {
 
   /** Slots [start, end) have joined: the unaware among them start accumulating hazard. */
   joined(start: number, end: number): void {
-    const { aware } = this.state;
-    for (let i = start; i < end; i++) if (!aware[i]) this.unaware[this.count++] = i;
+    const { aware, status } = this.state;
+    for (let i = start; i < end; i++) if (!aware[i] && status[i] === LOYAL) this.unaware[this.count++] = i;
+  }
+
+  /** Soldiers list[0..count) forgot the offer today: from tomorrow they accumulate hazard from 0 again. */
+  forgot(list: Int32Array, count: number): void {
+    for (let k = 0; k < count; k++) {
+      const i = list[k];
+      this.hazard[i] = 0;
+      this.unaware[this.count++] = i;
+    }
   }
 
   get anyUnaware(): boolean {
@@ -60,7 +74,7 @@ export class ListAwareness {
     const unitSize = state.unitSize;
     const offsets = usesUnits ? null : state.graph!.offsets;
     const neighbourAware = state.neighbourAware;
-    const resistance = state.population.awarenessResistance;
+    const resistance = state.awarenessResistance;
     const { unaware, hazard, memo, stamp } = this;
     let count = 0;
     let kept = 0;

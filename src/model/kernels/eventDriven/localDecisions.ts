@@ -21,6 +21,10 @@
  * soldier without a chance keeps his key and is looked at again the next open day. A day thus
  * costs O(blocks + scanned blocks x 64 + touched), and a run that has stalled with nobody near
  * his need costs O(blocks) a day.
+ *
+ * A soldier's need does not depend on whether he believes deadlines; only the day's common part
+ * does (the deadline's shift or the open-ended offer's). When some do not believe, blocks are
+ * scanned up to the larger of the two bounds and each soldier is held to his own group's.
  */
 import { BLOCK_BITS, NeedKeys } from "../structures/needKeys";
 import { LOYAL as LOYAL_STATUS } from "../status";
@@ -133,6 +137,11 @@ export class LocalDecisions {
     for (let k = 0; k < count; k++) this.touch(newAware[k], d);
   }
 
+  /** Soldiers list[0..count) forgot the offer on day d: they cannot decide until they hear again. */
+  forgot(list: Int32Array, count: number, d: number): void {
+    for (let k = 0; k < count; k++) this.touch(list[k], d + 1);
+  }
+
   /** Recomputes the needs of unit u's members as of day `day`: base + the unit's part, computed once. */
   private touchUnit(u: number, day: number): void {
     if (this.unitStamp[u] === this.batch) return;
@@ -197,12 +206,20 @@ export class LocalDecisions {
     const global = state.defectedCount / state.armySize;
     const recent = d - this.punishmentDays;
     const globalPunished = rise > 0 && !this.pureLocal && state.lastCatchAnywhere >= recent;
-    const raw = this.pureLocal ? -common : state.globalWeight * global - common - (globalPunished ? rise : 0);
-    const bound = withMargin(raw);
+    const rawOf = (shift: number) => (this.pureLocal ? -shift : state.globalWeight * global - shift - (globalPunished ? rise : 0));
     // A key this far below the day's bound is willing whatever the rounding of the exact
     // expression: unless a seen punishment may have raised the need since (pure local scopes),
     // keys are up to date, so such a soldier is judged willing without reading anything more.
-    const sure = this.pureLocal && rise > 0 ? -Infinity : raw - MARGIN * (1 + Math.abs(raw));
+    const sureOf = (raw: number) => (this.pureLocal && rise > 0 ? -Infinity : raw - MARGIN * (1 + Math.abs(raw)));
+    const raw = rawOf(common);
+    const believerBound = withMargin(raw);
+    const sure = sureOf(raw);
+    const doubts = state.doubts;
+    const openEnded = state.schedule.openEndedShift[d];
+    const doubterRaw = doubts ? rawOf(openEnded) : raw;
+    const doubterBound = withMargin(doubterRaw);
+    const doubterSure = sureOf(doubterRaw);
+    const bound = Math.max(believerBound, doubterBound);
     const n = state.capacity;
     const units = state.usesUnits;
     const base = this.base;
@@ -213,9 +230,12 @@ export class LocalDecisions {
       for (let i = b << BLOCK_BITS, end = Math.min(n, i + (1 << BLOCK_BITS)); i < end; i++) {
         let k = key[i];
         if (k <= bound) {
-          if (!state.hasChance(i, d)) {
+          const believer = !doubts || state.believer(i);
+          if (believer ? k > believerBound : k > doubterBound) {
+            // Near the other group's bound only: not willing today.
+          } else if (!state.hasChance(i, d)) {
             waiting++;
-          } else if (k <= sure || this.willing(i, global, common, globalPunished, recent)) {
+          } else if (k <= (believer ? sure : doubterSure) || this.willing(i, global, believer ? common : openEnded, globalPunished, recent)) {
             state.act(i, d);
             key[i] = Infinity; // defected or caught
             if (units) base[i] = Infinity;
@@ -231,10 +251,10 @@ export class LocalDecisions {
     this.waiting = waiting;
   }
 
-  /** The straightforward rule's test of soldier i on a day: his observed share reaches his threshold with the day's shifts. */
-  private willing(i: number, global: number, common: number, globalPunished: boolean, recent: number): boolean {
+  /** The straightforward rule's test of soldier i on a day: his observed share reaches his threshold with the day's shifts (`shift`: his group's). */
+  private willing(i: number, global: number, shift: number, globalPunished: boolean, recent: number): boolean {
     const state = this.state;
-    let threshold = state.ownThreshold[i] + common;
+    let threshold = state.ownThreshold[i] + shift;
     if (this.rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += this.rise;
     if (state.homophily > 0) {
       const signal = state.dividedLocalShare(i);

@@ -20,6 +20,8 @@ export function settledThrough(params: ModelParams, schedule: DaySchedule, day: 
   const decided = day > 0 && offerOpen[day] === 1;
   const shift = commonShift[day];
   let t = day + 1;
+  // The shift of those who do not believe deadlines (openEndedShift) has no urgency ramp: it
+  // changes only on eventful days (a window opening, a setback starting or ending, an extension).
   for (; t <= params.days; t++) {
     if (t >= joinDay || eventful[t]) break;
     if (!everyoneAware && campaignHazard[t] > 0) break;

@@ -21,7 +21,7 @@ import * as states from "../status";
 
 /** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const uniformAt = uniformAtImported;
-const { LOYAL, DEFECTED, CAUGHT, NO_DAY } = states;
+const { LOYAL, DEFECTED, CAUGHT, EVADED, NO_DAY } = states;
 
 /** Soldiers of one join: the initial army (day 0) or one mobilisation. */
 export interface Cohort {
@@ -72,6 +72,11 @@ export class RunState {
   readonly neighbourDefected: Int32Array;
   readonly neighbourAware: Int32Array;
   readonly lastPunishmentSeen: Float64Array;
+  /**
+   * Each soldier's resistance to hearing of the offer: the population's, or with forgetting a copy
+   * that a forgetter's fresh resistance replaces (eventDriven/offerForgetting.ts).
+   */
+  readonly awarenessResistance: Float64Array;
   lastCatchAnywhere = NO_DAY;
   /** Today's new defectors, catches and newly aware soldiers (first newDefected... entries). */
   readonly newDefectors: Int32Array;
@@ -88,10 +93,22 @@ export class RunState {
   private readonly catchProbability: number;
   private readonly opportunityKey: number;
   private readonly catchKey: number;
-  /** Procrastination (behaviour.actRate < 1): the day's chance of acting on a chance (everyone believes deadlines here). */
+  /** Procrastination (behaviour.actRate < 1): the day's chance of acting on a chance, for those who believe deadlines and for those who do not. */
   private readonly procrastinates: boolean;
-  private readonly actOn: Float64Array;
+  private readonly believerAct: Float64Array;
+  private readonly openEndedAct: Float64Array;
   private readonly actKey: number;
+  /**
+   * 1 while soldier i believes announced deadlines (behaviour.credibility, drawn once per soldier;
+   * an extension may take it away), as reference.ts draws it; all 1 when credibility is 1.
+   */
+  readonly believes: Uint8Array;
+  /** Whether some soldier may not believe deadlines (credibility < 1, or an extension that costs credibility). */
+  readonly doubts: boolean;
+  private readonly credibilityKey: number;
+  private readonly evasionKey: number;
+  /** Called-up soldiers who evaded the draft. */
+  evadedCount = 0;
 
   /** The run's scratch arrays (scratch.ts): every per-soldier array here but the fates, which go out with the result. */
   readonly scratch: RunScratch;
@@ -148,24 +165,50 @@ export class RunState {
     this.newDefectors = scratch.take(Int32Array, n);
     this.newCaught = scratch.take(Int32Array, params.deterrence.catchProbability > 0 ? n : 0);
     this.newAware = scratch.take(Int32Array, n);
+    if (params.behaviour.forgetRate > 0) {
+      this.awarenessResistance = scratch.take(Float64Array, n);
+      this.awarenessResistance.set(population.awarenessResistance);
+    } else {
+      this.awarenessResistance = population.awarenessResistance;
+    }
     this.opportunity = params.opportunity;
     this.catchProbability = params.deterrence.catchProbability;
     this.opportunityKey = streamKey(seed, "opportunity");
     this.catchKey = streamKey(seed, "catch");
-    this.procrastinates = params.behaviour.actRate < 1;
-    this.actOn = schedule.believerAct;
+    const behaviour = params.behaviour;
+    this.procrastinates = behaviour.actRate < 1;
+    this.believerAct = schedule.believerAct;
+    this.openEndedAct = schedule.openEndedAct;
     this.actKey = streamKey(seed, "acting");
+    this.credibilityKey = streamKey(seed, "credibility");
+    this.evasionKey = streamKey(seed, "evasion");
+    this.doubts = behaviour.credibility < 1 || params.events.some((e) => e.kind === "extend" && e.credibilityLoss > 0);
+    this.believes = scratch.take(Uint8Array, this.doubts ? n : 0, 1);
+    if (behaviour.credibility < 1) {
+      for (let i = 0; i < n; i++) this.believes[i] = uniformAt(this.credibilityKey, i, 0) < behaviour.credibility ? 1 : 0;
+    }
   }
 
   unitOf(i: number): number {
     return Math.floor(i / this.unitSize);
   }
 
-  /** Joins slots [start, end); the initially aware among them are listed in newAware[0..returned). */
-  join(start: number, end: number): number {
+  /**
+   * Slots [start, end) join; `day` is their mobilisation's day (null: the initial army), when some
+   * may evade the draft (as in reference.ts). The initially aware among those who join are listed
+   * in newAware[0..returned).
+   */
+  join(start: number, end: number, day: number | null): number {
     const { initiallyAware } = this.population;
+    const { draftEvasion, offerEvasion } = this.params.behaviour;
+    const evasion = day === null ? 0 : Math.min(1, draftEvasion + (this.schedule.offerOpen[day] ? offerEvasion : 0));
     let newAware = 0;
     for (let i = start; i < end; i++) {
+      if (evasion > 0 && uniformAt(this.evasionKey, i, 0) < evasion) {
+        this.status[i] = EVADED;
+        this.evadedCount++;
+        continue;
+      }
       this.status[i] = LOYAL;
       this.armySize++;
       if (this.usesUnits) this.unitMembers[this.unitOf(i)]++;
@@ -187,6 +230,18 @@ export class RunState {
   becomeAware(count: number): void {
     for (let k = 0; k < count; k++) this.aware[this.newAware[k]] = 1;
     this.countAwareness(count);
+  }
+
+  /** Soldier i forgets the offer: he no longer counts as aware for anyone. */
+  forget(i: number): void {
+    this.aware[i] = 0;
+    this.awareCount--;
+    if (this.usesUnits) this.unitAware[this.unitOf(i)]--;
+    const graph = this.graph;
+    if (graph) {
+      const { offsets, neighbours } = graph;
+      for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) this.neighbourAware[neighbours[e]]--;
+    }
   }
 
   private countAwareness(count: number): void {
@@ -284,10 +339,31 @@ export class RunState {
     return false;
   }
 
-  /** Whether soldier i has a chance to defect on day d and takes it (a pure function of soldier and day). */
+  /** Whether soldier i believes announced deadlines (his shift and acting chance are then the deadline's). */
+  believer(i: number): boolean {
+    return !this.doubts || this.believes[i] === 1;
+  }
+
+  /** The threshold shift of day d for soldier i: the deadline's if he believes it, else the open-ended offer's. */
+  shiftOf(i: number, d: number): number {
+    return this.believer(i) ? this.schedule.commonShift[d] : this.schedule.openEndedShift[d];
+  }
+
+  /** An extension (the k-th of params.events) costs credibility: each believer stops believing with probability `loss`, as in reference.ts. */
+  applyExtension(k: number, loss: number): void {
+    if (loss <= 0) return;
+    const { believes, credibilityKey } = this;
+    for (let i = 0, n = believes.length; i < n; i++) {
+      if (believes[i] && uniformAt(credibilityKey, i, k + 1) < loss) believes[i] = 0;
+    }
+  }
+
+  /** Whether soldier i has a chance to defect on day d and takes it (a pure function of soldier, day and his belief). */
   hasChance(i: number, d: number): boolean {
     if (this.opportunity < 1 && uniformAt(this.opportunityKey, i, d) >= this.opportunity) return false;
-    return !this.procrastinates || this.actOn[d] >= 1 || uniformAt(this.actKey, i, d) < this.actOn[d];
+    if (!this.procrastinates) return true;
+    const act = this.believer(i) ? this.believerAct[d] : this.openEndedAct[d];
+    return act >= 1 || uniformAt(this.actKey, i, d) < act;
   }
 
   /** A willing soldier with a chance on day d tries: he is listed as caught or as defected. */
@@ -350,7 +426,7 @@ export class RunState {
   }
 
   record(d: number): void {
-    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, this.defections, this.caughtCount, this.catches);
+    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, this.defections, this.caughtCount, this.catches, this.evadedCount);
   }
 
   /** Copies day d's record to days d+1..last (nothing changes in between). */

@@ -1,0 +1,95 @@
+/**
+ * Forgetting the offer (behaviour.forgetRate), event-driven. The straightforward rule rolls every
+ * loyal aware soldier's forgetting draw every day (reference.ts, forgetOffer): he forgets on day d
+ * when uniformAt(forgetting, i, d) < forgetRate. The draw is a pure function of soldier and day, so
+ * when a soldier becomes aware on day a, the day he will forget, if still loyal then, is already
+ * fixed: the first day t >= a of the run whose draw is below the rate. It is found once, by
+ * scanning his stream from day a (the same draws the full sweep would make, about 1 / forgetRate
+ * of them), and he is filed under that day. A day then visits only the soldiers due to forget on
+ * it; one who has defected or been caught since is passed over. Each spell of awareness files a
+ * soldier once (he becomes aware again only after forgetting), so one link per soldier suffices.
+ *
+ * A forgetter gets a fresh resistance to hearing again (uniformAt(rehearing, i, times forgotten)),
+ * written into the run's copy of the resistances (RunState.awarenessResistance).
+ */
+import { streamKey, uniformAt as uniformAtImported } from "../../random";
+import * as states from "../status";
+import type { RunState } from "../state/runState";
+
+/** Module-local copies (under tsx an imported binding is a getter call in hot loops). */
+const uniformAt = uniformAtImported;
+const { LOYAL } = states;
+
+const NONE = -1;
+
+export class OfferForgetting {
+  private readonly state: RunState;
+  private readonly rate: number;
+  private readonly days: number;
+  private readonly forgetKey: number;
+  private readonly rehearKey: number;
+  /** The first soldier due to forget on each day (NONE: nobody), the others chained through nextDue. */
+  private readonly firstDue: Int32Array;
+  private readonly nextDue: Int32Array;
+  /** Soldiers filed and not yet reached (some may have defected since). */
+  private filed = 0;
+  private readonly timesForgotten: Int32Array;
+  /** The day's forgetters: forgot[0..count returned by forgetOn). */
+  readonly forgot: Int32Array;
+
+  constructor(state: RunState, seed: number) {
+    this.state = state;
+    const { params, scratch, capacity } = state;
+    this.rate = params.behaviour.forgetRate;
+    this.days = params.days;
+    this.forgetKey = streamKey(seed, "forgetting");
+    this.rehearKey = streamKey(seed, "rehearing");
+    this.firstDue = scratch.take(Int32Array, params.days + 1, NONE);
+    this.nextDue = scratch.take(Int32Array, capacity);
+    this.timesForgotten = scratch.take(Int32Array, capacity);
+    this.forgot = scratch.take(Int32Array, capacity);
+  }
+
+  /** Soldiers list[0..count) have become aware, able to forget from day `from` on: each is filed under the day he will forget. */
+  becameAware(list: Int32Array, count: number, from: number): void {
+    const { rate, days, forgetKey, firstDue, nextDue } = this;
+    for (let k = 0; k < count; k++) {
+      const i = list[k];
+      for (let t = from; t <= days; t++) {
+        if (uniformAt(forgetKey, i, t) < rate) {
+          nextDue[i] = firstDue[t];
+          firstDue[t] = i;
+          this.filed++;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The first day after `day` on which someone is due to forget (Infinity when nobody is). */
+  nextDayAfter(day: number): number {
+    if (this.filed === 0) return Infinity;
+    for (let t = day + 1; t <= this.days; t++) if (this.firstDue[t] !== NONE) return t;
+    return Infinity;
+  }
+
+  /**
+   * After day d's decisions and their effects: the loyal soldiers due today forget the offer (the
+   * counts others observe are updated). Returns how many; they are listed in forgot[0..count).
+   */
+  forgetOn(d: number): number {
+    const state = this.state;
+    const { status, awarenessResistance } = state;
+    const { forgot, nextDue, timesForgotten, rehearKey } = this;
+    let count = 0;
+    for (let i = this.firstDue[d]; i !== NONE; i = nextDue[i]) {
+      this.filed--;
+      if (status[i] !== LOYAL) continue;
+      state.forget(i);
+      awarenessResistance[i] = -Math.log(uniformAt(rehearKey, i, ++timesForgotten[i]));
+      forgot[count++] = i;
+    }
+    this.firstDue[d] = NONE;
+    return count;
+  }
+}

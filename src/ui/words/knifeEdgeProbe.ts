@@ -1,0 +1,67 @@
+/**
+ * Runs the knife-edge check (knifeEdge.ts) in the background after the lab draws a run. It waits
+ * QUIET_MS after the last drawn run (a user still dragging a slider is not slowed down) and runs
+ * the probes one at a time on a worker of its own, made on first use: the lab's worker must stay
+ * free for the user's next change, and the pool of the comparison and the sweep runs one ensemble
+ * at a time. Any new run of the lab cancels the probes in flight.
+ */
+import { scenarioFromObject, setParameter, type ScenarioFile } from "../../scenario/index";
+import type { RunOutput } from "../../../workers/protocol";
+import { SimulationRunner } from "../workers/simulationRunner";
+import { mark } from "../testHooks";
+import { knifeEdgeLevers, knifeEdgeNotice, flipped, type Outcome } from "./knifeEdge";
+import { verdictSlot } from "./verdictSlot";
+
+const QUIET_MS = 600;
+
+let runner: SimulationRunner | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let generation = 0;
+
+/** Stops a waiting or running check: the lab is about to show another run. */
+export function cancelKnifeEdge(): void {
+  generation++;
+  clearTimeout(timer);
+  runner?.cancel();
+}
+
+/** Checks the run `output` of `scenario` after a quiet moment and shows the notice next to `anchor` (the run's verdict). */
+export function checkKnifeEdge(anchor: HTMLElement, scenario: ScenarioFile, output: RunOutput): void {
+  cancelKnifeEdge();
+  const slot = verdictSlot(anchor, "knife-edge", "after", "p", "knife-edge");
+  slot.hidden = true;
+  slot.textContent = "";
+  const id = generation;
+  mark("knifeEdgeState", "waiting");
+  timer = setTimeout(() => void probe(id, slot, scenario, output), QUIET_MS);
+}
+
+async function probe(id: number, slot: HTMLElement, scenario: ScenarioFile, output: RunOutput): Promise<void> {
+  const current: Outcome = { finalShare: output.summary.finalShare, cascade: output.summary.cascade };
+  runner ??= new SimulationRunner(
+    () => {},
+    () => {},
+  );
+  mark("knifeEdgeState", "running");
+  for (const lever of knifeEdgeLevers(scenario)) {
+    const outcomes: (Outcome & { value: number })[] = [];
+    for (const value of lever.neighbours) {
+      const outcome = await runner.run(scenarioFromObject(setParameter(scenario, lever.path, value)));
+      if (id !== generation) return;
+      if (outcome.kind !== "done") {
+        mark("knifeEdgeState", outcome.kind);
+        return;
+      }
+      outcomes.push({ value, finalShare: outcome.output.summary.finalShare, cascade: outcome.output.summary.cascade });
+      if (flipped(current, outcomes[outcomes.length - 1])) break;
+    }
+    const notice = knifeEdgeNotice(lever, current, outcomes, output.params.cascadeCutoff);
+    if (notice) {
+      slot.textContent = notice;
+      slot.hidden = false;
+      mark("knifeEdgeState", "flips");
+      return;
+    }
+  }
+  mark("knifeEdgeState", "steady");
+}
