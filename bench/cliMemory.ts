@@ -84,11 +84,18 @@ const edgeList = (soldiers: number): CliCase => ({
   async write(dir) {
     const random = mulberry32(soldiers + 1);
     const ties = soldiers * 2;
+    // Each tie once, either way round: the command refuses a repeated tie (issue 20).
+    const seen = new Set<number>();
     await writeLines(join(dir, "ties.csv"), "a,b", ties, () => {
-      const a = Math.floor(random() * soldiers);
-      let b = Math.floor(random() * (soldiers - 1));
-      if (b >= a) b++;
-      return `${a},${b}`;
+      for (;;) {
+        const a = Math.floor(random() * soldiers);
+        let b = Math.floor(random() * (soldiers - 1));
+        if (b >= a) b++;
+        const key = Math.min(a, b) * soldiers + Math.max(a, b);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        return `${a},${b}`;
+      }
     });
     const scenario = join(dir, "scenario.json");
     writeFileSync(scenario, JSON.stringify(base(soldiers, 100, { thresholds: { distribution: "normal", mean: 0.18, sd: 0 }, observation: { scope: "network" }, network: { type: "edges", file: "ties.csv" } })));

@@ -9,12 +9,14 @@
  *   --scenarios  the shipped scenarios (scenarios/*.json): kernel and straightforward rule times
  *   --no-cli     skips the command-line rows (peak memory on file-based scenarios, start-up time)
  *   --cli-only   only the command-line rows (written to bench/results-cli.json)
+ *   --no-ensemble  skips the page's ensemble in Node worker threads (bench/pageEnsemble.ts)
  *
  * Besides the stepping rows (inputs prebuilt and shared), end-to-end rows (bench/endToEnd.ts: from
  * scenario and seed to the result, soldiers drawn every run, against the reference drawing the same
  * inputs and sweeping), the command line's peak memory on 10^6 and 10^7 file-based scenarios
  * (bench/cliMemory.ts), `defection --version`'s start-up time, and the page's ensemble (2 x 1,000 runs
- * x 10^4 soldiers x 365 days) through `defection compare` on worker threads (bench/ensemble.ts).
+ * x 10^4 soldiers x 365 days) through `defection compare` on worker threads (bench/ensemble.ts) and
+ * as the page runs it, its worker code in Node worker threads (bench/pageEnsemble.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -33,6 +35,7 @@ import { endToEnd, type EndToEndRow } from "./endToEnd";
 import { cliMemory, cliMemoryCases, type CliMemoryRow } from "./cliMemory";
 import { startUp, type StartUpRow } from "./startUp";
 import { ensemble, type EnsembleRow } from "./ensemble";
+import { pageEnsemble, type PageEnsembleRow } from "./pageEnsemble";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -271,6 +274,12 @@ if (!args.has("--scenarios") && !args.has("--no-cli")) {
   cli = { peakMemory, startUp: startUp(quick ? 3 : 10), ensemble: ensemble(quick ? 20 : 1000) };
 }
 
+let pageEnsembleRow: PageEnsembleRow | null = null;
+if (!args.has("--scenarios") && !args.has("--no-ensemble") && !cliOnly) {
+  console.log("\nthe page's ensemble (its worker code in Node worker threads, one per core):");
+  pageEnsembleRow = await pageEnsemble(quick ? 20 : 1000);
+}
+
 /** Bench cases in a Web Worker in headless Chromium (the full model; the global model at 10^7), compared with Node on the same inputs. */
 async function browserRows(): Promise<(Omit<BrowserTiming, "defected"> & { sameAsNode: boolean })[] | null> {
   if (args.has("--scenarios") || args.has("--no-browser") || cliOnly) return null;
@@ -307,6 +316,7 @@ const out = {
   endToEndTiming:
     "kernel: new Simulation(params, seed).result() with nothing prebuilt (soldiers and graph drawn every run); reference: buildRunInputs(params, seed) then the full sweep on them; each after one untimed run unless run fewer times",
   cli,
+  pageEnsemble: pageEnsembleRow,
   browserWorker: browser,
 };
 const file = join(here, args.has("--scenarios") ? "results-scenarios.json" : cliOnly ? "results-cli.json" : quick ? "results-quick.json" : "results.json");

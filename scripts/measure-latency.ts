@@ -1,18 +1,36 @@
 /**
  * Slider-to-chart latency of the built lab: builds and previews the app, opens it in headless
- * Chromium, sets army size 100,000 and 365 days, then 50 times moves the offer-attractiveness
- * slider and times the span from the input event to the redrawn charts (the page stamps
+ * Chromium and times the span from a slider's input event to the redrawn charts (the page stamps
  * document.body.dataset.renderedAt and fires "lab:rendered" after each redraw) and to the next
- * frame after that. Prints median and p95; writes test-output/latency.json.
+ * frame after that. Two measurements:
+ * - "stress": the default scenario at army size 100,000 and 365 days, 50 moves of the
+ *   offer-attractiveness slider;
+ * - "per scenario": every shipped scenario as shipped, MOVES_PER_SCENARIO moves of the same slider
+ *   around its own value (one step at a time, as an arrow key does);
+ * - "drag": every shipped scenario, the same slider dragged for DRAG_MS (an input event every
+ *   DRAG_STEP_MS, as a browser sends while the pointer moves): redraws during the drag, the time
+ *   from the first input to the first redraw, and from the last input to the last redraw.
+ * Prints median and p95 of each; writes test-output/latency.json.
  *
- *   npx tsx scripts/measure-latency.ts      (npm run measure:latency)
+ *   npx tsx scripts/measure-latency.ts [--only id,id] [--moves N] [--drag-only]     (npm run measure:latency)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { ROOT, buildAndServe, launchBrowser } from "../tests/browser/harness";
 
 const MOVES = 50;
+const flag = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+};
+const MOVES_PER_SCENARIO = Number(flag("--moves") ?? 20);
+const DRAG_MS = 1500;
+const DRAG_STEP_MS = 50;
+const ONLY = flag("--only")?.split(",");
+/** Only the drags (to compare them with another build quickly). */
+const DRAG_ONLY = process.argv.includes("--drag-only");
 
 function quantile(sorted: number[], q: number): number {
   const i = (sorted.length - 1) * q;
@@ -20,34 +38,17 @@ function quantile(sorted: number[], q: number): number {
   return sorted[lo] + (sorted[Math.ceil(i)] - sorted[lo]) * (i - lo);
 }
 
-const outDir = mkdtempSync(join(tmpdir(), "defection-lab-latency-"));
-const { url, server } = await buildAndServe(outDir);
-const browser = await launchBrowser();
-try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const rendered = () => page.evaluate(() => document.body.dataset.renderedAt ?? "");
-  const waitRedraw = async (action: () => Promise<unknown>) => {
-    const before = await rendered();
-    await action();
-    await page.waitForFunction((prev) => document.body.dataset.renderedAt !== prev, before, { timeout: 60_000 });
-  };
-  await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined);
-  // Number boxes commit on Enter (src/ui/forms/numberInput.ts).
-  await waitRedraw(async () => {
-    await page.fill("#ctl-army-size-number", "100000");
-    await page.press("#ctl-army-size-number", "Enter");
-  });
-  await page.locator("details.more > summary").click();
-  await waitRedraw(async () => {
-    await page.fill("#ctl-army-days-number", "365");
-    await page.press("#ctl-army-days-number", "Enter");
-  });
+const stats = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return { median: r(quantile(sorted, 0.5)), p95: r(quantile(sorted, 0.95)), min: r(sorted[0]), max: r(sorted.at(-1)!) };
+};
 
+/** Sets the attractiveness slider to each of `values` in turn, timing each redraw. */
+async function timeMoves(page: Page, values: string[]): Promise<{ toRender: number[]; toFrame: number[] }> {
   const toRender: number[] = [];
   const toFrame: number[] = [];
-  for (let k = 0; k < MOVES; k++) {
-    const value = (0.05 + (k % 25) * 0.01).toFixed(2);
+  for (const value of values) {
     const [render, frame] = await page.evaluate(async (v) => {
       const slider = document.querySelector<HTMLInputElement>("#ctl-offer-attractiveness")!;
       const done = new Promise<number>((resolve) => document.addEventListener("lab:rendered", (e) => resolve((e as CustomEvent).detail.renderedAt), { once: true }));
@@ -61,20 +62,113 @@ try {
     toRender.push(render);
     toFrame.push(frame);
   }
-  const stats = (xs: number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    return { median: Math.round(quantile(sorted, 0.5) * 10) / 10, p95: Math.round(quantile(sorted, 0.95) * 10) / 10, min: Math.round(sorted[0] * 10) / 10, max: Math.round(sorted.at(-1)! * 10) / 10 };
+  return { toRender, toFrame };
+}
+
+/** Drags the attractiveness slider from `base` for DRAG_MS and reports the redraws. */
+async function timeDrag(page: Page, base: number): Promise<{ redrawsDuring: number; firstRedrawMs: number | null; settleMs: number }> {
+  return page.evaluate(
+    async ({ base, dragMs, stepMs }) => {
+      const slider = document.querySelector<HTMLInputElement>("#ctl-offer-attractiveness")!;
+      const renders: number[] = [];
+      // No named function in here: tsx's __name helper does not exist in the page.
+      const listening = new AbortController();
+      document.addEventListener("lab:rendered", (e) => renders.push((e as CustomEvent).detail.renderedAt), { signal: listening.signal });
+      const t0 = performance.now();
+      let k = 0;
+      let last = t0;
+      while (performance.now() - t0 < dragMs) {
+        k++;
+        slider.value = Math.min(1, Math.max(0, base + (base > 0.9 ? -1 : 1) * (k % 10) * 0.01)).toFixed(2);
+        last = performance.now();
+        slider.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, stepMs));
+      }
+      // Let go: the browser fires "change" when the pointer is released.
+      slider.dispatchEvent(new Event("change", { bubbles: true }));
+      const value = slider.value;
+      // Settled: the run of the last value drawn (the status says so and nothing is pending).
+      const target = `offer.attractiveness:${Number(value)}`;
+      const baseValue = Number(base.toFixed(6));
+      for (let waited = 0; waited < 60_000; waited += 20) {
+        const settled = !document.querySelector("#run-status")!.classList.contains("busy") && /ran in/.test(document.querySelector("#run-status .status-text")!.textContent ?? "");
+        const inAddress = location.search.includes(target) || Number(value) === baseValue;
+        if (settled && inAddress && renders.length > 0 && renders.at(-1)! > last) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      listening.abort();
+      const end = t0 + dragMs;
+      return { redrawsDuring: renders.filter((t) => t <= end).length, firstRedrawMs: renders.length ? Math.round(renders[0] - t0) : null, settleMs: Math.round((renders.at(-1) ?? last) - last) };
+    },
+    { base, dragMs: DRAG_MS, stepMs: DRAG_STEP_MS },
+  );
+}
+
+const outDir = mkdtempSync(join(tmpdir(), "defection-lab-latency-"));
+const { url, server } = await buildAndServe(outDir);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const rendered = () => page.evaluate(() => document.body.dataset.renderedAt ?? "");
+  const waitRedraw = async (action: () => Promise<unknown>) => {
+    const before = await rendered();
+    await action();
+    await page.waitForFunction((prev) => document.body.dataset.renderedAt !== prev, before, { timeout: 60_000 });
   };
+  const openScenario = async (id: string) => {
+    await page.goto(`${url}?scenario=${id}`);
+    await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 120_000 });
+  };
+
+  let stress: { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats> } | null = null;
+  if (!ONLY && !DRAG_ONLY) {
+    await openScenario("asylum-offer-deadline");
+    // Number boxes commit on Enter (src/ui/forms/numberInput.ts).
+    await waitRedraw(async () => {
+      await page.fill("#ctl-army-size-number", "100000");
+      await page.press("#ctl-army-size-number", "Enter");
+    });
+    await page.locator("details.more > summary").click();
+    await waitRedraw(async () => {
+      await page.fill("#ctl-army-days-number", "365");
+      await page.press("#ctl-army-days-number", "Enter");
+    });
+    const { toRender, toFrame } = await timeMoves(page, Array.from({ length: MOVES }, (_, k) => (0.05 + (k % 25) * 0.01).toFixed(2)));
+    stress = { sliderToRenderedMs: stats(toRender), sliderToNextFrameMs: stats(toFrame) };
+    console.log(`stress (asylum-offer-deadline, 100,000 soldiers, 365 days): slider -> redrawn median ${stress.sliderToRenderedMs.median} ms, p95 ${stress.sliderToRenderedMs.p95} ms; -> next frame median ${stress.sliderToNextFrameMs.median} ms, p95 ${stress.sliderToNextFrameMs.p95} ms`);
+  }
+
+  const ids = readdirSync(join(ROOT, "scenarios"))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.replace(/\.json$/, ""))
+    .filter((id) => !ONLY || ONLY.includes(id));
+  const perScenario: Record<string, { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats> }> = {};
+  const drags: Record<string, Awaited<ReturnType<typeof timeDrag>>> = {};
+  for (const id of ids) {
+    const base = Number(JSON.parse(readFileSync(join(ROOT, "scenarios", `${id}.json`), "utf8")).parameters?.offer?.attractiveness ?? 0);
+    await openScenario(id);
+    drags[id] = await timeDrag(page, base);
+    console.log(`${id.padEnd(34)} drag of ${DRAG_MS} ms: ${drags[id].redrawsDuring} redraws during it, first after ${drags[id].firstRedrawMs ?? "-"} ms, last ${drags[id].settleMs} ms after the last input`);
+    if (DRAG_ONLY) continue;
+    await openScenario(id);
+    // Up one step at a time and back, as arrow keys do, staying in [0, 1].
+    const values = Array.from({ length: MOVES_PER_SCENARIO }, (_, k) => {
+      const step = k < MOVES_PER_SCENARIO / 2 ? k + 1 : MOVES_PER_SCENARIO - k - 1;
+      return Math.min(1, Math.max(0, base + (base > 0.9 ? -1 : 1) * step * 0.01)).toFixed(2);
+    });
+    const { toRender, toFrame } = await timeMoves(page, values);
+    perScenario[id] = { sliderToRenderedMs: stats(toRender), sliderToNextFrameMs: stats(toFrame) };
+    console.log(`${id.padEnd(34)} redrawn median ${String(perScenario[id].sliderToRenderedMs.median).padStart(7)} ms, p95 ${String(perScenario[id].sliderToRenderedMs.p95).padStart(7)} ms; next frame p95 ${perScenario[id].sliderToNextFrameMs.p95} ms`);
+  }
+
   const result = {
-    setup: { armySize: 100_000, days: 365, scenario: "asylum-offer-deadline", slider: "offer.attractiveness", moves: MOVES },
-    sliderToRenderedMs: stats(toRender),
-    sliderToNextFrameMs: stats(toFrame),
+    stress: stress && { setup: { armySize: 100_000, days: 365, scenario: "asylum-offer-deadline", slider: "offer.attractiveness", moves: MOVES }, ...stress },
+    perScenario: { setup: { slider: "offer.attractiveness", moves: MOVES_PER_SCENARIO, step: 0.01 }, scenarios: perScenario },
+    drag: { setup: { slider: "offer.attractiveness", dragMs: DRAG_MS, inputEveryMs: DRAG_STEP_MS }, scenarios: drags },
     measuredAt: new Date().toISOString(),
   };
   mkdirSync(join(ROOT, "test-output"), { recursive: true });
   writeFileSync(join(ROOT, "test-output", "latency.json"), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`slider -> redrawn charts: median ${result.sliderToRenderedMs.median} ms, p95 ${result.sliderToRenderedMs.p95} ms`);
-  console.log(`slider -> next frame:     median ${result.sliderToNextFrameMs.median} ms, p95 ${result.sliderToNextFrameMs.p95} ms`);
   console.log("written test-output/latency.json");
 } finally {
   await browser.close();

@@ -5,14 +5,17 @@
  * stops instead of making the new one wait behind it.
  */
 import * as Comlink from "comlink";
-import { Simulation, simulate, type ModelParams } from "../src/model/index";
+import { Simulation, type ModelParams } from "../src/model/index";
 import { scenarioFromObject, toModelParams } from "../src/scenario/index";
+import { RunInputsCache } from "../src/model/kernels/state/runInputsCache";
 import { runCalibration } from "../src/batch/calibrationJob";
 import { runTippingSearch } from "../src/batch/tippingJob";
 import { CANCELLED, type BatchOutput, type RunOutput, type RunProgress, type SimulationApi } from "./protocol";
 
 /** Work per slice before yielding, in milliseconds. */
 const SLICE_MS = 30;
+/** The largest army whose soldiers a worker keeps between single runs (some 30 MB at most). */
+const KEPT_SOLDIERS = 1_000_000;
 
 /** The newest run id seen; a run whose id is below it has been superseded. */
 let latest = 0;
@@ -21,6 +24,14 @@ let cancelledUpTo = 0;
 let failNext = false;
 /** The ensemble prepared last: its id and each variant's model inputs. */
 let ensemble: { id: number; params: ModelParams[] } | null = null;
+/** Each run's soldiers and graph, drawn once for all the variants that share its seed (common random numbers). */
+const ensembleInputs = new RunInputsCache();
+/**
+ * The single run's soldiers and graph, kept for the next run: a slider that moves a parameter the
+ * soldiers are not drawn from (the offer, opportunity, behaviour...) reruns on them, and the
+ * kernels' per-population orders, without drawing again.
+ */
+const runInputs = new RunInputsCache(KEPT_SOLDIERS);
 
 /**
  * Lets queued messages (a cancel, a newer run) be handled, then resumes. A MessageChannel task
@@ -58,7 +69,7 @@ export const api: SimulationApi = {
     // Let a cancel or a newer run that is already queued win before the (unsliceable) build.
     await yieldToEvents();
     if (stale()) throw cancelled();
-    const simulation = new Simulation(params, file.parameters.seed);
+    const simulation = new Simulation(params, file.parameters.seed, runInputs.inputsFor(params, file.parameters.seed));
     let sliceDays = 1;
     while (!simulation.done) {
       const t = performance.now();
@@ -71,11 +82,13 @@ export const api: SimulationApi = {
       if (stale()) throw cancelled();
     }
     const result = simulation.result();
-    const output: RunOutput = { runId, params, ...result, elapsedMs: performance.now() - started };
+    // The thresholds are the kept soldiers' own: a copy is transferred, so that they stay for the next run.
+    const output: RunOutput = { runId, params, ...result, thresholds: result.thresholds.slice(), elapsedMs: performance.now() - started };
     return Comlink.transfer(output, transferables(output));
   },
   prepareEnsemble(ensembleId, scenarios) {
     ensemble = { id: ensembleId, params: scenarios.map((scenario) => toModelParams(scenarioFromObject(scenario))) };
+    ensembleInputs.clear();
   },
   async runBatch(ensembleId, tasks) {
     if (ensemble?.id !== ensembleId) throw new Error(`ensemble ${ensembleId} was not prepared in this worker`);
@@ -83,7 +96,7 @@ export const api: SimulationApi = {
     const runs = tasks.map(({ variant, seed }) => {
       const params = ensemble!.params[variant];
       if (!params) throw new Error(`invalid variant: ${variant}`);
-      const { series, summary } = simulate(params, seed);
+      const { series, summary } = new Simulation(params, seed, ensembleInputs.inputsFor(params, seed)).result();
       return { series, summary };
     });
     const output: BatchOutput = { runs, elapsedMs: performance.now() - started };

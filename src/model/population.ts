@@ -4,10 +4,14 @@
  * mobilisation event appends its soldiers after them, in event order.
  */
 import type { ModelParams, ThresholdDistribution } from "./params";
-import { drawThreshold } from "./thresholds";
+import { drawThreshold as sharedDrawThreshold } from "./thresholds";
 import { apportion } from "./apportion";
-import { sequentialStream, streamKey, uniformAt, type StreamName } from "./random";
+import { sequentialStream, streamKey, uniformAt as sharedUniformAt, type StreamName } from "./random";
 import { drawLeaderThresholds } from "./leaders";
+
+/** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const drawThreshold = sharedDrawThreshold;
+const uniformAt = sharedUniformAt;
 
 export interface Population {
   /** Initial army plus every soldier mobilised later. */

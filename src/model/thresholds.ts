@@ -4,8 +4,12 @@
  * or any other parameter, leaves every other soldier's threshold as it was.
  */
 import type { ThresholdDistribution } from "./params";
-import { normalQuantile } from "./normalQuantile";
-import { uniformAt } from "./random";
+import { normalQuantile as sharedNormalQuantile } from "./normalQuantile";
+import { uniformAt as sharedUniformAt } from "./random";
+
+/** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const normalQuantile = sharedNormalQuantile;
+const uniformAt = sharedUniformAt;
 
 const clip01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 

@@ -43,7 +43,7 @@ const runner = new SimulationRunner(
   (progress) => status.progress(progress),
   (error) => {
     messages.show("error", "The simulation worker stopped; a new one has been started and your settings are kept.", [error.message]);
-    void lab?.run();
+    lab?.run();
   },
 );
 /** One pool of workers for the comparison and the sweep: two would put two workers on each core. */
@@ -85,7 +85,15 @@ async function start(): Promise<void> {
     messages,
     status,
     charts,
-    elements: { controls: $("#controls"), scenarioInfo: $("#scenario-info"), summary: $("#summary") },
+    elements: {
+      controls: $("#controls"),
+      scenarioInfo: $("#scenario-info"),
+      summary: $("#summary"),
+      title: $("#run-title"),
+      player: $("#player"),
+      viewOptions: $("#view-options"),
+      reset: $<HTMLButtonElement>("#reset-scenario"),
+    },
     onScenario(state) {
       calibration.cancel();
       showSource(state.source);
@@ -146,7 +154,7 @@ async function start(): Promise<void> {
     compare.pin();
     tabs.select("tab-compare");
   });
-  $("#run-again").addEventListener("click", () => void labView.run());
+  $("#run-again").addEventListener("click", () => labView.run());
   const fileInput = $<HTMLInputElement>("#scenario-file");
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];

@@ -54,12 +54,44 @@ describe("the simulation worker's API over a MessageChannel", () => {
     expect(progress[0]).toMatchObject({ runId: 1, phase: "building" });
   });
 
+  it("a run after a slider move gives simulate()'s numbers on the soldiers it kept, and its thresholds whole", async () => {
+    const remote = connect();
+    const first = await remote.run(scenario, 11, Comlink.proxy(() => {}));
+    const moved = JSON.parse(JSON.stringify(scenario));
+    moved.parameters.offer = { ...moved.parameters.offer, attractiveness: 0.3 };
+    const second = await remote.run(moved, 12, Comlink.proxy(() => {}));
+    const again = await remote.run(scenario, 13, Comlink.proxy(() => {}));
+    const expected = simulate(toModelParams(loadScenario(JSON.stringify(moved))), scenario.parameters.seed);
+    expect(second.summary).toEqual(expected.summary);
+    expect(Array.from(second.series.defected)).toEqual(Array.from(expected.series.defected));
+    expect(Array.from(second.fate)).toEqual(Array.from(expected.fate));
+    // Each run's thresholds arrive whole although the worker keeps its soldiers (a copy is transferred).
+    for (const output of [first, second, again]) expect(Array.from(output.thresholds)).toEqual(Array.from(expected.thresholds));
+    expect(again.summary).toEqual(first.summary);
+    expect(second.summary).not.toEqual(first.summary);
+  });
+
   it("runs a prepared ensemble's batch, each run as simulate() gives it", async () => {
     const remote = connect();
     await remote.prepareEnsemble(7, [scenario]);
     const batch = await remote.runBatch(7, [{ variant: 0, run: 0, seed: 3 }, { variant: 0, run: 1, seed: 4 }]);
     const params = toModelParams(loadScenario(JSON.stringify(scenario)));
     expect(batch.runs.map((r) => r.summary)).toEqual([simulate(params, 3).summary, simulate(params, 4).summary]);
+  });
+
+  it("runs the variants of one seed on the soldiers drawn once, each run as simulate() gives it", async () => {
+    const remote = connect();
+    const deadline = JSON.parse(readFileSync(join(import.meta.dirname, "../../scenarios/asylum-offer-deadline.json"), "utf8"));
+    const openEnded = JSON.parse(readFileSync(join(import.meta.dirname, "../../scenarios/asylum-offer-open-ended.json"), "utf8"));
+    for (const s of [deadline, openEnded]) Object.assign(s.parameters.army, { size: 2000, days: 90 });
+    await remote.prepareEnsemble(8, [deadline, openEnded]);
+    const tasks = [3, 4].flatMap((seed, run) => [0, 1].map((variant) => ({ variant, run, seed })));
+    const batch = await remote.runBatch(8, tasks);
+    const params = [deadline, openEnded].map((s) => toModelParams(loadScenario(JSON.stringify(s))));
+    const expected = tasks.map(({ variant, seed }) => simulate(params[variant], seed));
+    expect(batch.runs.map((r) => r.summary)).toEqual(expected.map((r) => r.summary));
+    expect(batch.runs.map((r) => Array.from(r.series.defected))).toEqual(expected.map((r) => Array.from(r.series.defected)));
+    expect(expected[0].summary).not.toEqual(expected[1].summary); // the variants differ, on the same soldiers
   });
 
   it("an invalid scenario arrives as a real InputError naming the field", async () => {

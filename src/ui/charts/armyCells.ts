@@ -52,7 +52,12 @@ export function dayPalette(first: number, last: number): Uint32Array {
   return out;
 }
 
-export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, days: number, maxCells = MAX_SOLDIER_CELLS): ArmyCells {
+/**
+ * `upTo`: the player's day; a soldier who defects or is caught after it is drawn loyal, while the
+ * colour scale stays the whole run's, so the colours do not shift as the run plays. `joined`: the
+ * soldiers on the roll by then (mobilisations append slots); later slots are left blank.
+ */
+export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, days: number, maxCells = MAX_SOLDIER_CELLS, upTo = days, joined = soldiers): ArmyCells {
   const n = Math.max(0, Math.min(soldiers, fate.length));
   const loyal = pack(COLOURS.loyal);
   const caughtColour = pack(COLOURS.caught);
@@ -71,10 +76,24 @@ export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, 
     if (lastDay < 0) firstDay = lastDay = 0;
     const palette = dayPalette(firstDay, lastDay);
     const colours = new Uint32Array(n);
+    const blank = pack(COLOURS.background);
     for (let i = 0; i < n; i++) {
       const f = fate[i];
       if (f <= CAPTURED_BASE) anyCaptured = true;
-      colours[i] = f >= 0 ? palette[Math.min(f, lastDay)] : f <= CAPTURED_BASE ? capturedColour : f <= CAUGHT_BASE ? caughtColour : loyal;
+      colours[i] =
+        i >= joined
+          ? blank
+          : f >= 0
+            ? f <= upTo
+              ? palette[Math.min(f, lastDay)]
+              : loyal
+            : f <= CAPTURED_BASE
+              ? CAPTURED_BASE - f <= upTo
+                ? capturedColour
+                : loyal
+              : f <= CAUGHT_BASE && CAUGHT_BASE - f <= upTo
+                ? caughtColour
+                : loyal;
     }
     const empty = new Int32Array(0);
     return { mode: "soldier", soldiers: n, cells: n, perCell: 1, blockSize: Math.max(1, unitSize), defected: empty, caught: empty, captured: empty, anyCaptured, daySum: new Float64Array(0), firstDay, lastDay, colours };
@@ -88,13 +107,13 @@ export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, 
   const daySum = new Float64Array(cells);
   for (let i = 0, c = 0, k = 0; i < n; i++) {
     const f = fate[i];
-    if (f >= 0) {
+    if (f >= 0 && f <= upTo) {
       defected[c]++;
       daySum[c] += f;
     } else if (f <= CAPTURED_BASE) {
-      captured[c]++;
       anyCaptured = true;
-    } else if (f !== LOYAL_FATE) caught[c]++;
+      if (CAPTURED_BASE - f <= upTo) captured[c]++;
+    } else if (f !== LOYAL_FATE && f <= CAUGHT_BASE && CAUGHT_BASE - f <= upTo) caught[c]++;
     if (++k === perCell) {
       k = 0;
       c++;
@@ -104,9 +123,10 @@ export function armyCells(fate: Int32Array, soldiers: number, unitSize: number, 
   const shades = new Uint32Array(101);
   for (let s = 0; s <= 100; s++) shades[s] = pack(shareColour(s / 100));
   const colours = new Uint32Array(cells);
+  const blank = pack(COLOURS.background);
   for (let c = 0; c < cells; c++) {
     const size = Math.min(perCell, n - c * perCell);
-    colours[c] = defected[c] === 0 ? loyal : shades[Math.max(1, Math.round((defected[c] / size) * 100))];
+    colours[c] = c * perCell >= joined ? blank : defected[c] === 0 ? loyal : shades[Math.max(1, Math.round((defected[c] / size) * 100))];
   }
   return { mode: "group", soldiers: n, cells, perCell, blockSize: 1, defected, caught, captured, anyCaptured, daySum, firstDay: 0, lastDay: 0, colours };
 }

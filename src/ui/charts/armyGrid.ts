@@ -5,7 +5,7 @@
  * million soldiers cost one pass over `fate` and one over the pixels, and no DOM node per soldier.
  * The legend is painted on the canvas too, so the PNG export is the canvas itself.
  */
-import type { Chart, ChartData } from "./chartData";
+import { shownDay, type Chart, type ChartData } from "./chartData";
 import { CAPTURED_BASE, CAUGHT_BASE } from "../../model/result";
 import { armyCells, type ArmyCells } from "./armyCells";
 import { formatCount, formatShare, formatThreshold } from "./format";
@@ -111,10 +111,13 @@ function paintCells(ctx: CanvasRenderingContext2D, layout: GridLayout, colours: 
   ctx.putImageData(image, Math.round(left * dpr), Math.round(top * dpr));
 }
 
-function cellLines(data: ChartData, cells: ArmyCells, i: number): string[] {
+function cellLines(data: ChartData, cells: ArmyCells, i: number, day: number): string[] {
   const unitSize = Math.max(1, data.params.unitSize);
   if (cells.mode === "soldier") {
-    const f = data.fate[i];
+    // Up to the player's day, what happens later is not known yet.
+    const f0 = data.fate[i];
+    const later = (f0 >= 0 && f0 > day) || (f0 <= CAPTURED_BASE ? CAPTURED_BASE - f0 > day : f0 <= CAUGHT_BASE && CAUGHT_BASE - f0 > day);
+    const f = later ? -1 : f0;
     const fate = f >= 0 ? (f === 0 ? "Defected at the start (day 0)" : `Defected on day ${f}`) : f <= CAPTURED_BASE ? `Captured on day ${CAPTURED_BASE - f}` : f <= CAUGHT_BASE ? `Caught on day ${CAUGHT_BASE - f}` : "Loyal";
     return [`Soldier ${formatCount(i)}, unit ${formatCount(Math.floor(i / unitSize))}`, fate, `Base threshold ${formatThreshold(data.thresholds[i])}`];
   }
@@ -142,7 +145,8 @@ export const armyGrid: Chart = {
     const width = containerWidth(container);
     const days = data.series.army.length - 1;
     const unitSize = Math.max(1, data.params.unitSize);
-    const cells = armyCells(data.fate, soldiersShown(data), unitSize, days);
+    const day = shownDay(data);
+    const cells = armyCells(data.fate, soldiersShown(data), unitSize, days, undefined, day, data.series.army[day]);
 
     const canvas = document.createElement("canvas");
     canvas.className = "dc-chart-canvas";
@@ -152,6 +156,7 @@ export const armyGrid: Chart = {
     canvas.dataset.title = armyGrid.title;
     canvas.dataset.mode = cells.mode;
     canvas.dataset.cells = String(cells.cells);
+    canvas.dataset.day = String(day);
     canvas.textContent = label;
     container.appendChild(canvas);
     const ctx = canvas.getContext("2d");
@@ -179,7 +184,7 @@ export const armyGrid: Chart = {
       const py = event.clientY - rect.top;
       const i = cellAt(layout, px - PAD, py - legendHeight);
       if (i < 0) tooltip.hide();
-      else tooltip.show(cellLines(data, cells, i), px + canvas.offsetLeft, py + canvas.offsetTop);
+      else tooltip.show(cellLines(data, cells, i, day), px + canvas.offsetLeft, py + canvas.offsetTop);
     });
     canvas.addEventListener("pointerleave", () => tooltip.hide());
   },

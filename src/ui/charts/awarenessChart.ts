@@ -1,6 +1,6 @@
 /** How news of the offer spreads: share of the army that knows of it, by day. */
 import { area, line, scaleLinear } from "d3";
-import { runChartSpec, type Chart, type ChartData } from "./chartData";
+import { runChartSpec, shownDay, type Chart, type ChartData } from "./chartData";
 import { buildSchedule } from "../../model/schedule";
 import { drawYAxis } from "./axes";
 import { dayHeading, drawDayAxis } from "./dayAxis";
@@ -39,7 +39,8 @@ export const awarenessChart: Chart = {
     const { params, series } = data;
     const days = series.army.length - 1;
     const shares = awareShares(data);
-    const values = Array.from(shares);
+    const day = shownDay(data);
+    const values = Array.from(shares.subarray(0, day + 1));
     const frame = createFrame(container, runChartSpec(awarenessChart, data), {
       legend: [{ label: "aware of the offer", colour: COLOURS.aware, mark: "line" }, OFFER_LEGEND],
     });
@@ -68,7 +69,7 @@ export const awarenessChart: Chart = {
       .attr("stroke-linejoin", "round");
 
     const offerOpen = buildSchedule(params).offerOpen;
-    attachDayHover(frame, x, days, [{ colour: COLOURS.aware, y: (d) => y(shares[d]) }], (d) => [
+    attachDayHover(frame, x, day, [{ colour: COLOURS.aware, y: (d) => y(shares[d]) }], (d) => [
       dayHeading(data, d),
       `Aware: ${formatShare(shares[d])} (${formatCount(series.aware[d])} of ${formatCount(series.army[d])})`,
       ...dayContextLines(params, offerOpen, d),

@@ -5,7 +5,7 @@
  * reader sees how far the mechanisms the diagram leaves out hold the run below the curve.
  */
 import { curveStepAfter, line, pointer, scaleLinear } from "d3";
-import { runChartSpec, type Chart, type ChartData } from "./chartData";
+import { runChartSpec, shownDay, type Chart, type ChartData } from "./chartData";
 import { drawXAxis, drawYAxis } from "./axes";
 import { bandwagonModel, cobwebPath, type EquilibriumMark } from "./bandwagonModel";
 import { formatCount, formatShare, formatShareTick, formatThreshold } from "./format";
@@ -86,7 +86,10 @@ export const bandwagonChart: Chart = {
       .attr("fill", "none")
       .attr("stroke", COLOURS.curve)
       .attr("stroke-width", 2.5);
-    plot.append("path").attr("class", "cobweb").attr("d", cobwebPath(model.shares, x, y)).attr("fill", "none").attr("stroke", "#888888").attr("stroke-width", 1.25);
+    // The run's path up to the player's day (all of it without one).
+    const day = shownDay(data);
+    const days = model.shares.length - 1;
+    plot.append("path").attr("class", "cobweb").attr("data-day", day < days ? day : null).attr("d", cobwebPath(model.shares.subarray(0, day + 1), x, y)).attr("fill", "none").attr("stroke", "#888888").attr("stroke-width", 1.25);
 
     const focus = plot.append("circle").attr("r", 4).attr("fill", COLOURS.curve).attr("pointer-events", "none").style("display", "none");
     hoverOverlay(frame)
@@ -121,8 +124,7 @@ export const bandwagonChart: Chart = {
         .append("title")
         .text(describeMark(m));
     }
-    const end = model.finalShare;
-    const days = model.shares.length - 1;
+    const end = day < days ? model.shares[day] : model.finalShare;
     plot
       .append("circle")
       .attr("class", "run-state")
@@ -134,10 +136,10 @@ export const bandwagonChart: Chart = {
       .attr("stroke-width", 1.5)
       .on("pointerenter pointerdown", (event: PointerEvent) => {
         const [px, py] = pointer(event, plot.node());
-        tooltip.show([`End of run, day ${days}`, `Defected share ${formatShare(end)}`, `F there: ${formatShare(bw.share(end))}`], frame.left + px, frame.top + py);
+        tooltip.show([day < days ? `Day ${day}` : `End of run, day ${days}`, `Defected share ${formatShare(end)}`, `F there: ${formatShare(bw.share(end))}`], frame.left + px, frame.top + py);
       })
       .on("pointerleave", () => tooltip.hide())
       .append("title")
-      .text(`End of run (day ${days}): ${formatShare(end)} defected`);
+      .text(day < days ? `Day ${day}: ${formatShare(end)} defected` : `End of run (day ${days}): ${formatShare(end)} defected`);
   },
 };

@@ -1,6 +1,6 @@
 /** The run at a glance: share of the army defected (and caught) on each day, with the offer windows and events behind it. */
 import { line, scaleLinear } from "d3";
-import { runChartSpec, type Chart, type ChartData } from "./chartData";
+import { runChartSpec, shownDay, type Chart, type ChartData } from "./chartData";
 import { buildSchedule } from "../../model/schedule";
 import { drawYAxis } from "./axes";
 import { dayHeading, drawDayAxis } from "./dayAxis";
@@ -20,6 +20,9 @@ export interface CascadePoints {
   yMax: number;
 }
 
+/** Opacity of the ghost curves, newest first: the older, the fainter. */
+const GHOST_OPACITY = [0.35, 0.22, 0.14];
+
 export function cascadePoints(data: ChartData): CascadePoints {
   const { series } = data;
   const defected = shareSeries(series.defected, series.army);
@@ -34,7 +37,8 @@ export function cascadePoints(data: ChartData): CascadePoints {
   let max = 0;
   for (let d = 0; d < defected.length; d++) max = Math.max(max, defected[d], caught[d]);
   for (const t of targets) max = Math.max(max, t.high);
-  return { defected, caught, targets, yMax: shareAxisMax(max) };
+  // Locked axes: the lab passes a top that only ever widens (src/ui/lab/axisLock.ts).
+  return { defected, caught, targets, yMax: data.axes?.share ?? shareAxisMax(max) };
 }
 
 export function describeCascade(data: ChartData): string {
@@ -59,11 +63,14 @@ export const cascadeChart: Chart = {
     const { params, series } = data;
     const days = series.army.length - 1;
     const points = cascadePoints(data);
+    const day = shownDay(data);
+    const ghosts = data.ghosts ?? [];
     const frame = createFrame(container, runChartSpec(cascadeChart, data), {
       legend: [
         { label: "defected", colour: COLOURS.defected, mark: "line" },
         { label: "caught", colour: COLOURS.caught, mark: "thin" },
         OFFER_LEGEND,
+        ...(ghosts.length ? [{ label: ghosts.length === 1 ? "previous run" : `previous ${ghosts.length} runs`, colour: COLOURS.defected, mark: "thin" as const, opacity: GHOST_OPACITY[0] }] : []),
         ...(points.targets.length ? [{ label: "historical target", colour: COLOURS.target, mark: "thin" as const }] : []),
       ],
     });
@@ -78,12 +85,26 @@ export const cascadeChart: Chart = {
     const path = line<number>()
       .x((_, d) => x(d))
       .y((v) => y(v));
-    const all = Array.from(points.defected);
+    // Earlier runs, faint, under this one (newest darkest); cut at this run's last day.
+    const ghostLayer = ghosts.length ? plot.append("g").attr("class", "ghosts") : null;
+    ghosts.forEach((shares, i) => {
+      const age = ghosts.length - 1 - i;
+      ghostLayer!
+        .append("path")
+        .attr("class", "ghost")
+        .attr("data-points", Math.min(shares.length, days + 1))
+        .attr("d", path(Array.from(shares.subarray(0, days + 1), (v) => Math.min(v, points.yMax))))
+        .attr("fill", "none")
+        .attr("stroke", COLOURS.defected)
+        .attr("stroke-opacity", GHOST_OPACITY[age] ?? GHOST_OPACITY.at(-1)!)
+        .attr("stroke-width", 1.75);
+    });
+    const all = Array.from(points.defected.subarray(0, day + 1));
     plot
       .append("path")
       .attr("class", "series-line series-caught")
-      .attr("data-points", points.caught.length)
-      .attr("d", path(Array.from(points.caught)))
+      .attr("data-points", day + 1)
+      .attr("d", path(Array.from(points.caught.subarray(0, day + 1))))
       .attr("fill", "none")
       .attr("stroke", COLOURS.caught)
       .attr("stroke-width", 1.5);
@@ -106,11 +127,30 @@ export const cascadeChart: Chart = {
       for (const v of [t.low, t.high]) g.append("line").attr("x1", -6).attr("x2", 6).attr("y1", y(v)).attr("y2", y(v)).attr("stroke", COLOURS.target).attr("stroke-width", 2);
     }
 
+    if (day < days) {
+      // The player's day: a rule and the share reached so far.
+      const now = plot.append("g").attr("class", "now").attr("transform", `translate(${x(day)},0)`);
+      now.append("line").attr("y1", 0).attr("y2", height).attr("stroke", COLOURS.text).attr("stroke-width", 1.5);
+      now.append("circle").attr("cy", y(points.defected[day])).attr("r", 4.5).attr("fill", COLOURS.defected).attr("stroke", COLOURS.background).attr("stroke-width", 1.5);
+      now
+        .append("text")
+        .attr("x", x(day) > width - 90 ? -6 : 6)
+        .attr("text-anchor", x(day) > width - 90 ? "end" : "start")
+        .attr("y", 12)
+        .attr("font-size", 12)
+        .attr("font-weight", 600)
+        .attr("fill", COLOURS.text)
+        .attr("stroke", COLOURS.background)
+        .attr("stroke-width", 3)
+        .attr("paint-order", "stroke")
+        .text(`day ${day}: ${formatShare(points.defected[day])}`);
+    }
+
     const offerOpen = buildSchedule(params).offerOpen;
     attachDayHover(
       frame,
       x,
-      days,
+      day,
       [
         { colour: COLOURS.defected, y: (d) => y(points.defected[d]) },
         { colour: COLOURS.caught, y: (d) => y(points.caught[d]) },

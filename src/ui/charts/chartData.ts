@@ -18,6 +18,26 @@ export interface ChartData {
   targets?: readonly Target[];
   /** The date of day 0 (YYYY-MM-DD), for a scenario with a calendar: the time axes show dates. */
   startDate?: string;
+  /**
+   * The player's day: the charts over days, the bandwagon path and the army grid show the run up to
+   * this day only, on the axes of the whole run. Undefined: the whole run.
+   */
+  day?: number;
+  /** Earlier runs' defected shares by day (oldest first), drawn faintly on the cascade chart. */
+  ghosts?: readonly Float64Array[];
+  /** Tops of the share axis (cascade chart) and the soldiers-per-day axis (daily chart) when the axes are locked. */
+  axes?: AxisTops;
+}
+
+export interface AxisTops {
+  share: number;
+  daily: number;
+}
+
+/** The last day shown: the player's day within 0..days, or the whole run. */
+export function shownDay(data: Pick<ChartData, "day" | "series">): number {
+  const days = data.series.army.length - 1;
+  return data.day === undefined ? days : Math.max(0, Math.min(days, Math.floor(data.day)));
 }
 
 /** A chart of the dashboard; `render` draws into `container` (an element it owns entirely). */

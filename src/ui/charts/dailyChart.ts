@@ -1,6 +1,6 @@
 /** How fast soldiers leave: new defections each day, with the attempts caught that day stacked on top. */
 import { max, scaleLinear } from "d3";
-import { runChartSpec, type Chart, type ChartData } from "./chartData";
+import { runChartSpec, shownDay, type Chart, type ChartData } from "./chartData";
 import { buildSchedule } from "../../model/schedule";
 import { drawYAxis, integerTicks, tickCount } from "./axes";
 import { dayHeading, drawDayAxis } from "./dayAxis";
@@ -70,31 +70,34 @@ export const dailyChart: Chart = {
     });
     const { plot, width, height } = frame;
     const x = scaleLinear().domain([0.5, Math.max(1, days) + 0.5]).range([0, width]);
-    const y = scaleLinear().domain([0, Math.max(1, dailyMax(data))]).nice().range([height, 0]);
+    const y = scaleLinear().domain([0, data.axes?.daily ?? Math.max(1, dailyMax(data))]).nice().range([height, 0]);
+    const day = shownDay(data);
 
     drawTimeContext(plot, params, x, height);
     drawYAxis(plot, y, width, "soldiers per day", formatCount, integerTicks(y, tickCount(height, 50)));
     drawDayAxis(plot, x, height, data, 1, integerTicks(scaleLinear().domain([1, Math.max(1, days)]).range([0, width]), tickCount(width)));
 
     const { newDefected, newCaught } = series;
+    // The bars up to the player's day (the whole run without one); a locked axis clips a taller bar at its top.
+    const top = (v: number) => Math.max(0, y(v));
     plot
       .append("path")
       .attr("class", "series-bars series-new-defected")
-      .attr("data-points", days)
-      .attr("d", barsPath(days, x, () => y(0), (d) => y(newDefected[d])))
+      .attr("data-points", day)
+      .attr("d", barsPath(day, x, () => y(0), (d) => top(newDefected[d])))
       .attr("fill", COLOURS.defected);
     plot
       .append("path")
       .attr("class", "series-bars series-new-caught")
-      .attr("data-points", days)
-      .attr("d", barsPath(days, x, (d) => y(newDefected[d]), (d) => y(newDefected[d] + newCaught[d])))
+      .attr("data-points", day)
+      .attr("d", barsPath(day, x, (d) => top(newDefected[d]), (d) => top(newDefected[d] + newCaught[d])))
       .attr("fill", COLOURS.caught);
 
     const offerOpen = buildSchedule(params).offerOpen;
     attachDayHover(
       frame,
       x,
-      days,
+      Math.max(1, day),
       [{ colour: COLOURS.defected, y: (d) => y(newDefected[d]) }],
       (d) => [
         dayHeading(data, d),

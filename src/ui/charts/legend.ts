@@ -8,7 +8,7 @@ export interface LegendEntry {
   colour: string;
   /** line: a stroke; thin: a thinner stroke; dashed; rect: a filled area; dot: a filled circle; ring: a hollow circle. */
   mark: "line" | "thin" | "dashed" | "rect" | "dot" | "ring";
-  /** Fill opacity for "rect" (shaded windows are pale). */
+  /** Fill opacity for "rect" (shaded windows are pale), stroke opacity for lines (faint earlier runs). */
   opacity?: number;
 }
 
@@ -39,7 +39,8 @@ export function drawLegend(g: Selection<SVGGElement, unknown, null, undefined>, 
           .attr("y2", y)
           .attr("stroke", entry.colour)
           .attr("stroke-width", entry.mark === "line" ? 2.5 : 1.5)
-          .attr("stroke-dasharray", entry.mark === "dashed" ? "4 3" : null);
+          .attr("stroke-dasharray", entry.mark === "dashed" ? "4 3" : null)
+          .attr("stroke-opacity", entry.opacity ?? null);
         break;
       case "rect":
         item

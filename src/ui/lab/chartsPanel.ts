@@ -6,21 +6,22 @@ import { CHARTS, type Chart, type ChartData } from "../charts/index";
 import { chartFigure, drawChart, redrawOnWidthChange } from "../chartFigure";
 
 export interface ChartsPanel {
-  render(data: ChartData): void;
+  /** Draws `data`; `only`: redraw just these charts (by id), the rest keep what they show. */
+  render(data: ChartData, only?: readonly string[]): void;
 }
 
 export function chartsPanel(root: HTMLElement, fileStem: () => string): ChartsPanel {
   root.replaceChildren();
   const views = CHARTS.map((chart: Chart) => ({ chart, ...chartFigure(root, chart, fileStem) }));
   let last: ChartData | null = null;
-  const draw = (data: ChartData) => {
-    for (const view of views) drawChart(view, view.chart.id, () => view.chart.render(view.container, data), () => view.chart.describe(data));
+  const draw = (data: ChartData, only?: readonly string[]) => {
+    for (const view of views) if (!only || only.includes(view.chart.id)) drawChart(view, view.chart.id, () => view.chart.render(view.container, data), () => view.chart.describe(data));
   };
   redrawOnWidthChange(root, () => last && draw(last));
   return {
-    render(data) {
+    render(data, only) {
       last = data;
-      draw(data);
+      draw(data, only);
     },
   };
 }

@@ -19,13 +19,18 @@ export interface ControlField {
    * out and disables it too, so that a greyed control is never a stop in the tab order; it comes
    * back when the setting that uses it does.
    */
-  show(value: Override | undefined, idle?: string): void;
+  show(value: Override | undefined, idle?: string, changed?: boolean): void;
   showError(message: string | null): void;
 }
 
 export interface FieldEvents {
-  change(path: string, value: Override): void;
+  /** `live`: a slider is moving (src/ui/lab/liveRuns.ts lets the run in flight finish). */
+  change(path: string, value: Override, live?: boolean): void;
   invalid(path: string, message: string): void;
+  /** Back to the scenario's value (the control's "Reset" button). */
+  reset(path: string): void;
+  /** A dragged slider was let go (src/ui/lab/liveRuns.ts starts its last value at once). */
+  settle?(): void;
 }
 
 /** The value a closed-ended window gets when "no deadline" is unticked. */
@@ -39,6 +44,23 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
   const label = element.appendChild(document.createElement("label"));
   label.htmlFor = id;
   label.textContent = controlLabel(spec, scenario);
+  // A changed value is marked, and one button puts it back to the scenario's.
+  const changedMark = document.createElement("span");
+  changedMark.className = "changed-mark";
+  changedMark.textContent = " · changed";
+  changedMark.hidden = true;
+  const reset = element.appendChild(document.createElement("button"));
+  reset.type = "button";
+  reset.className = "reset-one";
+  reset.id = `${id}-reset`;
+  reset.textContent = "Reset";
+  reset.setAttribute("aria-label", `Reset ${controlLabel(spec, scenario)} to the scenario's value`);
+  reset.hidden = true;
+  reset.addEventListener("click", () => events.reset(spec.path));
+  const markChanged = (changed: boolean) => {
+    element.classList.toggle("changed", changed);
+    changedMark.hidden = reset.hidden = !changed;
+  };
   const error = document.createElement("p");
   error.className = "field-error";
   error.id = `${id}-error`;
@@ -56,11 +78,13 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
     select.title = spec.doc;
     for (const option of spec.options) select.appendChild(new Option(option, option));
     select.addEventListener("change", () => events.change(spec.path, select.value));
+    label.appendChild(changedMark);
     element.appendChild(error);
     return {
       spec,
       element,
-      show(value, idle) {
+      show(value, idle, changed = false) {
+        markChanged(changed);
         select.disabled = value === undefined || idle !== undefined;
         element.classList.toggle("unused", idle !== undefined);
         element.title = idle ?? "";
@@ -82,6 +106,7 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
   const unit = label.appendChild(document.createElement("span"));
   unit.className = "unit";
   unit.textContent = ` (${parameter.unit})`;
+  label.appendChild(changedMark);
   const row = element.appendChild(document.createElement("div"));
   row.className = "inputs";
   const slider = row.appendChild(document.createElement("input"));
@@ -135,7 +160,15 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
     const value = fromSlider(Number(slider.value));
     box.value = String(value);
     showError(null);
-    events.change(spec.path, value);
+    events.change(spec.path, value, true);
+  });
+  // "change" ends a drag when the slider is let go; after a key press it ends one step, and held
+  // keys keep the latest-finished picture moving, so only a drag settles.
+  let keyed = false;
+  slider.addEventListener("keydown", () => (keyed = true));
+  slider.addEventListener("change", () => {
+    if (!keyed) events.settle?.();
+    keyed = false;
   });
   // Committed when the user is done typing (Enter or leaving the box), never on a prefix.
   onCommit(box, (text) => {
@@ -152,7 +185,8 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
   return {
     spec,
     element,
-    show(value, idle) {
+    show(value, idle, changed = false) {
+      markChanged(changed);
       const applicable = value !== undefined;
       element.classList.toggle("unused", !applicable || idle !== undefined);
       element.title = applicable ? idle ?? "" : "Not used by this scenario (its thresholds, network or offer are of another kind)";

@@ -8,8 +8,8 @@ import { controlsFor } from "./controlSpecs";
 import type { Override } from "../state/labState";
 
 export interface ControlsPanel {
-  /** Shows the values of `scenario` (the one on screen, overrides applied). */
-  show(scenario: ScenarioFile): void;
+  /** Shows the values of `scenario` (the one on screen, overrides applied), marking the `changed` paths. */
+  show(scenario: ScenarioFile, changed?: ReadonlySet<string>): void;
   /** Puts each issue next to its field; returns the issues that name no control. */
   showIssues(issues: readonly InputIssue[]): InputIssue[];
   clearIssues(): void;
@@ -35,8 +35,8 @@ export function controlsPanel(root: HTMLElement, base: ScenarioFile, events: Fie
   add(details, more);
 
   return {
-    show(scenario) {
-      for (const [path, field] of fields) field.show(getParameter(scenario, path) as Override | undefined, idleReason(scenario, path));
+    show(scenario, changed = new Set()) {
+      for (const [path, field] of fields) field.show(getParameter(scenario, path) as Override | undefined, idleReason(scenario, path), changed.has(path));
     },
     showIssues(issues) {
       const unmatched: InputIssue[] = [];

@@ -1,16 +1,21 @@
 /**
  * What the lab does: makes a new lab state the store's if its scenario is valid (otherwise shows
  * why next to the fields and keeps the old one), rebuilds the controls when the scenario changes,
- * and runs the valid state in the worker (a run in flight is cancelled, never queued), drawing the
- * result when it arrives; the last good result stays on screen. The lab's state is the store's
- * `lab`; this keeps only what is derived from it (the validated scenario) and what is on screen.
+ * marks the changed values, and runs the valid state in the worker (liveRuns.ts: a committed change
+ * cancels the run in flight, a moving slider lets it finish and waits), drawing each result when it
+ * arrives; the last good result stays on screen. The charts can be played day by day
+ * (cascadePlayer.ts), with the earlier runs drawn faintly and the axes optionally locked
+ * (runHistory.ts). The lab's state is the store's `lab` and `day`; this keeps only what is derived
+ * from it (the validated scenario) and what is on screen.
  */
 import { InputError, getParameter, type ScenarioFile } from "../../scenario/index";
 import { scenarioTargets } from "../../scenario/scenarioTargets";
 import type { RunOutput } from "../../../workers/protocol";
 import type { AppStore } from "../state/appState";
-import { baseScenario, effectiveScenario, withOverride, type LabState, type Override } from "../state/labState";
+import { baseScenario, effectiveScenario, withOverride, withoutOverride, type LabState, type Override } from "../state/labState";
 import type { SimulationRunner } from "../workers/simulationRunner";
+import type { RunOutcome } from "../workers/simulationRunner";
+import type { ChartData } from "../charts/index";
 import { issueLines, type MessageArea } from "../messageArea";
 import { announce, mark } from "../testHooks";
 import { controlsPanel, type ControlsPanel } from "./controlsPanel";
@@ -20,6 +25,10 @@ import { showRunVerdict } from "../words/runWords";
 import { cancelKnifeEdge, checkKnifeEdge } from "../words/knifeEdgeProbe";
 import type { ChartsPanel } from "./chartsPanel";
 import type { RunStatus } from "./runStatus";
+import { liveRuns } from "./liveRuns";
+import { cascadePlayer } from "./cascadePlayer";
+import { runHistory } from "./runHistory";
+import { viewOptions } from "./viewOptions";
 
 /** What is on screen: the state and scenario of the last finished run and its output. */
 export interface ShownRun {
@@ -32,6 +41,12 @@ export interface LabElements {
   controls: HTMLElement;
   scenarioInfo: HTMLElement;
   summary: HTMLElement;
+  /** The scenario's name above the results. */
+  title: HTMLElement;
+  player: HTMLElement;
+  viewOptions: HTMLElement;
+  /** "Reset to the scenario's values". */
+  reset: HTMLButtonElement;
 }
 
 export interface LabControllerOptions {
@@ -48,17 +63,20 @@ export interface LabControllerOptions {
 }
 
 export interface LabController {
-  /** Makes `next` the state if its scenario is valid, and runs it; otherwise shows why and keeps the old one. */
-  adopt(next: LabState): boolean;
+  /** Makes `next` the state if its scenario is valid, and runs it; otherwise shows why and keeps the old one. `live`: a slider is moving. */
+  adopt(next: LabState, live?: boolean): boolean;
   /** Sets one parameter (as a control does) and adopts the result. */
-  set(path: string, value: Override): boolean;
+  set(path: string, value: Override, live?: boolean): boolean;
   /** Runs the current state again. */
-  run(): Promise<void>;
+  run(): void;
   /** The current (valid) state and its scenario. */
   current(): { state: LabState; scenario: ScenarioFile };
   /** The run on screen, if any. */
   readonly shown: ShownRun | null;
 }
+
+/** The charts that change with the player's day (the threshold histogram does not). */
+const DAY_CHARTS = ["cascade", "daily", "aware", "bandwagon", "army"];
 
 export function labController(options: LabControllerOptions): LabController {
   const { store, runner, messages, status, charts, elements } = options;
@@ -67,6 +85,8 @@ export function labController(options: LabControllerOptions): LabController {
   /** The scenario of the store's lab state, validated when it was adopted. */
   let valid: { state: LabState; scenario: ScenarioFile } | null = null;
   let shown: ShownRun | null = null;
+  let shownData: ChartData | null = null;
+  const history = runHistory();
 
   const current = () => {
     if (!valid || valid.state !== store.get().lab) throw new Error("the lab's state was set without adopt()");
@@ -75,23 +95,50 @@ export function labController(options: LabControllerOptions): LabController {
   const notRun = () => {
     if (!runner.busy) status.finished("Not run: fix the marked value. The result shown is for the last valid settings.");
   };
-  const set = (path: string, value: Override) => {
+  const set = (path: string, value: Override, live = false) => {
     const { state } = current();
-    return adopt(withOverride(state, path, value, getParameter(baseScenario(state.source), path)));
+    return adopt(withOverride(state, path, value, getParameter(baseScenario(state.source), path)), live);
   };
 
-  function adopt(next: LabState): boolean {
+  /** Draws the run on screen up to `day` (null: all of it); `only`: just the charts that change with the day. */
+  const draw = (day: number | null, only?: readonly string[]) => {
+    if (!shownData) return;
+    charts.render({ ...shownData, ...history.extras(view.ghosts), ...(day === null ? {} : { day }) }, only);
+  };
+  const player = cascadePlayer(elements.player, {
+    draw: (day) => draw(day, DAY_CHARTS),
+    commit: (day) => store.set({ day }),
+  });
+  const view = viewOptions(elements.viewOptions, (_, changed) => {
+    if (changed === "locked") history.lock(view.locked);
+    draw(store.get().day, changed === "ghosts" ? ["cascade"] : ["cascade", "daily"]);
+  });
+
+  const runs = liveRuns<{ state: LabState; scenario: ScenarioFile }>(
+    runner,
+    () => {
+      cancelKnifeEdge();
+      status.started();
+    },
+    finished,
+  );
+
+  function adopt(next: LabState, live = false): boolean {
     if (next.source !== panelSource) {
       panel = controlsPanel(elements.controls, baseScenario(next.source), {
-        change: (path, value) => void set(path, value),
+        change: (path, value, isLive) => void set(path, value, isLive),
         invalid(path, message) {
           panel!.showIssues([{ path, message }]);
           notRun();
         },
+        reset: (path) => void adopt(withoutOverride(current().state, path)),
+        settle: () => runs.settle(),
       });
       panelSource = next.source;
       options.onScenario(next);
-      renderScenarioInfo(elements.scenarioInfo, baseScenario(next.source));
+      const base = baseScenario(next.source);
+      renderScenarioInfo(elements.scenarioInfo, base);
+      elements.title.textContent = base.name;
     }
     let scenario: ScenarioFile;
     try {
@@ -105,18 +152,18 @@ export function labController(options: LabControllerOptions): LabController {
     }
     valid = { state: next, scenario };
     panel!.clearIssues();
-    panel!.show(scenario);
+    panel!.show(scenario, new Set(next.overrides.keys()));
+    elements.reset.disabled = next.overrides.size === 0;
     options.onAdopted(scenario, panel!.paths());
-    store.set({ lab: next });
-    void run();
+    // A new state shows its whole run; the state the page started with keeps the address's day.
+    const keepDay = next === store.get().lab;
+    player.stop();
+    store.set({ lab: next, day: keepDay ? store.get().day : null });
+    runs.request({ scenario, tag: valid, live });
     return true;
   }
 
-  async function run(): Promise<void> {
-    const { state, scenario } = current();
-    cancelKnifeEdge();
-    status.started();
-    const outcome = await runner.run(scenario);
+  function finished({ state, scenario }: { state: LabState; scenario: ScenarioFile }, outcome: RunOutcome): void {
     switch (outcome.kind) {
       case "superseded":
         return;
@@ -129,11 +176,16 @@ export function labController(options: LabControllerOptions): LabController {
         return;
       case "done": {
         const { output } = outcome;
+        const data: ChartData = { ...output, targets: scenarioTargets(scenario), startDate: scenario.calendar?.start };
+        history.next(data, shown?.state.source === state.source);
         shown = { state, scenario, output };
+        shownData = data;
         renderSummary(elements.summary, output);
         showRunVerdict(elements.summary, output, scenario);
         checkKnifeEdge(document.getElementById("run-verdict")!, scenario, output);
-        charts.render({ ...output, targets: scenarioTargets(scenario), startDate: scenario.calendar?.start });
+        const day = store.get().day;
+        player.load(output.params.days, day);
+        draw(day);
         const army = output.params.size.toLocaleString("en-US");
         status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
         const renderedAt = performance.now();
@@ -144,10 +196,18 @@ export function labController(options: LabControllerOptions): LabController {
     }
   }
 
+  elements.reset.addEventListener("click", () => {
+    messages.clear();
+    adopt({ source: current().state.source, overrides: new Map() });
+  });
+
   return {
     adopt,
     set,
-    run,
+    run: () => {
+      const now = current();
+      runs.request({ scenario: now.scenario, tag: now, live: false });
+    },
     current,
     get shown() {
       return shown;

@@ -1,5 +1,6 @@
 /**
- * The run's summary: final share, days to 10% and 50%, peak daily rate, cascade or not; with draft
+ * The run's summary as one strip of readouts: final share, days to 10% and 50%, peak daily rate,
+ * cascade or not (the seed and the days are in the run's status line); with draft
  * evasion on, also the evaded and the manpower denied (defected + caught + evaded). Without it
  * nobody can evade and manpower denied is only defected + caught, so both are left out. Men
  * captured in combat and units that surrendered whole behind their leader are shown when the
@@ -18,9 +19,9 @@ export function renderSummary(root: HTMLElement, run: RunOutput): void {
   const day = (d: number | null) => (d === null ? "never" : `day ${d}`);
   const rows: [string, string, string][] = [
     ["final-share", "Final defected share", `${percent(s.finalShare)} (${s.finalDefected.toLocaleString("en-US")} soldiers)`],
-    ["past-10", "Share passes 10%", day(s.dayPast10)],
-    ["past-50", "Share passes 50%", day(s.dayPast50)],
-    ["peak", "Peak daily rate", s.peakDay === null ? "no defections after day 0" : `${percent2(s.peakDailyRate)} of the army on day ${s.peakDay}`],
+    ["past-10", "Passes 10%", day(s.dayPast10)],
+    ["past-50", "Passes 50%", day(s.dayPast50)],
+    ["peak", "Peak daily rate (of the army)", s.peakDay === null ? "none after day 0" : `${percent2(s.peakDailyRate)} on day ${s.peakDay}`],
     ["cascade", "Cascade", `${s.cascade ? "yes" : "no"} (cut-off ${percent(run.params.cascadeCutoff)})`],
     ["caught", "Caught", s.finalCaught.toLocaleString("en-US")],
     ...(capturesPossible(run.params) ? ([["captured", "Captured in combat", `${s.finalCaptured.toLocaleString("en-US")} (not defected)`]] as [string, string, string][]) : []),
@@ -31,7 +32,6 @@ export function renderSummary(root: HTMLElement, run: RunOutput): void {
           ["manpower-denied", "Manpower denied", `${s.finalManpowerDenied.toLocaleString("en-US")} (defected, caught and evaded)`],
         ] as [string, string, string][])
       : []),
-    ["seed", "Seed, days", `${s.seed}, ${s.days}`],
   ];
   const dl = document.createElement("dl");
   for (const [key, term, value] of rows) {

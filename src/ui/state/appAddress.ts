@@ -13,6 +13,8 @@ import type { AppState } from "./appState";
 import { COMPARISON_PARAM, decodeComparison } from "./comparisonAddress";
 import { DEFAULT_STATE, decodeState, encodeState } from "./labAddress";
 import { STORY_PARAM, decodeStoryStep, encodeStoryStep } from "./storyAddress";
+import { effectiveScenario } from "./labState";
+import { DAY_PARAM, decodeDay, encodeDay } from "./dayAddress";
 import { PANEL_PARAMS, decodePanelSettings, encodePanelSettings, type Panel, type PanelSettings } from "./panelSettings";
 
 const PANELS = Object.keys(PANEL_PARAMS) as Panel[];
@@ -30,6 +32,8 @@ export interface EncodedAddress {
 export function encodeAddress(state: AppState, comparison: string | null, limit?: number): EncodedAddress {
   const { search, warning } = encodeState(state.lab, limit);
   const parts = search.replace(/^\?/, "").split("&").filter((part) => part !== "");
+  const day = encodeDay(state.day);
+  if (day !== null) parts.push(day);
   for (const panel of PANELS) if (Object.keys(state[panel]).length) parts.push(`${PANEL_PARAMS[panel]}=${encodePanelSettings(state[panel])}`);
   const story = encodeStoryStep(state.story);
   if (story !== null) parts.push(story);
@@ -39,7 +43,7 @@ export function encodeAddress(state: AppState, comparison: string | null, limit?
 
 export interface DecodedAddress {
   /** The lab and the panels' settings (the defaults when the address was rejected). */
-  state: Pick<AppState, "lab"> & Partial<Pick<AppState, Panel | "story">>;
+  state: Pick<AppState, "lab"> & Partial<Pick<AppState, Panel | "story" | "day">>;
   /** Why the address was rejected; empty if accepted. */
   problems: string[];
   /** The comparison it holds, or why that was not loaded; null when it holds none. */
@@ -60,7 +64,15 @@ export async function decodeAddress(search: string): Promise<DecodedAddress> {
   }
   const story = decodeStoryStep(params.get(STORY_PARAM));
   if ("problem" in story) problems.push(story.problem);
-  const state: DecodedAddress["state"] = problems.length ? { lab: DEFAULT_STATE } : { lab: decoded.state, ...panels, ...("step" in story && story.step ? { story: story.step } : {}) };
+  let day: number | null = null;
+  if (!problems.length) {
+    const read = decodeDay(params.get(DAY_PARAM), effectiveScenario(decoded.state).parameters.army.days);
+    if ("problem" in read) problems.push(read.problem);
+    else day = read.day;
+  }
+  const state: DecodedAddress["state"] = problems.length
+    ? { lab: DEFAULT_STATE }
+    : { lab: decoded.state, ...panels, ...("step" in story && story.step ? { story: story.step } : {}), ...(day === null ? {} : { day }) };
   const encoded = params.get(COMPARISON_PARAM);
   let comparison: DecodedAddress["comparison"] = null;
   if (encoded !== null) {

@@ -19,6 +19,8 @@ export interface AppState {
   calibration: PanelSettings;
   /** The step of the scenario's story on screen, 1-based; 0 when no tour is on. */
   story: number;
+  /** The player's day on the lab's charts (`&day=`); null: the whole run. A new lab state resets it. */
+  day: number | null;
 }
 
 export type AppStore = Store<AppState>;
@@ -30,6 +32,7 @@ export const DEFAULT_APP_STATE: AppState = {
   tipping: NO_SETTINGS,
   calibration: NO_SETTINGS,
   story: 0,
+  day: null,
 };
 
 export function createAppState(initial: Partial<AppState> = {}): AppStore {

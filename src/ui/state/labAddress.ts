@@ -16,9 +16,10 @@ import { compactScenario } from "./compactScenario";
 import { readNumber } from "../forms/numberInput";
 import { COMPARISON_PARAM } from "./comparisonAddress";
 import { PANEL_PARAMS } from "./panelSettings";
+import { DAY_PARAM } from "./dayAddress";
 
 /** Every parameter the address may hold: the lab's, the comparison's and the panels' (src/ui/state/appAddress.ts). */
-const ADDRESS_KEYS: readonly string[] = ["scenario", "name", "file", "set", "seed", COMPARISON_PARAM, STORY_PARAM, ...Object.values(PANEL_PARAMS)];
+const ADDRESS_KEYS: readonly string[] = ["scenario", "name", "file", "set", "seed", DAY_PARAM, COMPARISON_PARAM, STORY_PARAM, ...Object.values(PANEL_PARAMS)];
 
 /** Longest encoded scenario carried in the address (browsers and servers cut long URLs). */
 export const MAX_ENCODED_SCENARIO = 6000;

@@ -47,3 +47,17 @@ export function withOverride(state: LabState, path: string, value: Override, bas
   else overrides.set(path, value);
   return { ...state, overrides };
 }
+
+/**
+ * `state` with `path` back at the scenario's value: its override goes; for a kind (threshold
+ * distribution, network type), what was set in the switched-to kind goes with it.
+ */
+export function withoutOverride(state: LabState, path: string): LabState {
+  const overrides = new Map(state.overrides);
+  overrides.delete(path);
+  if (isKindPath(path)) {
+    const parent = path.slice(0, path.lastIndexOf(".") + 1);
+    for (const key of [...overrides.keys()]) if (key.startsWith(parent)) overrides.delete(key);
+  }
+  return { ...state, overrides };
+}

@@ -2,8 +2,10 @@
  * A pool of module workers (workers/simulationWorker.ts) for ensembles. Tasks are handed out in
  * list order in batches sized so that each takes about BATCH_MS (small batches at first, so the
  * first results are drawn soon); every result goes back with its task, so where and in which order
- * a run was computed never changes the numbers. Cancel terminates the workers at once (a run in
- * flight is not sliceable) and keeps whatever was delivered; the next ensemble starts new ones.
+ * a run was computed never changes the numbers. A batch never ends between tasks of one seed (the
+ * variants of a run under common random numbers), so that its worker draws their soldiers once.
+ * Cancel terminates the workers at once (a run in flight is not sliceable) and keeps whatever was
+ * delivered; the next ensemble starts new ones.
  *
  * The page has one pool, shared by the comparison and the sweep views (two pools would put two
  * workers on each core): one ensemble at a time, and `user` says whose is running.
@@ -114,7 +116,7 @@ export class WorkerPool {
         if (prepared === STOPPED) return;
         let size = 1;
         while (!stopped && next < tasks.length) {
-          const batch = tasks.slice(next, next + size);
+          const batch = tasks.slice(next, batchEnd(tasks, next, size));
           next += batch.length;
           const output = await Promise.race([handle.api.runBatch(id, batch), handle.died, halt]);
           if (output === STOPPED) return;
@@ -152,6 +154,13 @@ export class WorkerPool {
     for (const handle of this.handles) handle.worker.terminate();
     this.handles = [];
   }
+}
+
+/** The end of the batch starting at `start`: `size` tasks, and those after them that share the last one's seed. */
+export function batchEnd(tasks: readonly EnsembleTask[], start: number, size: number): number {
+  let end = Math.min(tasks.length, start + size);
+  while (end < tasks.length && tasks[end].seed === tasks[end - 1].seed) end++;
+  return end;
 }
 
 function spawn(k: number): Handle {

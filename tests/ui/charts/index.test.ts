@@ -5,7 +5,7 @@ import { deadlineScenario, granovetter } from "./runData";
 
 describe("CHARTS", () => {
   it("lists the six charts in display order with unique ids", () => {
-    expect(CHARTS.map((c) => c.id)).toEqual(["cascade", "daily", "aware", "thresholds", "bandwagon", "army"]);
+    expect(CHARTS.map((c) => c.id)).toEqual(["cascade", "army", "daily", "bandwagon", "aware", "thresholds"]);
   });
   it("describes a run in plain sentences with no missing numbers", () => {
     for (const data of [granovetter(), deadlineScenario()]) {

@@ -16,7 +16,7 @@ function armySize() {
   const spec = [...controlsFor(scenario).main].find((s) => s.path === "army.size")!;
   const changes: unknown[] = [];
   const problems: string[] = [];
-  const field = controlField(spec, scenario, { change: (_path, value) => changes.push(value), invalid: (_path, message) => problems.push(message) });
+  const field = controlField(spec, scenario, { change: (_path, value) => changes.push(value), invalid: (_path, message) => problems.push(message), reset: () => undefined });
   document.body.replaceChildren(field.element);
   const box = field.element.querySelector<HTMLInputElement>("input[type=number]")!;
   return { box, changes, problems };
@@ -49,5 +49,27 @@ describe("controlField's number box", () => {
     type(box, "3000");
     box.dispatchEvent(new Event("change", { bubbles: true }));
     expect(changes).toEqual([3000]);
+  });
+
+  it("a changed value is marked, and its Reset button asks for the scenario's value; a slider's moves are live", () => {
+    const spec = [...controlsFor(scenario).main].find((s) => s.path === "offer.attractiveness")!;
+    const resets: string[] = [];
+    const changes: [unknown, unknown][] = [];
+    const field = controlField(spec, scenario, { change: (_path, value, live) => changes.push([value, live]), invalid: () => undefined, reset: (path) => resets.push(path) });
+    document.body.replaceChildren(field.element);
+    const reset = field.element.querySelector<HTMLButtonElement>("button.reset-one")!;
+    field.show(0.1, undefined, false);
+    expect(field.element.classList.contains("changed")).toBe(false);
+    expect(reset.hidden).toBe(true);
+    field.show(0.3, undefined, true);
+    expect(field.element.classList.contains("changed")).toBe(true);
+    expect(field.element.querySelector("label")!.textContent).toContain("changed");
+    expect(reset.hidden).toBe(false);
+    reset.click();
+    expect(resets).toEqual(["offer.attractiveness"]);
+    const slider = field.element.querySelector<HTMLInputElement>("input[type=range]")!;
+    slider.value = "0.25";
+    slider.dispatchEvent(new Event("input", { bubbles: true }));
+    expect(changes).toEqual([[0.25, true]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseScenario, effectiveScenario, withOverride, type LabState } from "../../../src/ui/state/labState";
+import { baseScenario, effectiveScenario, withOverride, withoutOverride, type LabState } from "../../../src/ui/state/labState";
 import { decodeState, encodeState } from "../../../src/ui/state/labAddress";
 import { getParameter } from "../../../src/scenario";
 
@@ -31,5 +31,16 @@ describe("the lab's state", () => {
     const decoded = decodeState(search);
     expect(decoded.problems).toEqual([]);
     expect(effectiveScenario(decoded.state).parameters.network).toEqual({ type: "small-world", degree: 4, rewire: 0.3 });
+  });
+
+  it("resets one control to the scenario's value; resetting a kind takes what was set in it along", () => {
+    let state = change(start, "offer.attractiveness", 0.3);
+    state = change(state, "seed", 9);
+    state = withoutOverride(state, "offer.attractiveness");
+    expect([...state.overrides]).toEqual([["seed", 9]]);
+    state = change(change(state, "thresholds.distribution", "uniform"), "thresholds.max", 0.5);
+    state = withoutOverride(state, "thresholds.distribution");
+    expect([...state.overrides]).toEqual([["seed", 9]]);
+    expect(effectiveScenario(state).parameters.thresholds).toEqual(baseScenario(start.source).parameters.thresholds);
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { WorkerPool } from "../../../src/ui/workers/workerPool";
+import { batchEnd, WorkerPool } from "../../../src/ui/workers/workerPool";
 import { loadScenario, toModelParams } from "../../../src/scenario/index";
 import { simulate } from "../../../src/model/index";
 import type { EnsembleRun, EnsembleTask } from "../../../workers/protocol";
@@ -20,6 +20,14 @@ beforeEach(() => (restore = useChannelWorkers()));
 afterEach(() => restore());
 
 describe("WorkerPool", () => {
+  it("ends a batch only where the seed changes, so the variants of one run stay in one worker", () => {
+    const paired: EnsembleTask[] = [0, 1, 2].flatMap((run) => [0, 1].map((variant) => ({ variant, run, seed: 7 + run })));
+    expect(batchEnd(paired, 0, 1)).toBe(2);
+    expect(batchEnd(paired, 0, 3)).toBe(4);
+    expect(batchEnd(paired, 4, 256)).toBe(6);
+    expect(batchEnd(tasks, 0, 1)).toBe(1); // seeds all differ: batches as asked
+  });
+
   it("delivers every task's run, as simulate() gives it, over two workers", async () => {
     const pool = new WorkerPool(2);
     const got = new Map<number, EnsembleRun>();

@@ -30,8 +30,11 @@ import { countThresholdOf } from "../../divisions";
 
 /** A need no count reaches (ineligible, degree 0, NaN threshold, or above 1). */
 const UNREACHABLE = 0x3fffffff;
-/** The countdown of a defector: far from 0 whatever his neighbours do. */
-const DONE = 0x3fffffff;
+/**
+ * A defector's entry in `state` is DEFECTED + his day: above every countdown (at most UNREACHABLE),
+ * and left alone by his neighbours' defections, so it still holds his day when the fates are written.
+ */
+const DEFECTED = 0x40000000;
 
 export class NetworkCascadeSimulation extends DailyRun implements Kernel {
   /** Whether this kernel gives the run: network observation, and nobody ever unaware, without a chance or caught. */
@@ -48,12 +51,13 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
   private readonly joinOrder: number[];
   private readonly joined: boolean[];
   private nextJoin = 0;
-  /** Day of defection, LOYAL_FATE while loyal (or not joined): the only per-soldier state besides the countdown. */
-  private readonly fate: Int32Array;
   /** Per cohort, the common shift its countdowns were last set against (NaN before the first). */
   private readonly needShift: number[];
-  /** need - defected neighbours (need 0 until first computed); DONE once defected, so it never reaches 0 again. */
-  private readonly remaining: Int32Array;
+  /**
+   * The only per-soldier state (4 bytes): while loyal, his countdown, need - defected neighbours
+   * (need 0 until first computed); once defected, DEFECTED + the day. Turned into the fates in place.
+   */
+  private readonly state: Int32Array;
   /** Soldiers whose countdown reached 0 since the last decisions: ready[0..readyCount); each is loyal and listed once. */
   private ready: Int32Array;
   private readyCount = 0;
@@ -90,16 +94,15 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
     this.joined = this.cohorts.map((_, c) => c === 0);
     this.needShift = this.cohorts.map(() => NaN);
     const n = this.population.capacity;
-    this.fate = new Int32Array(n).fill(LOYAL_FATE);
-    this.remaining = this.scratch.take(Int32Array, n);
+    this.state = new Int32Array(n);
     this.ready = this.scratch.take(Int32Array, n);
     this.fresh = this.scratch.take(Int32Array, n);
 
     this.armySize = params.size;
     let count = 0;
     for (const i of this.population.initialDefectors) {
-      if (!(i >= 0 && i < params.size) || this.remaining[i] === DONE) continue;
-      this.remaining[i] = DONE; // marks repeats in an id list as taken
+      if (!(i >= 0 && i < params.size) || this.state[i] >= DEFECTED) continue;
+      this.state[i] = DEFECTED; // marks repeats in an id list as taken
       this.fresh[count++] = i;
     }
     this.applyDefections(count, 0);
@@ -109,8 +112,20 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
   result(): RunResult {
     this.advance();
     this.scratch.release();
-    return this.outcomeOf(this.series, this.fate);
+    return this.outcomeOf(this.series, this.fates());
   }
+
+  /** The defectors' days, LOYAL_FATE for everyone else, written over the state (once). */
+  private fates(): Int32Array {
+    const { state } = this;
+    if (!this.fatesWritten) {
+      for (let i = 0; i < state.length; i++) state[i] = state[i] >= DEFECTED ? state[i] - DEFECTED : LOYAL_FATE;
+      this.fatesWritten = true;
+    }
+    return state;
+  }
+
+  private fatesWritten = false;
 
   /** The least count of defected neighbours that makes soldier i willing at common shift S (UNREACHABLE if none). */
   private needOf(i: number, shift: number): number {
@@ -130,16 +145,16 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
    * computed again rather than kept (4 bytes a soldier saved; a shift changes on few days).
    */
   private setNeeds(c: number): void {
-    const { fate, remaining, ready } = this;
+    const { state, ready } = this;
     const { start, end } = this.cohorts[c];
     const shift = this.shift;
     const before = this.needShift[c];
     this.needShift[c] = shift;
     let readyCount = this.readyCount;
     for (let i = start; i < end; i++) {
-      if (fate[i] !== LOYAL_FATE) continue;
-      const left = before === before ? remaining[i] + this.needOf(i, shift) - this.needOf(i, before) : remaining[i] + this.needOf(i, shift);
-      remaining[i] = left;
+      if (state[i] >= DEFECTED) continue;
+      const left = before === before ? state[i] + this.needOf(i, shift) - this.needOf(i, before) : state[i] + this.needOf(i, shift);
+      state[i] = left;
       if (left <= 0) ready[readyCount++] = i;
     }
     this.readyCount = readyCount;
@@ -199,21 +214,25 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
   }
 
   /**
-   * fresh[0..count) defected on day d: each is marked DONE and his neighbours count down. Marking
-   * as the list goes is safe: a listed soldier's countdown is at most 0, so a neighbour's decrement
-   * before his mark never brings it to 0 again.
+   * fresh[0..count) defected on day d: each is marked with his day and his loyal neighbours count
+   * down. Marking as the list goes is safe: a listed soldier's countdown is at most 0, so a
+   * neighbour's decrement before his mark never brings it to 0 again.
    */
   private applyDefections(count: number, d: number): void {
-    const { fresh, fate, remaining, ready } = this;
+    const { fresh, state, ready } = this;
     const { offsets, neighbours } = this.graph;
+    const mark = DEFECTED + d;
     let readyCount = this.readyCount;
     for (let k = 0; k < count; k++) {
       const i = fresh[k];
-      fate[i] = d;
-      remaining[i] = DONE;
+      state[i] = mark;
       for (let e = offsets[i], end = offsets[i + 1]; e < end; e++) {
         const j = neighbours[e];
-        if (--remaining[j] === 0) ready[readyCount++] = j;
+        const left = state[j];
+        // Counts down a loyal neighbour and leaves a defector's day (left >= DEFECTED) as it is,
+        // without a branch: the sign bit of DEFECTED - 1 - left is 1 exactly for a defector.
+        state[j] = left - 1 + ((DEFECTED - 1 - left) >>> 31);
+        if (left === 1) ready[readyCount++] = j;
       }
     }
     this.readyCount = readyCount;

@@ -1,0 +1,55 @@
+/**
+ * What the lab's charts keep from one run to the next: the defected shares of the last few runs,
+ * drawn faintly behind the new one ("ghosts"), so that a change is seen against what it changed;
+ * and, when the axes are locked, the tops of the share and daily axes. A locked axis stays put
+ * between runs; it widens (never narrows) only when a new run would leave it, so no curve is cut off.
+ */
+import { cascadePoints } from "../charts/cascadeChart";
+import { dailyMax } from "../charts/dailyChart";
+import type { AxisTops, ChartData } from "../charts/chartData";
+import { shareSeries } from "../charts/timeline";
+
+export const MAX_GHOSTS = 3;
+
+export interface RunHistory {
+  /** A new run is on screen; `sameScenario` false starts the ghosts afresh (another army is another picture). */
+  next(data: ChartData, sameScenario: boolean): void;
+  /** Locks the axes at the current run's tops, or unlocks them. */
+  lock(on: boolean): void;
+  /** What to draw with the current run. */
+  extras(showGhosts: boolean): { ghosts: Float64Array[]; axes?: AxisTops };
+  /** Forgets the ghosts (the axes lock stays). */
+  clear(): void;
+}
+
+/** The tops a run's own charts would choose. */
+export function axisTops(data: ChartData): AxisTops {
+  return { share: cascadePoints({ ...data, axes: undefined }).yMax, daily: Math.max(1, dailyMax(data)) };
+}
+
+export function widenTops(locked: AxisTops, needed: AxisTops): AxisTops {
+  return { share: Math.max(locked.share, needed.share), daily: Math.max(locked.daily, needed.daily) };
+}
+
+export function runHistory(max = MAX_GHOSTS): RunHistory {
+  let ghosts: Float64Array[] = [];
+  let current: ChartData | null = null;
+  let locked: AxisTops | null = null;
+  return {
+    next(data, sameScenario) {
+      if (!sameScenario) ghosts = [];
+      else if (current) ghosts = [...ghosts, shareSeries(current.series.defected, current.series.army)].slice(-max);
+      current = data;
+      if (locked) locked = widenTops(locked, axisTops(data));
+    },
+    lock(on) {
+      locked = on && current ? axisTops(current) : null;
+    },
+    extras(showGhosts) {
+      return { ghosts: showGhosts ? ghosts : [], ...(locked ? { axes: locked } : {}) };
+    },
+    clear() {
+      ghosts = [];
+    },
+  };
+}
