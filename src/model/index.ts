@@ -6,5 +6,6 @@ export { bandwagon, type Bandwagon, type Equilibrium } from "./bandwagon";
 export { behaviourOff, captureOff, leadersOff, foundationParams } from "./defaults";
 export { buildNetwork } from "./network/buildNetwork";
 export type { Graph } from "./network/graph";
-export { buildPopulation, capacityOf } from "./population";
+export { buildPopulation, capacityOf, groupCount } from "./population";
+export { defectedShareBySubgroup } from "./subgroupShares";
 export { runSeed, MAX_SEED } from "./runSeed";

@@ -22,6 +22,10 @@ export interface Subgroup {
   /** Share of the initial army in this subgroup; the shares of all subgroups sum to 1. */
   share: number;
   thresholds: ThresholdDistribution;
+  /** This subgroup's share excluded from the offer, instead of the army's `ineligibleShare` (divided armies: Lyall 2020). Absent: the army's. */
+  ineligibleShare?: number;
+  /** This subgroup's share with families exposed to reprisals, instead of the army's `deterrence.familyShare`. Absent: the army's. */
+  familyShare?: number;
 }
 
 /** Who a soldier observes when judging how many have defected. */
@@ -55,7 +59,15 @@ export type ScheduledEvent =
   /** A battlefield setback: thresholds fall by `shift` from `day` on, for `days` days (null: for good). */
   | { kind: "setback"; day: number; shift: number; days: number | null }
   /** Soldiers join the army on `day`, with their own thresholds and initially aware share. */
-  | { kind: "mobilisation"; day: number; count: number; thresholds: ThresholdDistribution; aware: number }
+  | {
+      kind: "mobilisation";
+      day: number;
+      count: number;
+      thresholds: ThresholdDistribution;
+      aware: number;
+      /** "existing": the newcomers are replacements spread over the initial army's units, one each in turn; "new" (absent): they form new units. */
+      joinUnits?: "new" | "existing";
+    }
   /** A one-off leaflet drop or broadcast reaching each unaware soldier with probability `reach`. */
   | { kind: "leaflets"; day: number; reach: number }
   /**
@@ -90,6 +102,18 @@ export interface ModelParams {
     globalWeight: number;
     /** With scope "mix": which local signal is mixed in. */
     local: "unit" | "network";
+    /**
+     * Complex contagion (Centola & Macy 2007): a soldier is willing only when at least this many of
+     * those he observes have defected (the army under global, unit mates, neighbours; the local part
+     * under mix), besides his share threshold. Off: 0 (absent).
+     */
+    countThreshold?: number;
+    /**
+     * Divided armies (Lyall 2020): how much a soldier discounts those outside his own subgroup. An
+     * observed soldier of another subgroup counts with weight 1 - homophily (1: only his own
+     * subgroup is seen), in shares and counts alike. Off: 0 (absent).
+     */
+    homophily?: number;
   };
   /** The graph, used when the scope (or the mix's local part) is "network". */
   network: NetworkSpec;

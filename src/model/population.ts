@@ -30,7 +30,18 @@ export interface Population {
   readonly awarenessResistance: Float64Array;
   /** Soldiers defected at day 0. */
   readonly initialDefectors: Int32Array;
+  /**
+   * The soldier's group (groupCount): his subgroup's index in params.subgroups; 0 for the whole
+   * initial army when there are no subgroups; mobilisedGroup for every mobilised soldier.
+   */
+  readonly subgroup: Uint8Array;
 }
+
+/** The group of mobilised soldiers, who belong to no subgroup of the initial army: the last group. */
+export const mobilisedGroup = (params: ModelParams): number => Math.max(1, params.subgroups.length);
+
+/** Number of groups a soldier can be in: the subgroups (or the initial army as one), then the mobilised. */
+export const groupCount = (params: ModelParams): number => mobilisedGroup(params) + 1;
 
 export function capacityOf(params: ModelParams): number {
   let capacity = params.size;
@@ -44,7 +55,14 @@ export function buildPopulation(params: ModelParams, seed: number): Population {
   const soldiers = new Soldiers(capacity, thresholds, chooseInitialDefectors(params, seed));
 
   const thresholdKey = streamKey(seed, "thresholds");
-  drawInitialThresholds(params, seed, thresholdKey, thresholds);
+  const subgroup = drawInitialThresholds(params, seed, thresholdKey, thresholds);
+  soldiers.provide("subgroup", false, () => {
+    // The initial army's groups (0 for all without subgroups); mobilised soldiers: the last group.
+    const out = new Uint8Array(capacity).fill(mobilisedGroup(params));
+    if (subgroup) out.set(subgroup);
+    else out.fill(0, 0, params.size);
+    return out;
+  });
   for (const { start, end, event } of mobilisedSlots(params)) {
     for (let slot = start, j = 0; slot < end; slot++, j++) thresholds[slot] = drawThreshold(event.thresholds, thresholdKey, slot, j);
   }
@@ -59,8 +77,26 @@ export function buildPopulation(params: ModelParams, seed: number): Population {
   const { ineligibleShare } = params;
   const { familyShare } = params.deterrence;
   const initialAware = params.awareness.initial;
-  soldiers.provide("eligible", !certain(ineligibleShare), () => flags("eligibility", 0, capacity, ineligibleShare, 0, 1, new Uint8Array(capacity)));
-  soldiers.provide("family", !certain(familyShare), () => flags("family", 0, capacity, familyShare, 1, 0, new Uint8Array(capacity)));
+  // Subgroups may have their own shares (divided armies): soldier i keeps his draw, the share he is
+  // compared against is his subgroup's.
+  const groupShares = (field: "ineligibleShare" | "familyShare", armyShare: number) =>
+    params.subgroups.some((g) => g[field] !== undefined) ? [...params.subgroups.map((g) => g[field] ?? armyShare), armyShare] : null;
+  const ineligibleByGroup = groupShares("ineligibleShare", ineligibleShare);
+  const familyByGroup = groupShares("familyShare", familyShare);
+  const perGroup = (stream: StreamName, shares: number[], below: number, above: number) => {
+    const out = new Uint8Array(capacity);
+    const key = streamKey(seed, stream);
+    const group = soldiers.subgroup;
+    for (let i = 0; i < capacity; i++) {
+      const share = shares[group[i]];
+      out[i] = !(share > 0) ? above : share >= 1 ? below : uniformAt(key, i, 0) < share ? below : above;
+    }
+    return out;
+  };
+  if (ineligibleByGroup) soldiers.provide("eligible", true, () => perGroup("eligibility", ineligibleByGroup, 0, 1));
+  else soldiers.provide("eligible", !certain(ineligibleShare), () => flags("eligibility", 0, capacity, ineligibleShare, 0, 1, new Uint8Array(capacity)));
+  if (familyByGroup) soldiers.provide("family", true, () => perGroup("family", familyByGroup, 1, 0));
+  else soldiers.provide("family", !certain(familyShare), () => flags("family", 0, capacity, familyShare, 1, 0, new Uint8Array(capacity)));
   const mobilised = mobilisedSlots(params);
   soldiers.provide("initiallyAware", !certain(initialAware) || mobilised.some(({ event }) => !certain(event.aware)), () => {
     const out = new Uint8Array(capacity);
@@ -87,7 +123,7 @@ export function buildPopulation(params: ModelParams, seed: number): Population {
   return soldiers;
 }
 
-type LazyArray = "joinDay" | "eligible" | "family" | "initiallyAware" | "awarenessResistance";
+type LazyArray = "joinDay" | "eligible" | "family" | "initiallyAware" | "awarenessResistance" | "subgroup";
 
 /**
  * A Population whose per-soldier arrays other than thresholds are built by a given maker: at once
@@ -128,6 +164,9 @@ class Soldiers implements Population {
   get awarenessResistance(): Float64Array {
     return this.read("awarenessResistance");
   }
+  get subgroup(): Uint8Array {
+    return this.read("subgroup");
+  }
 }
 
 /** Slots of each mobilisation, in event order after the initial army. */
@@ -145,11 +184,13 @@ function mobilisedSlots(params: ModelParams): { start: number; end: number; even
 /** Whether every draw against this share has a certain outcome (draws lie strictly inside (0, 1)). */
 const certain = (share: number) => !(share > 0 && share < 1);
 
-/** Whether every soldier is eligible (the offer's ineligible share is off). */
-export const everyoneEligible = (params: ModelParams): boolean => !(params.ineligibleShare > 0);
+/** Whether every soldier is eligible (the offer's ineligible share is off, for the army and every subgroup). */
+export const everyoneEligible = (params: ModelParams): boolean =>
+  !(params.ineligibleShare > 0) && params.subgroups.every((g) => !((g.ineligibleShare ?? 0) > 0));
 
 /** Whether reprisals change no soldier's threshold (no reprisal, or nobody with family exposed). */
-export const noReprisals = (params: ModelParams): boolean => params.deterrence.reprisal === 0 || !(params.deterrence.familyShare > 0);
+export const noReprisals = (params: ModelParams): boolean =>
+  params.deterrence.reprisal === 0 || (!(params.deterrence.familyShare > 0) && params.subgroups.every((g) => !((g.familyShare ?? 0) > 0)));
 
 /** out[i] for i in from..to: `below` where soldier i's draw falls below `share`, else `above`. */
 function drawFlags(out: Uint8Array, key: number, from: number, to: number, share: number, below: number, above: number): Uint8Array {
@@ -171,11 +212,11 @@ function awarenessCanGrow(params: ModelParams): boolean {
  * With subgroups, each gets round(share * size) soldiers (largest remainders), placed by a seeded
  * shuffle so that groups mix across units; an explicit list is read in each group's soldier order.
  */
-function drawInitialThresholds(params: ModelParams, seed: number, key: number, out: Float64Array): void {
+function drawInitialThresholds(params: ModelParams, seed: number, key: number, out: Float64Array): Uint8Array | null {
   const { size, subgroups } = params;
   if (subgroups.length === 0) {
     for (let i = 0; i < size; i++) out[i] = drawThreshold(params.thresholds, key, i, i);
-    return;
+    return null;
   }
   const counts = apportion(subgroups.map((g) => g.share), size);
   const order = new Int32Array(size);
@@ -192,6 +233,7 @@ function drawInitialThresholds(params: ModelParams, seed: number, key: number, o
     const dist: ThresholdDistribution = subgroups[g].thresholds;
     out[i] = drawThreshold(dist, key, i, listIndex[g]++);
   }
+  return groupOf;
 }
 
 function shuffle(array: Int32Array, random: () => number): void {

@@ -17,8 +17,11 @@
  *    soldiers whose decision or awareness can change; 2-7x the full sweep on the shipped
  *    stochastic scenarios, bench/results-scenarios.json), procrastination, fear of closure, forgetting,
  *    credibility, extensions and draft evasion included;
- *  - runs with a memory window or delayed or local punishment news (model/behaviourInUse.ts): the
- *    reference full sweep, kernels/reference.ts.
+ *  - runs with a memory window or delayed or local punishment news (model/behaviourInUse.ts), or with
+ *    capture, leaders' sway or cohesion (model/armiesInUse.ts): the reference full sweep, kernels/reference.ts.
+ * Complex contagion and divided armies (model/divisions.ts): every kernel gives count thresholds; the
+ * event-driven kernel gives homophily except under mix observation, the deterministic ones decline it;
+ * replacements joining observed units go to the reference.
  *
  * A run can be advanced a few days at a time, so a worker can report progress and listen for
  * cancellation between slices.

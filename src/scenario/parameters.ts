@@ -50,6 +50,8 @@ export const PARAMETERS: readonly NumericParameter[] = [
   p("initialDefectors.count", "Initial defectors", "soldiers", 0, MAX_SOLDIERS, 0, "Soldiers defected at day 0, chosen at random.", true),
   p("initialDefectors.share", "Initial defectors (share)", "share of army", 0, 1, 0, "Share defected at day 0, chosen at random.", false),
   p("observation.globalWeight", "Weight of army-wide news", "share", 0, 1, 0.5, "Scope \"mix\": weight of the army-wide share against the local one.", false),
+  p("observation.countThreshold", "Count threshold", "defected soldiers", 0, 1000, 0, "Complex contagion: a soldier is willing only when at least this many of those he observes have defected (the army, unit mates, neighbours; the local part under mix), besides his share threshold. Off: 0.", true),
+  p("observation.homophily", "Homophily", "share", 0, 1, 0, "Divided armies: those of another subgroup (or the mobilised) count with weight 1 - homophily in a soldier's observed defected share and count (1: he sees only his own). Off: 0.", false),
   p("network.meanDegree", "Mean degree", "ties per soldier", 0, 1000, 4, "Erdos-Renyi, scale-free and clustered networks: mean number of ties.", false),
   p("network.degree", "Lattice degree", "ties per soldier", 0, 1000, 4, "Small-world and regular ring: ties per soldier before rewiring (even).", true),
   p("network.rewire", "Rewiring", "probability", 0, 1, 0.1, "Small-world: probability that a tie's far end moves to a random soldier; regular ring: that it swaps far ends with a random tie (degrees kept).", false),

@@ -52,10 +52,17 @@ export const thresholdsSchema = z.discriminatedUnion(
   { error: (issue) => `expected "distribution" to be one of ${distributionNames}, got ${describeValue((issue.input as { distribution?: unknown } | undefined)?.distribution ?? issue.input)}` },
 );
 
+const shareOf = (what: string) =>
+  z.number({ error: `expected ${what} from 0 to 1` }).min(0, { error: `expected ${what} from 0 to 1` }).max(1, { error: `expected ${what} from 0 to 1` });
+
 const subgroupSchema = z.strictObject({
   name: text(200),
-  share: z.number({ error: "expected a share from 0 to 1" }).min(0, { error: "expected a share from 0 to 1" }).max(1, { error: "expected a share from 0 to 1" }),
+  share: shareOf("a share"),
   thresholds: thresholdsSchema,
+  /** The subgroup's own share excluded from the offer (absent: the army's ineligibleShare). */
+  ineligibleShare: shareOf("an ineligible share").optional(),
+  /** The subgroup's own share with families exposed to reprisals (absent: the army's deterrence.familyShare). */
+  familyShare: shareOf("a family share").optional(),
 });
 
 const networkTypes = "erdos-renyi, small-world, regular-ring, units, scale-free, preferential-attachment, clustered, edges";
@@ -97,6 +104,8 @@ export const eventSchema = z.discriminatedUnion(
       count: num("events.count", true),
       thresholds: thresholdsSchema,
       aware: num("events.aware"),
+      /** "existing": replacements spread over the initial army's units; "new" (absent): new units. */
+      joinUnits: z.enum(["new", "existing"], { error: (issue) => `expected new or existing, got ${describeValue(issue.input)}` }).optional(),
     }),
     z.strictObject({ type: z.literal("leaflets"), day: num("events.day", true), reach: num("events.reach") }),
     z.strictObject({
@@ -135,6 +144,8 @@ export const parametersSchema = z.strictObject({
       scope: z.enum(["global", "unit", "network", "mix"], { error: (issue) => `expected one of global, unit, network, mix, got ${describeValue(issue.input)}` }).default("global"),
       globalWeight: num("observation.globalWeight"),
       local: z.enum(["unit", "network"], { error: (issue) => `expected unit or network, got ${describeValue(issue.input)}` }).default("network"),
+      countThreshold: num("observation.countThreshold"),
+      homophily: num("observation.homophily"),
     }),
   ),
   network: networkSchema.default({ type: "erdos-renyi", meanDegree: 4 }),

@@ -13,7 +13,13 @@ export function toModelParams(file: ScenarioFile): ModelParams {
     initialDefectors:
       init.ids !== undefined ? { kind: "ids", ids: init.ids } : init.share !== undefined ? { kind: "share", share: init.share } : { kind: "count", count: init.count ?? 0 },
     thresholds: distribution(p.thresholds, "parameters.thresholds"),
-    subgroups: p.subgroups.map((g, k) => ({ name: g.name, share: g.share, thresholds: distribution(g.thresholds, `parameters.subgroups[${k}].thresholds`) })),
+    subgroups: p.subgroups.map((g, k) => ({
+      name: g.name,
+      share: g.share,
+      thresholds: distribution(g.thresholds, `parameters.subgroups[${k}].thresholds`),
+      ...(g.ineligibleShare !== undefined ? { ineligibleShare: g.ineligibleShare } : {}),
+      ...(g.familyShare !== undefined ? { familyShare: g.familyShare } : {}),
+    })),
     observation: { ...p.observation },
     network: network(p.network),
     offer: { ...p.offer, windows: p.offer.windows.map((w) => ({ ...w })) },
@@ -26,7 +32,14 @@ export function toModelParams(file: ScenarioFile): ModelParams {
         case "setback":
           return { kind: "setback", day: e.day, shift: e.shift, days: e.days };
         case "mobilisation":
-          return { kind: "mobilisation", day: e.day, count: e.count, aware: e.aware, thresholds: distribution(e.thresholds, `parameters.events[${k}].thresholds`) };
+          return {
+            kind: "mobilisation",
+            day: e.day,
+            count: e.count,
+            aware: e.aware,
+            thresholds: distribution(e.thresholds, `parameters.events[${k}].thresholds`),
+            ...(e.joinUnits !== undefined ? { joinUnits: e.joinUnits } : {}),
+          };
         case "leaflets":
           return { kind: "leaflets", day: e.day, reach: e.reach };
         case "extend":

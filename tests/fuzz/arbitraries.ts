@@ -57,7 +57,16 @@ export const scenarioObject = (maxSize = 400, maxDays = 60) =>
               army: withStray(fc.record({ size: param("army.size", maxSize), days: param("army.days", maxDays), unitSize: param("army.unitSize", 50) }, { requiredKeys: [] })),
               thresholds: distribution,
               initialDefectors: fc.oneof(fc.record({ count: param("initialDefectors.count", 20) }), fc.record({ share: param("initialDefectors.share") }), fc.record({ ids: fc.array(fc.integer({ min: -2, max: 500 }), { maxLength: 4 }) })),
-              observation: fc.record({ scope: fc.constantFrom("global", "unit", "network", "mix", "telepathy"), globalWeight: param("observation.globalWeight"), local: fc.constantFrom("unit", "network") }, { requiredKeys: [] }),
+              observation: fc.record(
+                {
+                  scope: fc.constantFrom("global", "unit", "network", "mix", "telepathy"),
+                  globalWeight: param("observation.globalWeight"),
+                  local: fc.constantFrom("unit", "network"),
+                  countThreshold: param("observation.countThreshold", 5),
+                  homophily: param("observation.homophily"),
+                },
+                { requiredKeys: [] },
+              ),
               network: fc.oneof(
                 fc.record({ type: fc.constant("erdos-renyi"), meanDegree: param("network.meanDegree", 12) }),
                 fc.record({ type: fc.constant("small-world"), degree: fc.constantFrom(2, 4, 6, 3), rewire: param("network.rewire") }),

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadScenario, toModelParams } from "../../src/scenario";
-import { buildNetwork, simulate } from "../../src/model";
+import { Simulation, buildNetwork, buildPopulation, defectedShareBySubgroup, simulate, type NetworkSpec } from "../../src/model";
 
 const folder = join(__dirname, "../../scenarios");
 const files = readdirSync(folder).filter((f) => f.endsWith(".json"));
@@ -59,6 +59,43 @@ describe("shipped scenarios", () => {
     }
   });
 
+  it("Centola & Macy with count thresholds of 2: the clustered ring cascades in every run, the random network of the same mean degree in none", () => {
+    const finals = (file: string) => {
+      const params = toModelParams(loadScenario(readFileSync(join(folder, file), "utf8")));
+      expect(params.observation.countThreshold, file).toBe(2);
+      return Array.from({ length: 10 }, (_, r) => simulate(params, 1 + r).summary);
+    };
+    for (const run of finals("centola-macy-2007-count-clustered.json")) expect(run.finalShare).toBe(1);
+    for (const run of finals("centola-macy-2007-count-random.json")) {
+      // The four seeds, now and then with a soldier who happens to be tied to two of them.
+      expect(run.finalShare).toBeLessThanOrEqual(10 / 2000);
+      expect(run.cascade).toBe(false);
+    }
+  });
+
+  it("Lyall's divided army: the marginalised subgroup cascades to all its men, the core stays with its initial defectors", () => {
+    const params = toModelParams(loadScenario(readFileSync(join(folder, "lyall-2020-divided-army.json"), "utf8")));
+    for (let seed = 1; seed <= 5; seed++) {
+      const sim = new Simulation(params, seed);
+      const [core, marginalised] = defectedShareBySubgroup(params, sim.population, sim.result());
+      expect(marginalised).toBe(1);
+      expect(core).toBeLessThan(0.02);
+    }
+  });
+
+  it("Lyall's divided army: heeded army-wide (homophily 0), the marginalised group's defection would tip the core; divided, it does not", () => {
+    const params = toModelParams(loadScenario(readFileSync(join(folder, "lyall-2020-divided-army.json"), "utf8")));
+    const group = buildPopulation(params, 1).subgroup;
+    const marginalised = Array.from({ length: params.size }, (_, i) => i).filter((i) => group[i] === 1);
+    const coreShare = (homophily: number) => {
+      const seeded = { ...params, initialDefectors: { kind: "ids" as const, ids: marginalised }, observation: { ...params.observation, homophily } };
+      const sim = new Simulation(seeded, 1);
+      return defectedShareBySubgroup(seeded, sim.population, sim.result())[0];
+    };
+    expect(coreShare(0)).toBeGreaterThan(0.95);
+    expect(coreShare(0.9)).toBeLessThan(0.01);
+  });
+
   it("Centola & Macy: in the random networks even a soldier seeded with all his comrades sets off no one beyond them", () => {
     for (const file of ["centola-macy-2007-random.json", "centola-macy-2007-triangles.json"]) {
       const params = toModelParams(loadScenario(readFileSync(join(folder, file), "utf8")));
@@ -83,6 +120,25 @@ describe("shipped scenarios", () => {
     const scaleFree = cascades("watts-2002-scale-free.json");
     expect(erdosRenyi).toBeGreaterThanOrEqual(28);
     expect(scaleFree).toBeLessThanOrEqual(16);
+  });
+
+  it("Watts on scale-free networks: heterogeneous degrees shift the window of mean degree up and shrink it (20 seeds a cell)", () => {
+    const base = toModelParams(loadScenario(readFileSync(join(folder, "watts-2002-scale-free.json"), "utf8")));
+    const cascades = (network: NetworkSpec) => {
+      let count = 0;
+      for (let seed = 1; seed <= 20; seed++) if (simulate({ ...base, network }, seed).summary.cascade) count++;
+      return count;
+    };
+    const erdosRenyi = (meanDegree: number) => cascades({ kind: "erdos-renyi", meanDegree });
+    const powerLaw = (meanDegree: number, exponent: number) => cascades({ kind: "scale-free", meanDegree, exponent, maxDegree: 100 });
+    // Lower edge moves up: at mean degree 2 most single seeds tip an Erdos-Renyi army, hardly any with exponent 3.
+    expect(erdosRenyi(2)).toBeGreaterThanOrEqual(12);
+    expect(powerLaw(2, 3)).toBeLessThanOrEqual(3);
+    // Upper edge moves up: at mean degree 7 the Erdos-Renyi army no longer tips, the exponent-3 one often does.
+    expect(erdosRenyi(7)).toBeLessThanOrEqual(1);
+    expect(powerLaw(7, 3)).toBeGreaterThanOrEqual(8);
+    // The window shrinks to nothing with the heaviest tail: exponent 2.2 tips at no mean degree tried.
+    for (const meanDegree of [2, 4, 6, 8]) expect(powerLaw(meanDegree, 2.2), `mean degree ${meanDegree}`).toBe(0);
   });
 
   const load = (file: string) => loadScenario(readFileSync(join(folder, file), "utf8"));

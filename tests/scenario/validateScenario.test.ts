@@ -233,6 +233,35 @@ describe("behaviour over time in a scenario file", () => {
   });
 });
 
+describe("complex contagion and divided armies (issue 15)", () => {
+  it("are off by default: count threshold 0, homophily 0, no per-subgroup treatment, replacements forming new units", () => {
+    const file = validateScenario(withParameters({ subgroups: [{ name: "a", share: 1, thresholds: { distribution: "uniform", min: 0, max: 1 } }], events: [{ type: "mobilisation", day: 1, count: 5, thresholds: { distribution: "uniform", min: 0, max: 1 } }] }));
+    expect(file.parameters.observation).toMatchObject({ countThreshold: 0, homophily: 0 });
+    expect(file.parameters.subgroups[0]).not.toHaveProperty("ineligibleShare");
+    expect(file.parameters.events[0]).not.toHaveProperty("joinUnits");
+  });
+
+  it("a fractional or negative count threshold, or a homophily above 1, names the field and the range", () => {
+    const [fraction] = issuesOf(withParameters({ observation: { countThreshold: 1.5 } }));
+    expect(fraction.path).toBe("parameters.observation.countThreshold");
+    expect(fraction.message).toContain("a whole number from 0 to 1000 (defected soldiers)");
+    expect(issuesOf(withParameters({ observation: { countThreshold: -1 } }))[0].path).toBe("parameters.observation.countThreshold");
+    const [homophily] = issuesOf(withParameters({ observation: { homophily: 1.2 } }));
+    expect(homophily.path).toBe("parameters.observation.homophily");
+    expect(homophily.message).toContain("from 0 to 1 (share)");
+  });
+
+  it("a subgroup's own ineligible or family share outside [0, 1], or an unknown way of joining units, names the field", () => {
+    const group = (extra: object) => ({ name: "a", share: 1, thresholds: { distribution: "uniform", min: 0, max: 1 }, ...extra });
+    const [ineligible] = issuesOf(withParameters({ subgroups: [group({ ineligibleShare: 2 })] }));
+    expect(ineligible).toEqual({ path: "parameters.subgroups[0].ineligibleShare", message: "expected an ineligible share from 0 to 1" });
+    expect(issuesOf(withParameters({ subgroups: [group({ familyShare: -0.1 })] }))[0].path).toBe("parameters.subgroups[0].familyShare");
+    const [join] = issuesOf(withParameters({ events: [{ type: "mobilisation", day: 1, count: 5, thresholds: { distribution: "uniform", min: 0, max: 1 }, joinUnits: "old" }] }));
+    expect(join.path).toBe("parameters.events[0].joinUnits");
+    expect(join.message).toBe('expected new or existing, got "old"');
+  });
+});
+
 function loadScenarioIssues(text: string): InputIssue[] {
   try {
     loadScenario(text);

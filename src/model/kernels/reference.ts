@@ -34,6 +34,14 @@
  *  - draft evasion: a mobilised soldier evades (never joins) when
  *    uniformAt(evasion, i, 0) < draftEvasion + (offer open that day ? offerEvasion : 0).
  *
+ * Complex contagion and divided armies (issue 15; model/divisions.ts), each off by default:
+ *  - count threshold k: a soldier is willing only when the defectors he observes number at least k
+ *    (the army's under global, his unit mates' or neighbours', the local part's under mix) besides
+ *    his share threshold (Centola & Macy 2007);
+ *  - homophily h: in the observed defected share and count, those of another group (subgroup, or
+ *    the mobilised) count with weight 1 - h (Lyall 2020); word of mouth is not weighted;
+ *  - replacements: a mobilisation with joinUnits "existing" spreads its men over the initial
+ *    units (model/unitAssignment.ts).
  * What armies do (issue 15; docs/model.md "Capture, leaders and cohesion"), each off by default:
  *  - capture: after the day's decisions (and surrenders), each soldier still in the ranks is
  *    captured when uniformAt(capture, i, d) < the day's chance (captureSchedule.ts); captured men
@@ -64,6 +72,9 @@ import type { Graph } from "../network/graph";
 import { streamKey, uniformAt as sharedUniformAt } from "../random";
 import type { BehaviourParams } from "../params";
 import { CAPTURED_BASE, CAUGHT_BASE, LOYAL_FATE, type RunResult, type RunSeries } from "../result";
+import { countThresholdOf, homophilyOf, weightedCount, weightedShare } from "../divisions";
+import { unitAssignment, unitCount } from "../unitAssignment";
+import { groupCount } from "../population";
 import { captureChances } from "../captureSchedule";
 import { leaderUnits } from "../leaders";
 
@@ -92,6 +103,8 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
   private readonly ownThreshold: Float64Array;
   private readonly hazard: Float64Array;
   private readonly unitOf: (i: number) => number;
+  /** With leaders and such a table: each unit's slots, in increasing order (slots[start[u]..start[u + 1])). */
+  private readonly slotsByUnit: { start: Int32Array; slots: Int32Array } | null;
   private readonly unitMembers: Int32Array;
   private readonly unitDefected: Int32Array;
   private readonly unitAware: Int32Array;
@@ -141,6 +154,23 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
   private readonly extensions: Array<{ day: number; index: number; credibilityLoss: number }> = [];
   private readonly usesUnits: boolean;
   private readonly usesNetwork: boolean;
+  /** Complex contagion: least observed defectors (0: off). */
+  private readonly countThreshold: number;
+  /** Divided armies: weight 1 - homophily of other groups (homophily 0: off, none of the group counts below is kept). */
+  private readonly homophily: number;
+  private readonly groups: number;
+  private readonly group: Uint8Array;
+  /** Per group: soldiers on the roll, and observed defections (global signal with homophily). */
+  private readonly groupArmy: Int32Array;
+  private readonly groupDefected: Int32Array;
+  /** Per unit and group (u * groups + g): members and observed defections. */
+  private readonly unitGroupMembers: Int32Array;
+  private readonly unitGroupDefected: Int32Array;
+  /** Per soldier: neighbours of his own group, and those of them defected (observed). */
+  private readonly sameDegree: Int32Array;
+  private readonly neighbourSameDefected: Int32Array;
+  /** The weighted count of the last signal computed by divisionSignal. */
+  private signalCount = 0;
   /** Daily chance of capture in combat; null when no one can be captured. */
   private readonly captureChance: Float64Array | null;
   private readonly captureKey: number;
@@ -178,8 +208,11 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     }
     this.hazard = new Float64Array(n);
     const unitSize = params.unitSize;
-    this.unitOf = (i) => Math.floor(i / unitSize);
-    const units = this.usesUnits ? Math.ceil(n / unitSize) : 0;
+    // Replacements joining existing units are in them for every use of units (observation,
+    // punishment news, leaders, cohesion), whatever the observation scope.
+    const unitTable = unitAssignment(params);
+    this.unitOf = unitTable ? (i) => unitTable[i] : (i) => Math.floor(i / unitSize);
+    const units = this.usesUnits ? unitCount(params, unitTable) : 0;
     this.unitMembers = new Int32Array(units);
     this.unitDefected = new Int32Array(units);
     this.unitAware = new Int32Array(units);
@@ -187,7 +220,7 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     this.behaviour = behaviour;
     this.punishmentSeenBy =
       scope === "unit" ? "unit" : scope === "network" ? "network" : behaviour.punishmentNews === "scope" ? "army" : scope === "mix" ? local : "unit";
-    this.unitLastCatch = new Float64Array(this.punishmentSeenBy === "unit" ? Math.ceil(n / unitSize) : 0).fill(NO_DAY);
+    this.unitLastCatch = new Float64Array(this.punishmentSeenBy === "unit" ? unitCount(params, unitTable) : 0).fill(NO_DAY);
     this.neighbourDefected = new Int32Array(this.usesNetwork ? n : 0);
     this.neighbourAware = new Int32Array(this.usesNetwork ? n : 0);
     this.lastPunishmentSeen = new Float64Array(this.punishmentSeenBy === "network" ? n : 0).fill(NO_DAY);
@@ -214,12 +247,30 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     this.womComputedOn = new Int32Array(Math.max(1, units));
     this.opportunityKey = streamKey(seed, "opportunity");
     this.catchKey = streamKey(seed, "catch");
+    this.countThreshold = countThresholdOf(params);
+    this.homophily = homophilyOf(params);
+    const divided = this.homophily > 0;
+    this.groups = groupCount(params);
+    this.group = divided ? population.subgroup : new Uint8Array(0);
+    this.groupArmy = new Int32Array(divided ? this.groups : 0);
+    this.groupDefected = new Int32Array(divided ? this.groups : 0);
+    this.unitGroupMembers = new Int32Array(divided ? units * this.groups : 0);
+    this.unitGroupDefected = new Int32Array(divided ? units * this.groups : 0);
+    this.sameDegree = new Int32Array(divided && this.usesNetwork ? n : 0);
+    this.neighbourSameDefected = new Int32Array(divided && this.usesNetwork ? n : 0);
+    if (divided && this.usesNetwork && this.graph) {
+      const { offsets, neighbours } = this.graph;
+      for (let i = 0; i < n; i++) {
+        for (let e = offsets[i]; e < offsets[i + 1]; e++) if (this.group[neighbours[e]] === this.group[i]) this.sameDegree[i]++;
+      }
+    }
     this.captureChance = captureChances(params);
     this.captureKey = streamKey(seed, "capture");
     this.leaderUnit = leaderUnits(params, seed, n);
     this.leaderGone = new Uint8Array(this.leaderUnit ? this.leaderUnit.length : 0);
+    this.slotsByUnit = this.leaderUnit && unitTable ? slotsByUnit(unitTable, this.leaderUnit.length) : null;
     this.surrenderKey = streamKey(seed, "surrender");
-    const cohesionUnits = params.cohesion > 0 ? Math.ceil(n / unitSize) : 0;
+    const cohesionUnits = params.cohesion > 0 ? unitCount(params, unitTable) : 0;
     this.unitRoll = new Int32Array(cohesionUnits);
     this.unitInRanks = new Int32Array(cohesionUnits);
 
@@ -291,6 +342,10 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
       this.status[i] = LOYAL;
       this.armySize++;
       if (this.usesUnits) this.unitMembers[this.unitOf(i)]++;
+      if (this.homophily > 0) {
+        this.groupArmy[this.group[i]]++;
+        if (this.usesUnits) this.unitGroupMembers[this.unitOf(i) * this.groups + this.group[i]]++;
+      }
       if (this.unitRoll.length) {
         this.unitRoll[this.unitOf(i)]++;
         this.unitInRanks[this.unitOf(i)]++;
@@ -403,7 +458,14 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     let catches = 0;
     for (let i = 0, n = this.status.length; i < n; i++) {
       if (this.status[i] !== LOYAL || !eligible[i] || !this.aware[i]) continue;
-      const signal = this.observedShare(i, globalDefected, this.unitDefected, this.neighbourDefected, 0);
+      let signal: number;
+      if (this.homophily > 0) {
+        signal = this.divisionSignal(i);
+        if (this.signalCount < this.countThreshold) continue;
+      } else {
+        signal = this.observedShare(i, globalDefected, this.unitDefected, this.neighbourDefected, 0);
+        if (this.countThreshold > 0 && this.observedCount(i) < this.countThreshold) continue;
+      }
       const believes = this.believes[i];
       let threshold = this.ownThreshold[i] + (believes ? common : openEnded);
       if (punishmentRise > 0 && (globalPunished || this.sawPunishment(i, recent))) threshold += punishmentRise;
@@ -421,6 +483,69 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
       else this.newDefectors[defections++] = i;
     }
     return [defections, catches];
+  }
+
+  /** The defectors soldier i observes, for the count threshold: the army's, or his unit mates' or neighbours' (the local part's under mix). */
+  private observedCount(i: number): number {
+    if (this.params.observation.scope === "global") return this.observedDefected;
+    if (this.usesUnits) return this.unitDefected[this.unitOf(i)];
+    return this.neighbourDefected[i];
+  }
+
+  /**
+   * Soldier i's observed defected share when he discounts other groups (homophily > 0), with the
+   * weighted count in signalCount: the same scopes as observedShare, each part weighted.
+   */
+  private divisionSignal(i: number): number {
+    const h = this.homophily;
+    const g = this.group[i];
+    const { scope, globalWeight } = this.params.observation;
+    let global = 0;
+    let globalCount = 0;
+    if (scope === "global" || scope === "mix") {
+      const same = this.groupDefected[g];
+      const sameN = this.groupArmy[g];
+      global = weightedShare(same, this.observedDefected - same, sameN, this.armySize - sameN, h);
+      globalCount = weightedCount(same, this.observedDefected - same, h);
+      if (scope === "global") {
+        this.signalCount = globalCount;
+        return global;
+      }
+    }
+    let local: number;
+    let localCount: number;
+    if (this.usesUnits) {
+      const u = this.unitOf(i);
+      const at = u * this.groups + g;
+      const same = this.unitGroupDefected[at];
+      const sameN = this.unitGroupMembers[at] - 1;
+      local = weightedShare(same, this.unitDefected[u] - same, sameN, this.unitMembers[u] - 1 - sameN, h);
+      localCount = weightedCount(same, this.unitDefected[u] - same, h);
+    } else {
+      const graph = this.graph!;
+      const degree = graph.offsets[i + 1] - graph.offsets[i];
+      const same = this.neighbourSameDefected[i];
+      const sameN = this.sameDegree[i];
+      local = weightedShare(same, this.neighbourDefected[i] - same, sameN, degree - sameN, h);
+      localCount = weightedCount(same, this.neighbourDefected[i] - same, h);
+    }
+    this.signalCount = localCount;
+    if (scope === "mix") return globalWeight * global + (1 - globalWeight) * (local === local ? local : 0);
+    return local;
+  }
+
+  /** Soldier i's defection counts (or, with sign -1, stops counting) in every observed count of his group. */
+  private countGroupDefection(i: number, sign: number): void {
+    const g = this.group[i];
+    this.groupDefected[g] += sign;
+    if (this.usesUnits) this.unitGroupDefected[this.unitOf(i) * this.groups + g] += sign;
+    const graph = this.graph;
+    if (graph && this.usesNetwork) {
+      for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) {
+        const j = graph.neighbours[e];
+        if (this.group[j] === g) this.neighbourSameDefected[j] += sign;
+      }
+    }
   }
 
   private sawPunishment(i: number, since: number): boolean {
@@ -444,6 +569,7 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     if (!old) return;
     const graph = this.graph;
     for (const i of old) {
+      if (this.homophily > 0) this.countGroupDefection(i, -1);
       if (this.usesUnits) this.unitDefected[this.unitOf(i)]--;
       if (graph) {
         for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.neighbourDefected[graph.neighbours[e]]--;
@@ -494,6 +620,7 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
     const graph = this.graph;
     for (let k = from; k < to; k++) {
       const i = list[k];
+      if (this.homophily > 0) this.countGroupDefection(i, 1);
       if (this.usesUnits) this.unitDefected[this.unitOf(i)]++;
       if (graph) {
         for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) this.neighbourDefected[graph.neighbours[e]]++;
@@ -537,8 +664,17 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
       this.leaderGone[u] = 1;
       if (!surrender || !(chance > 0) || uniformAt(this.surrenderKey, u, d) >= chance) continue;
       const before = total;
-      for (let j = u * unitSize, end = Math.min(n, j + unitSize); j < end; j++) {
-        if (this.status[j] === LOYAL) this.newDefectors[total++] = j;
+      const byUnit = this.slotsByUnit;
+      if (byUnit) {
+        // Replacements who joined the unit are in it too (slot order, as without them).
+        for (let e = byUnit.start[u], end = byUnit.start[u + 1]; e < end; e++) {
+          const j = byUnit.slots[e];
+          if (this.status[j] === LOYAL) this.newDefectors[total++] = j;
+        }
+      } else {
+        for (let j = u * unitSize, end = Math.min(n, j + unitSize); j < end; j++) {
+          if (this.status[j] === LOYAL) this.newDefectors[total++] = j;
+        }
       }
       this.applyDefections(before, total, d);
       if (total > before) units++;
@@ -604,4 +740,15 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
 /** Runs one scenario with one seed to the end by the straightforward rule. */
 export function simulateReference(params: ModelParams, seed: number): RunResult {
   return new ReferenceSimulation(params, seed).result();
+}
+
+/** Each unit's slots in increasing order, from the unit of every slot (counting sort). */
+function slotsByUnit(unitOfSlot: Int32Array, units: number): { start: Int32Array; slots: Int32Array } {
+  const start = new Int32Array(units + 1);
+  for (let i = 0; i < unitOfSlot.length; i++) start[unitOfSlot[i] + 1]++;
+  for (let u = 0; u < units; u++) start[u + 1] += start[u];
+  const next = start.slice(0, units);
+  const slots = new Int32Array(unitOfSlot.length);
+  for (let i = 0; i < unitOfSlot.length; i++) slots[next[unitOfSlot[i]]++] = i;
+  return { start, slots };
 }

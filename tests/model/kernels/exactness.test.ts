@@ -14,11 +14,12 @@ import { EventDrivenSimulation } from "../../../src/model/kernels/eventDriven/ev
 import { simulateReference } from "../../../src/model/kernels/reference";
 import { GlobalCutoffSimulation } from "../../../src/model/kernels/deterministic/globalCutoffSimulation";
 import { NetworkCascadeSimulation } from "../../../src/model/kernels/deterministic/networkCascadeSimulation";
+import { GlobalNeedSimulation } from "../../../src/model/kernels/deterministic/globalNeedSimulation";
+import { observesUnits, replacementsJoinUnits } from "../../../src/model/divisions";
 import { Simulation } from "../../../src/model";
 import { deterministic, scenario } from "./scenarioArbitrary";
 import { needsEveryDayOfEverySoldier, usesBehaviourOverTime } from "../../../src/model/behaviourInUse";
 import { usesArmyMechanisms } from "../../../src/model/armiesInUse";
-import { GlobalNeedSimulation } from "../../../src/model/kernels/deterministic/globalNeedSimulation";
 
 function expectSameRun(fast: RunResult, reference: RunResult): void {
   for (const column of SERIES_COLUMNS) expect(Array.from(fast.series[column]), column).toEqual(Array.from(reference.series[column]));
@@ -167,6 +168,76 @@ describe("the kernels match the straightforward rule exactly", () => {
   });
 });
 
+describe("complex contagion and divided armies (issue 15)", () => {
+  for (const scope of ["global", "unit", "network", "mix"] as const) {
+    it(`count thresholds are given exactly by the event-driven kernel, observed by ${scope}`, () => {
+      const withCount = scenario({ scope, maxSize: 200, maxDays: 80 }).map((p) => ({ ...p, observation: { ...p.observation, countThreshold: 1 + (p.size % 4) } }));
+      fc.assert(fc.property(withCount, seed, sameAsReference), { numRuns: 150 });
+    });
+  }
+
+  it("count thresholds are given exactly by the cutoff and need kernels (deterministic global runs)", () => {
+    const withCount = deterministic(scenario({ scope: "global", maxSize: 200, maxDays: 80 })).map((p) => ({ ...p, observation: { ...p.observation, countThreshold: 1 + (p.size % 5) } }));
+    fc.assert(
+      fc.property(withCount, seed, (params, s) => {
+        expectSameRun(new GlobalCutoffSimulation(params, s).result(), simulateReference(params, s));
+        if (GlobalNeedSimulation.applies(params)) expectSameRun(new GlobalNeedSimulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("count thresholds are given exactly by the network cascade kernel (deterministic network runs)", () => {
+    const withCount = deterministic(scenario({ scope: "network", maxSize: 200, maxDays: 80 })).map((p) => ({ ...p, observation: { ...p.observation, countThreshold: 1 + (p.size % 4) } }));
+    fc.assert(
+      fc.property(withCount, seed, (params, s) => {
+        expect(NetworkCascadeSimulation.applies(params)).toBe(true);
+        expectSameRun(new NetworkCascadeSimulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("homophily and replacements joining observed units are declined by the fast kernels, and Simulation gives the reference's run", () => {
+    fc.assert(
+      fc.property(fc.oneof(scenario({ divisions: "any" }), deterministic(scenario({ divisions: "any" }))), seed, (params, s) => {
+        if ((params.observation.homophily ?? 0) > 0) {
+          for (const kernel of [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation]) expect(kernel.applies(params), kernel.name).toBe(false);
+          if (params.observation.scope === "mix") expect(EventDrivenSimulation.applies(params)).toBe(false);
+        }
+        if (replacementsJoinUnits(params) && observesUnits(params)) expect(EventDrivenSimulation.applies(params)).toBe(false);
+        expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  for (const scope of ["global", "unit", "network"] as const) {
+    it(`homophily observed by ${scope} is given exactly by the event-driven kernel, count thresholds and subgroup treatment included`, () => {
+      const divided = scenario({ scope, divisions: "any", maxSize: 200, maxDays: 80 }).map((p) => ({
+        ...p,
+        events: p.events.filter((e) => e.kind !== "mobilisation" || e.joinUnits !== "existing"),
+        observation: { ...p.observation, homophily: p.size % 4 === 0 ? 1 : p.observation.homophily || 0.6 },
+      }));
+      fc.assert(
+        fc.property(fc.oneof(divided, deterministic(divided)), seed, (params, s) => {
+          expect(EventDrivenSimulation.applies(params)).toBe(true);
+          sameAsReference(params, s);
+        }),
+        { numRuns: 250 },
+      );
+    });
+  }
+
+  it("per-subgroup ineligibility and families are given exactly by every kernel (they only change who is drawn)", () => {
+    const perGroup = scenario({ divisions: "any" }).map((p) => ({ ...p, observation: { ...p.observation, homophily: 0 }, events: p.events.filter((e) => e.kind !== "mobilisation" || e.joinUnits !== "existing") }));
+    fc.assert(fc.property(fc.oneof(perGroup, deterministic(perGroup)), seed, (params, s) => {
+      expectSameRun(new EventDrivenSimulation(params, s).result(), simulateReference(params, s));
+      expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
+    }), { numRuns: 300 });
+  });
+});
+
 describe("what armies do (issue 15): exact in the fast kernels or declined by them", () => {
   /** Leaders whose only difference is their own thresholds: every other leader field at its off value. */
   const ownThresholdsOnly = (p: ModelParams): ModelParams => ({ ...p, leaders: { ...p.leaders, influence: 0, surrender: 0, opportunity: null, reach: 1 } });
@@ -229,6 +300,40 @@ describe("what armies do (issue 15): exact in the fast kernels or declined by th
         expect(captured).toBe(series.captured[params.days]);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("issue 15's two halves together: divided armies with what armies do", () => {
+  it("a fast kernel takes a run only if it gives every mechanism in it (the declines are the union), and gives it exactly", () => {
+    const both = scenario({ armies: "any", divisions: "any", behaviour: "eventDriven", maxSize: 150 });
+    fc.assert(
+      fc.property(fc.oneof(both, deterministic(both)), seed, (params, s) => {
+        const homophily = (params.observation.homophily ?? 0) > 0;
+        if (usesArmyMechanisms(params)) {
+          for (const kernel of [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation, EventDrivenSimulation]) expect(kernel.applies(params), kernel.name).toBe(false);
+        }
+        if (homophily) for (const kernel of [GlobalNeedSimulation, GlobalCutoffSimulation, NetworkCascadeSimulation]) expect(kernel.applies(params), kernel.name).toBe(false);
+        if ((homophily && params.observation.scope === "mix") || (replacementsJoinUnits(params) && observesUnits(params))) expect(EventDrivenSimulation.applies(params)).toBe(false);
+        if (EventDrivenSimulation.applies(params)) expectSameRun(new EventDrivenSimulation(params, s).result(), simulateReference(params, s));
+        expectSameRun(new Simulation(params, s).result(), simulateReference(params, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the reference keeps its books with homophily, replacements, capture, leaders and cohesion together", () => {
+    fc.assert(
+      fc.property(scenario({ armies: "any", divisions: "any", behaviour: "any" }), seed, (params, s) => {
+        const { series, fate } = simulateReference(params, s);
+        for (let d = 0; d <= params.days; d++) {
+          expect(series.loyal[d] + series.defected[d] + series.caught[d] + series.captured[d]).toBe(series.army[d]);
+        }
+        let captured = 0;
+        for (const f of fate) if (f <= CAPTURED_BASE) captured++;
+        expect(captured).toBe(series.captured[params.days]);
+      }),
+      { numRuns: 200 },
     );
   });
 });

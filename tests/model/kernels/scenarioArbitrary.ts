@@ -45,7 +45,10 @@ const event = (days: number): fc.Arbitrary<ScheduledEvent> => {
       shift: fc.oneof(round.map((x) => x * 0.4 - 0.1), fc.double({ min: -0.1, max: 0.3, noNaN: true })),
       days: fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }),
     }),
-    fc.record({ kind: fc.constant("mobilisation" as const), day, count: fc.integer({ min: 0, max: 40 }), thresholds: distribution(40), aware: share }),
+    fc.record(
+      { kind: fc.constant("mobilisation" as const), day, count: fc.integer({ min: 0, max: 40 }), thresholds: distribution(40), aware: share, joinUnits: fc.constantFrom("new" as const, "existing" as const) },
+      { requiredKeys: ["kind", "day", "count", "thresholds", "aware"] },
+    ),
     fc.record({ kind: fc.constant("leaflets" as const), day, reach: share }),
   );
 };
@@ -195,9 +198,20 @@ const windows = (days: number): fc.Arbitrary<OfferWindow[]> =>
  * at values that must act as off.
  */
 export function scenario(
-  options: { scope?: ModelParams["observation"]["scope"]; maxSize?: number; maxDays?: number; behaviour?: BehaviourKind; armies?: "off" | "any" } = {},
+  options: {
+    scope?: ModelParams["observation"]["scope"];
+    maxSize?: number;
+    maxDays?: number;
+    behaviour?: BehaviourKind;
+    armies?: "off" | "any";
+    /** "count" (the default): count thresholds, which every kernel gives; "any": homophily and replacements joining units too. */
+    divisions?: "count" | "any";
+  } = {},
 ): fc.Arbitrary<ModelParams> {
-  const { maxSize = 120, maxDays = 60, behaviour: behaviourKind = "off", armies: armiesKind = "off" } = options;
+  const { maxSize = 120, maxDays = 60, behaviour: behaviourKind = "off", armies: armiesKind = "off", divisions = "count" } = options;
+  const countThreshold = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 4 }) });
+  const homophily = divisions === "any" ? fc.oneof(fc.constant(0), share) : fc.constant(0);
+  const groupShare = divisions === "any" ? fc.option(share, { nil: undefined }) : fc.constant(undefined);
   return fc
     .record({ size: fc.integer({ min: 1, max: maxSize }), days: fc.integer({ min: 0, max: maxDays }), unitSize: fc.integer({ min: 1, max: 12 }) })
     .chain(({ size, days, unitSize }) =>
@@ -217,15 +231,17 @@ export function scenario(
           thresholds: distribution(size),
           subgroups: fc.oneof(
             fc.constant<Subgroup[]>([]),
-            fc.tuple(fc.double({ min: 0.1, max: 0.9, noNaN: true }), distribution(size), distribution(size)).map(([s, a, b]) => [
-              { name: "a", share: s, thresholds: a },
-              { name: "b", share: 1 - s, thresholds: b },
+            fc.tuple(fc.double({ min: 0.1, max: 0.9, noNaN: true }), distribution(size), distribution(size), groupShare, groupShare).map(([s, a, b, ineligible, family]) => [
+              { name: "a", share: s, thresholds: a, ...(ineligible !== undefined ? { ineligibleShare: ineligible } : {}) },
+              { name: "b", share: 1 - s, thresholds: b, ...(family !== undefined ? { familyShare: family } : {}) },
             ]),
           ),
           observation: fc.record({
             scope: options.scope ? fc.constant(options.scope) : fc.constantFrom("global" as const, "unit" as const, "network" as const, "mix" as const),
             globalWeight: share,
             local: fc.constantFrom("unit" as const, "network" as const),
+            countThreshold,
+            homophily,
           }),
           network: network(capacity),
           offer: fc.record({ attractiveness: small(0.6), windows: windows(days), urgency: small(0.2), urgencyDays: fc.integer({ min: 0, max: 10 }) }),
@@ -250,7 +266,15 @@ export function scenario(
       behaviourKind !== "any" && behaviourKind !== "eventDriven"
         ? fc.constant(params)
         : extensions(params.days, params.offer.windows.length).map((extend) => ({ ...params, events: [...params.events, ...extend] })),
-    );
+    )
+    .map((params) => (divisions === "any" ? params : { ...params, events: params.events.map(newUnitsOnly) }));
+}
+
+/** A mobilisation forming new units (replacements joining existing ones are only in divisions "any"). */
+function newUnitsOnly(event: ScheduledEvent): ScheduledEvent {
+  if (event.kind !== "mobilisation" || event.joinUnits === undefined) return event;
+  const { joinUnits: _, ...rest } = event;
+  return rest;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { usesBehaviourOverTime } from "../../behaviourInUse";
 import { usesArmyMechanisms } from "../../armiesInUse";
 import type { ModelParams } from "../../params";
+import { homophilyOf } from "../../divisions";
 
 /**
  * Whether every rule of a run is deterministic: everyone aware on joining (mobilised soldiers
@@ -11,6 +12,8 @@ import type { ModelParams } from "../../params";
  */
 export function hasDeterministicRules(params: ModelParams): boolean {
   if (usesBehaviourOverTime(params) || usesArmyMechanisms(params)) return false;
+  // Homophily weighs defectors by group: no whole-number need per soldier (the reference gives it).
+  if (homophilyOf(params) > 0) return false;
   if (params.opportunity < 1 || params.deterrence.catchProbability > 0 || params.awareness.initial < 1) return false;
   return params.events.every((e) => e.kind !== "mobilisation" || e.aware >= 1);
 }

@@ -28,6 +28,7 @@ import { cohortsOf } from "../state/cohorts";
 import { hasDeterministicRules } from "./deterministicRules";
 import type { Cohort } from "../state/runState";
 import { ownThresholdOf, thresholdLadders, willingPrefix, type ThresholdOrder } from "../structures/thresholdLadders";
+import { countThresholdOf } from "../../divisions";
 
 export class GlobalCutoffSimulation extends DailyRun implements Kernel {
   /** Whether this kernel gives the run: global observation, and nobody ever unaware, without a chance or caught. */
@@ -56,6 +57,8 @@ export class GlobalCutoffSimulation extends DailyRun implements Kernel {
   private initialPassed = 0;
   private armySize = 0;
   private defected = 0;
+  /** Complex contagion: nobody is willing while fewer than this have defected (0: off). */
+  private readonly countThreshold: number;
   private outcome: RunResult | null = null;
 
   constructor(params: ModelParams, seed: number, inputs?: RunInputs) {
@@ -71,6 +74,7 @@ export class GlobalCutoffSimulation extends DailyRun implements Kernel {
     this.joined = this.cohorts.map((_, c) => c === 0);
     this.reached = new Int32Array(this.cohorts.length);
     this.moves = new Int32Array(64);
+    this.countThreshold = Math.ceil(countThresholdOf(params));
 
     // Initial defectors as reference.ts takes them: soldiers of the initial army, each once.
     const seen = new Set<number>();
@@ -101,7 +105,7 @@ export class GlobalCutoffSimulation extends DailyRun implements Kernel {
       this.armySize += cohorts[c].end - cohorts[c].start;
     }
     let fresh = 0;
-    if (this.schedule.offerOpen[d]) {
+    if (this.schedule.offerOpen[d] && this.defected >= this.countThreshold) {
       const signal = this.defected / this.armySize;
       const common = this.schedule.commonShift[d];
       for (let c = 0; c < this.ladders.length; c++) {

@@ -25,6 +25,7 @@ import { LOYAL_FATE, type RunResult, type RunSeries } from "../../result";
 import { buildRunInputs, type RunInputs } from "../state/runInputs";
 import { hasDeterministicRules } from "./deterministicRules";
 import { NO_NEED, needCount } from "../structures/needCount";
+import { countThresholdOf } from "../../divisions";
 
 /** Marks an initial defector in the fate array while it holds needs. */
 const INITIAL = -2;
@@ -69,11 +70,14 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     const eligible = everyoneEligible(params) ? null : population.eligible;
     const family = noReprisals(params) ? null : population.family;
 
+    // A count threshold k (complex contagion) is a need directly: both tests are on the defected count.
+    const least = Math.ceil(countThresholdOf(params));
     const fate = new Int32Array(population.capacity);
     for (let i = 0; i < size; i++) {
       // The own threshold and the shift added as reference.ts adds them.
       const own = family && family[i] ? thresholds[i] + reprisal : thresholds[i];
-      fate[i] = (!eligible || eligible[i]) && own === own ? needCount(own + common, size) : NO_NEED;
+      const need = (!eligible || eligible[i]) && own === own ? needCount(own + common, size) : NO_NEED;
+      fate[i] = need === NO_NEED || least <= need ? need : least <= size ? least : NO_NEED;
     }
     // Initial defectors as reference.ts takes them: soldiers of the initial army, each once.
     for (const i of population.initialDefectors) {

@@ -26,6 +26,7 @@ import { hasDeterministicRules } from "./deterministicRules";
 import type { Cohort } from "../state/runState";
 import { RunScratch } from "../state/scratch";
 import { NO_NEED, needCount } from "../structures/needCount";
+import { countThresholdOf } from "../../divisions";
 
 /** A need no count reaches (ineligible, degree 0, NaN threshold, or above 1). */
 const UNREACHABLE = 0x3fffffff;
@@ -65,6 +66,8 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
   /** The common shift the needs are computed for (NaN before the first open day). */
   private shift = NaN;
   private readonly reprisal: number;
+  /** Complex contagion: the least defected neighbours anyone needs (0: off); a count threshold is a need directly. */
+  private readonly countThreshold: number;
   /** Read only where the mechanism is on (null: everyone eligible; nobody's threshold raised by reprisals). */
   private readonly eligible: Uint8Array | null;
   private readonly family: Uint8Array | null;
@@ -83,6 +86,7 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
     this.graph = built.graph;
     this.schedule = buildSchedule(params);
     this.reprisal = params.deterrence.reprisal;
+    this.countThreshold = Math.ceil(countThresholdOf(params));
     this.eligible = everyoneEligible(params) ? null : this.population.eligible;
     this.family = noReprisals(params) ? null : this.population.family;
     this.series = allocateSeries(params.days);
@@ -131,7 +135,8 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
     if (k === 0) return UNREACHABLE;
     const own = family && family[i] ? population.thresholds[i] + this.reprisal : population.thresholds[i];
     const need = needCount(own + shift, k);
-    return need === NO_NEED ? UNREACHABLE : need;
+    if (need === NO_NEED || this.countThreshold > k) return UNREACHABLE;
+    return need < this.countThreshold ? this.countThreshold : need;
   }
 
   /**

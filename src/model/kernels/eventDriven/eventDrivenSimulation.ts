@@ -30,6 +30,7 @@ import { settledThrough } from "./settledThrough";
 import { OfferForgetting } from "./offerForgetting";
 import { cohortsOf } from "../state/cohorts";
 import { RunScratch } from "../state/scratch";
+import { homophilyOf, observesUnits, replacementsJoinUnits } from "../../divisions";
 
 /** Module-local copies of the shared states (under tsx an imported binding is a getter call in hot loops). */
 const { DEFECTED, LOYAL } = states;
@@ -37,9 +38,13 @@ const { DEFECTED, LOYAL } = states;
 export class EventDrivenSimulation implements Kernel {
   /**
    * Every run except those using a behaviour-over-time mechanism the kernel does not give (see
-   * behaviourInUse.ts), or capture, leaders' sway or cohesion (armiesInUse.ts), which the reference gives.
+   * behaviourInUse.ts), capture, leaders' sway or cohesion (armiesInUse.ts), homophily under mix
+   * observation, or replacements joining the units observed: the reference gives those. Count
+   * thresholds, and homophily under army-wide (a ladder per group), unit or network observation,
+   * it gives exactly.
    */
   static applies(params: ModelParams): boolean {
+    if ((homophilyOf(params) > 0 && params.observation.scope === "mix") || (replacementsJoinUnits(params) && observesUnits(params))) return false;
     return !needsEveryDayOfEverySoldier(params) && !usesArmyMechanisms(params);
   }
 

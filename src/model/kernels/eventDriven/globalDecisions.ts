@@ -20,6 +20,8 @@
 import { thresholdLadders, willingPrefix } from "../structures/thresholdLadders";
 import { LOYAL as LOYAL_STATUS } from "../status";
 import type { Cohort, RunState } from "../state/runState";
+import { groupCount } from "../../population";
+import { weightedCount, weightedShare } from "../../divisions";
 
 /** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const LOYAL = LOYAL_STATUS;
@@ -28,6 +30,9 @@ interface ThresholdLadder {
   /** Eligible soldiers of the cohort by increasing own threshold (NaN thresholds left out: never willing). */
   readonly order: Int32Array;
   readonly threshold: Float64Array;
+  /** With homophily, the group all its soldiers are in (they read that group's signal); -1 otherwise. */
+  readonly group: number;
+  readonly cohort: number;
   /** Positions below this have been visited at least once. */
   reached: number;
   /** Positions of willing soldiers who could not act yet: pending[first..last), increasing. */
@@ -43,12 +48,24 @@ export class GlobalDecisions {
 
   constructor(state: RunState, cohorts: readonly Cohort[]) {
     this.state = state;
-    const sorted = thresholdLadders(state.population, state.params.deterrence.reprisal, cohorts);
-    this.ladders = sorted.map(({ order, threshold }) => ({ order, threshold, reached: 0, pending: state.scratch.take(Int32Array, order.length), first: 0, last: 0, joined: false }));
+    // Under homophily each group reads its own signal: one ladder per cohort and group.
+    const groups = state.homophily > 0 ? groupCount(state.params) : 0;
+    const sorted = thresholdLadders(state.population, state.params.deterrence.reprisal, cohorts, groups);
+    this.ladders = sorted.map(({ order, threshold, group, cohort }) => ({
+      order,
+      threshold,
+      group,
+      cohort,
+      reached: 0,
+      pending: state.scratch.take(Int32Array, order.length),
+      first: 0,
+      last: 0,
+      joined: false,
+    }));
   }
 
   joined(c: number): void {
-    this.ladders[c].joined = true;
+    for (const ladder of this.ladders) if (ladder.cohort === c) ladder.joined = true;
   }
 
   /** Soldiers still waiting to act inside the willing prefix (a run with some is never settled). */
@@ -65,11 +82,22 @@ export class GlobalDecisions {
     const common = state.schedule.commonShift[d];
     const openEnded = state.schedule.openEndedShift[d];
     const doubts = state.doubts;
-    const signal = state.defectedCount / state.armySize;
+    const armyShare = state.defectedCount / state.armySize;
     const punished = punishmentRise > 0 && state.lastCatchAnywhere >= d - punishmentDays;
-    const { status, aware } = state;
+    // Complex contagion: nobody is willing while fewer than the count threshold have defected.
+    if (state.homophily === 0 && state.defectedCount < state.countThreshold) return;
+    const { status, aware, groupArmy, groupDefected, homophily } = state;
     for (const ladder of this.ladders) {
       if (!ladder.joined) continue;
+      let signal = armyShare;
+      const g = ladder.group;
+      if (g >= 0) {
+        // Divided armies: the group's own defectors count fully, the others' with weight 1 - homophily (reference.ts, divisionSignal).
+        const same = groupDefected[g];
+        const other = state.defectedCount - same;
+        if (weightedCount(same, other, homophily) < state.countThreshold) continue;
+        signal = weightedShare(same, other, groupArmy[g], state.armySize - groupArmy[g], homophily);
+      }
       const { order, pending } = ladder;
       const believerCut = willingPrefix(ladder.threshold, signal, common, punished, punishmentRise);
       const doubterCut = doubts ? willingPrefix(ladder.threshold, signal, openEnded, punished, punishmentRise) : believerCut;

@@ -98,6 +98,16 @@ export class LocalDecisions {
   private keyOf(i: number, day: number): number {
     const state = this.state;
     if (state.status[i] !== LOYAL || !state.population.eligible[i] || !state.aware[i]) return Infinity;
+    if (state.homophily > 0) {
+      // Divided armies (pure local scopes only): the weighted share and count of reference.ts.
+      const local = state.dividedLocalShare(i);
+      if (local !== local || state.dividedCount < state.countThreshold) return Infinity;
+      let t = state.ownThreshold[i];
+      if (this.rise > 0 && state.sawPunishment(i, day - this.punishmentDays)) t += this.rise;
+      const key = t - local;
+      return key === key ? key : Infinity;
+    }
+    if (state.countThreshold > 0 && !state.countReached(i)) return Infinity; // complex contagion: too few defectors seen yet
     const own = state.ownThreshold[i];
     const local = state.localShare(i, state.unitDefected, state.neighbourDefected);
     let key: number;
@@ -137,10 +147,17 @@ export class LocalDecisions {
     if (this.unitStamp[u] === this.batch) return;
     this.unitStamp[u] = this.batch;
     const state = this.state;
+    if (state.homophily > 0) {
+      // Each member reads his own group's weighted share: his key is computed whole.
+      for (let j = u * state.unitSize, end = Math.min(state.capacity, j + state.unitSize); j < end; j++) this.needs.set(j, this.keyOf(j, day));
+      return;
+    }
     const others = state.unitMembers[u] - 1;
     const local = others > 0 ? state.unitDefected[u] / others : NaN;
     let part: number;
-    if (this.pureLocal) {
+    if (state.unitDefected[u] < state.countThreshold) {
+      part = Infinity; // complex contagion: too few unit mates defected yet
+    } else if (this.pureLocal) {
       part = local !== local ? Infinity : (this.rise > 0 && state.unitLastCatch[u] >= day - this.punishmentDays ? this.rise : 0) - local;
     } else {
       part = -(1 - state.globalWeight) * (local === local ? local : 0);
@@ -237,10 +254,14 @@ export class LocalDecisions {
   /** The straightforward rule's test of soldier i on a day: his observed share reaches his threshold with the day's shifts (`shift`: his group's). */
   private willing(i: number, global: number, shift: number, globalPunished: boolean, recent: number): boolean {
     const state = this.state;
-    const signal = state.observedShare(i, global, state.unitDefected, state.neighbourDefected);
     let threshold = state.ownThreshold[i] + shift;
     if (this.rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += this.rise;
-    return signal >= threshold;
+    if (state.homophily > 0) {
+      const signal = state.dividedLocalShare(i);
+      return signal >= threshold && state.dividedCount >= state.countThreshold;
+    }
+    const signal = state.observedShare(i, global, state.unitDefected, state.neighbourDefected);
+    return signal >= threshold && (state.countThreshold <= 0 || state.countReached(i));
   }
 
   /**
@@ -248,7 +269,10 @@ export class LocalDecisions {
    * neighbour's need falls in the same pass.
    */
   applyDefections(d: number): void {
-    this.state.applyDefections(d, this.state.usesNetwork ? this.needs : null);
+    // With a count threshold a need is Infinity until enough neighbours defect, so it cannot just
+    // fall: the neighbours' needs are computed again in settle().
+    const { usesNetwork, countThreshold, homophily } = this.state;
+    this.state.applyDefections(d, usesNetwork && countThreshold <= 0 && homophily === 0 ? this.needs : null);
   }
 
   /** After day d's defections and catches are applied: the needs of unit mates who saw them. */
@@ -256,6 +280,7 @@ export class LocalDecisions {
     const state = this.state;
     this.batch++;
     if (state.usesUnits) for (let k = 0; k < state.defections; k++) this.touchUnit(state.unitOf(state.newDefectors[k]), d + 1);
+    else if (state.usesNetwork && (state.countThreshold > 0 || state.homophily > 0)) for (let k = 0; k < state.defections; k++) this.touchAround(state.newDefectors[k], d + 1);
     if (this.pureLocal && this.rise > 0) {
       for (let k = 0; k < state.catches; k++) {
         const i = state.newCaught[k];

@@ -11,12 +11,13 @@ import type { ModelParams } from "../../params";
 import { buildRunInputs, type RunInputs } from "./runInputs";
 
 /**
- * The parameters that buildRunInputs reads (population.ts, network/buildNetwork.ts): two runs
- * with the same seed and equal values here draw the same soldiers and graph. Listing a field too
+ * The parameters that buildRunInputs reads (population.ts with its leaders' thresholds from
+ * leaders.ts, network/buildNetwork.ts): two runs with the same seed and equal values here draw the
+ * same soldiers and graph. Listing a field too
  * many only costs a missed reuse; tests/model/kernels/state/runInputsCache.test.ts changes every
  * other field of a scenario and checks that the inputs drawn do not move.
  */
-export const DRAWN_FROM = ["size", "events", "thresholds", "subgroups", "initialDefectors", "ineligibleShare", "deterrence", "awareness", "observation", "network", "unitSize"] as const satisfies readonly (keyof ModelParams)[];
+export const DRAWN_FROM = ["size", "events", "thresholds", "subgroups", "initialDefectors", "ineligibleShare", "deterrence", "awareness", "observation", "network", "unitSize", "leaders"] as const satisfies readonly (keyof ModelParams)[];
 
 /** Whether runs of `a` and `b` with one seed draw the same soldiers and graph. */
 export function drawSameInputs(a: ModelParams, b: ModelParams): boolean {

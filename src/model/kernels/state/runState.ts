@@ -14,6 +14,8 @@ import { streamKey, uniformAt as uniformAtImported } from "../../random";
 import type { NeedKeys } from "../structures/needKeys";
 import type { RunScratch } from "./scratch";
 import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../../result";
+import { countThresholdOf, homophilyOf, weightedCount, weightedShare } from "../../divisions";
+import { groupCount } from "../../population";
 
 import * as states from "../status";
 
@@ -40,6 +42,23 @@ export class RunState {
   readonly usesNetwork: boolean;
   readonly unitSize: number;
   readonly globalWeight: number;
+  /** Complex contagion: the least defectors a soldier must observe (0: off); counts are whole, so rounded up. */
+  readonly countThreshold: number;
+  /** Divided armies: how much soldiers discount other groups (0: off; then the group counts below are empty). */
+  readonly homophily: number;
+  /** Per group (population.subgroup): soldiers on the roll and defected (kept under global observation with homophily). */
+  readonly groupArmy: Int32Array;
+  readonly groupDefected: Int32Array;
+  /** Groups counted (0 without homophily). */
+  readonly groups: number;
+  /** Per unit and group (u * groups + g): members and defected (unit observation with homophily). */
+  readonly unitGroupMembers: Int32Array;
+  readonly unitGroupDefected: Int32Array;
+  /** Per soldier: neighbours of his own group, and those of them defected (network observation with homophily). */
+  readonly sameDegree: Int32Array;
+  readonly neighbourSameDefected: Int32Array;
+  /** The weighted count of the last dividedLocalShare. */
+  dividedCount = 0;
 
   readonly status: Uint8Array;
   readonly aware: Uint8Array;
@@ -108,6 +127,24 @@ export class RunState {
     this.usesUnits = scope === "unit" || (scope === "mix" && local === "unit");
     this.usesNetwork = scope === "network" || (scope === "mix" && local === "network");
     this.unitSize = params.unitSize;
+    this.countThreshold = Math.ceil(countThresholdOf(params));
+    this.homophily = homophilyOf(params);
+    const groups = this.homophily > 0 ? groupCount(params) : 0;
+    this.groupArmy = new Int32Array(groups);
+    this.groupDefected = new Int32Array(groups);
+    this.groups = groups;
+    const unitCountHere = this.usesUnits ? Math.ceil(population.capacity / params.unitSize) : 0;
+    this.unitGroupMembers = new Int32Array(groups > 0 ? unitCountHere * groups : 0);
+    this.unitGroupDefected = new Int32Array(groups > 0 ? unitCountHere * groups : 0);
+    this.sameDegree = new Int32Array(groups > 0 && this.usesNetwork ? population.capacity : 0);
+    this.neighbourSameDefected = new Int32Array(groups > 0 && this.usesNetwork ? population.capacity : 0);
+    if (groups > 0 && this.usesNetwork && graph) {
+      const { offsets, neighbours } = graph;
+      const group = population.subgroup;
+      for (let i = 0; i < population.capacity; i++) {
+        for (let e = offsets[i]; e < offsets[i + 1]; e++) if (group[neighbours[e]] === group[i]) this.sameDegree[i]++;
+      }
+    }
 
     this.series = allocateSeries(params.days);
     this.status = scratch.take(Uint8Array, n);
@@ -175,6 +212,11 @@ export class RunState {
       this.status[i] = LOYAL;
       this.armySize++;
       if (this.usesUnits) this.unitMembers[this.unitOf(i)]++;
+      if (this.homophily > 0) {
+        const g = this.population.subgroup[i];
+        this.groupArmy[g]++;
+        if (this.usesUnits) this.unitGroupMembers[this.unitOf(i) * this.groups + g]++;
+      }
       if (initiallyAware[i]) {
         this.aware[i] = 1;
         this.newAware[newAware++] = i;
@@ -228,6 +270,58 @@ export class RunState {
     const graph = this.graph!;
     const degree = graph.offsets[i + 1] - graph.offsets[i];
     return degree > 0 ? neighbourCounts[i] / degree : NaN;
+  }
+
+  /**
+   * Whether soldier i observes at least countThreshold defectors (reference.ts, observedCount): the
+   * army's under global observation, else his unit mates' or neighbours' (the local part of a mix).
+   * Counts only grow in the runs the event-driven kernel takes (no memory window).
+   */
+  countReached(i: number): boolean {
+    const k = this.countThreshold;
+    if (k <= 0) return true;
+    if (this.scope === "global") return this.defectedCount >= k;
+    if (this.usesUnits) return this.unitDefected[Math.floor(i / this.unitSize)] >= k;
+    return this.neighbourDefected[i] >= k;
+  }
+
+  /** Soldier i's defection in the group counts (army-wide, his unit's, his neighbours' of his group). */
+  private countGroupDefection(i: number): void {
+    const group = this.population.subgroup;
+    const g = group[i];
+    this.groupDefected[g]++;
+    if (this.usesUnits) this.unitGroupDefected[this.unitOf(i) * this.groups + g]++;
+    const graph = this.graph;
+    if (graph && this.usesNetwork) {
+      for (let e = graph.offsets[i], end = graph.offsets[i + 1]; e < end; e++) {
+        const j = graph.neighbours[e];
+        if (group[j] === g) this.neighbourSameDefected[j]++;
+      }
+    }
+  }
+
+  /**
+   * Soldier i's local defected share with homophily (unit or network observation), exactly as
+   * reference.ts's divisionSignal computes it, with the weighted count in dividedCount; NaN when he
+   * observes no one.
+   */
+  dividedLocalShare(i: number): number {
+    const h = this.homophily;
+    const g = this.population.subgroup[i];
+    if (this.usesUnits) {
+      const u = Math.floor(i / this.unitSize);
+      const at = u * this.groups + g;
+      const same = this.unitGroupDefected[at];
+      const sameN = this.unitGroupMembers[at] - 1;
+      this.dividedCount = weightedCount(same, this.unitDefected[u] - same, h);
+      return weightedShare(same, this.unitDefected[u] - same, sameN, this.unitMembers[u] - 1 - sameN, h);
+    }
+    const graph = this.graph!;
+    const degree = graph.offsets[i + 1] - graph.offsets[i];
+    const same = this.neighbourSameDefected[i];
+    const sameN = this.sameDegree[i];
+    this.dividedCount = weightedCount(same, this.neighbourDefected[i] - same, h);
+    return weightedShare(same, this.neighbourDefected[i] - same, sameN, degree - sameN, h);
   }
 
   /** The observed share of reference.ts: army-wide, local, or the weighted mix (local NaN counts as 0). */
@@ -297,6 +391,7 @@ export class RunState {
       const i = newDefectors[k];
       status[i] = DEFECTED;
       fate[i] = d;
+      if (this.homophily > 0) this.countGroupDefection(i);
       if (this.usesUnits) unitDefected[Math.floor(i / this.unitSize)]++;
       if (graph) {
         const { offsets, neighbours } = graph;

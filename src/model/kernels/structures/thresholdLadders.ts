@@ -15,6 +15,10 @@ export interface ThresholdOrder {
   readonly order: Int32Array;
   /** Their own thresholds, in that order. */
   readonly threshold: Float64Array;
+  /** The group (population.subgroup) of every soldier in the ladder, when split by group (homophily); -1 otherwise. */
+  readonly group: number;
+  /** The cohort (index in the cohorts given) the ladder's soldiers belong to. */
+  readonly cohort: number;
 }
 
 const cache = new WeakMap<object, Map<string, ThresholdOrder[]>>();
@@ -23,8 +27,12 @@ const cache = new WeakMap<object, Map<string, ThresholdOrder[]>>();
 export const ownThresholdOf = (population: Population, reprisal: number, i: number): number =>
   population.family[i] ? population.thresholds[i] + reprisal : population.thresholds[i];
 
-export function thresholdLadders(population: Population, reprisal: number, cohorts: readonly Cohort[]): ThresholdOrder[] {
-  const key = `${reprisal} ${cohorts.map((c) => `${c.start}-${c.end}`).join(",")}`;
+/**
+ * With `groups` (homophily: each group reads its own signal), one ladder per cohort and group that
+ * has soldiers in it, cohort by cohort; `cohortOf` then gives each ladder's cohort.
+ */
+export function thresholdLadders(population: Population, reprisal: number, cohorts: readonly Cohort[], groups = 0): ThresholdOrder[] {
+  const key = `${reprisal} ${groups} ${cohorts.map((c) => `${c.start}-${c.end}`).join(",")}`;
   let byKey = cache.get(population);
   if (!byKey) cache.set(population, (byKey = new Map()));
   let sorted = byKey.get(key);
@@ -32,12 +40,23 @@ export function thresholdLadders(population: Population, reprisal: number, cohor
   const { eligible } = population;
   const own = new Float64Array(population.capacity);
   for (let i = 0; i < own.length; i++) own[i] = ownThresholdOf(population, reprisal, i);
-  sorted = cohorts.map(({ start, end }) => {
+  const ladder = (start: number, end: number, group: number, cohort: number): ThresholdOrder => {
+    const inLadder = (i: number) => eligible[i] && own[i] === own[i] && (group < 0 || population.subgroup[i] === group);
     let count = 0;
-    for (let i = start; i < end; i++) if (eligible[i] && own[i] === own[i]) count++;
+    for (let i = start; i < end; i++) if (inLadder(i)) count++;
     const order = new Int32Array(count);
-    for (let i = start, k = 0; i < end; i++) if (eligible[i] && own[i] === own[i]) order[k++] = i;
-    return { order, threshold: sortByKey(order, own) };
+    for (let i = start, k = 0; i < end; i++) if (inLadder(i)) order[k++] = i;
+    return { order, threshold: sortByKey(order, own), group, cohort };
+  };
+  sorted = [];
+  cohorts.forEach(({ start, end }, c) => {
+    if (groups === 0) {
+      sorted!.push(ladder(start, end, -1, c));
+      return;
+    }
+    const present = new Uint8Array(groups);
+    for (let i = start; i < end; i++) present[population.subgroup[i]] = 1;
+    for (let g = 0; g < groups; g++) if (present[g]) sorted!.push(ladder(start, end, g, c));
   });
   byKey.set(key, sorted);
   return sorted;
