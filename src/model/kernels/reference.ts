@@ -62,6 +62,7 @@
  * The class keeps the state in typed arrays and can be advanced a few days at a time, so a worker
  * can report progress and listen for cancellation between slices.
  */
+import { evasionShare } from "../draftEvasion";
 import { DailyRun } from "./dailyRun";
 import { allocateSeries, recordDay } from "../series";
 import type { ModelParams } from "../params";
@@ -330,8 +331,7 @@ export class ReferenceSimulation extends DailyRun implements Kernel {
   /** Soldiers start..end-1 join; `day` is their mobilisation's day (null: the initial army), when some may evade. */
   private join(start: number, end: number, day: number | null): void {
     const { initiallyAware } = this.population;
-    const { draftEvasion, offerEvasion } = this.behaviour;
-    const evasion = day === null ? 0 : Math.min(1, draftEvasion + (this.schedule.offerOpen[day] ? offerEvasion : 0));
+    const evasion = evasionShare(this.behaviour, this.schedule.offerOpen, day);
     let newAware = 0;
     for (let i = start; i < end; i++) {
       if (evasion > 0 && uniformAt(this.evasionKey, i, 0) < evasion) {

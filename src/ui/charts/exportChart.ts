@@ -120,3 +120,25 @@ export async function chartToPng(container: HTMLElement): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
+
+/**
+ * Wires a figure's SVG and PNG buttons: each downloads the chart in `body` as `stem.svg` or
+ * `stem.png` when `ready()` (there is a result drawn); a failed PNG is shown in `messages`.
+ */
+export function bindChartDownloads(
+  buttons: { svgButton: HTMLElement; pngButton: HTMLElement; body: HTMLElement },
+  fileStem: () => string,
+  ready: () => boolean,
+  messages: { show(kind: "error", text: string): void },
+  download: (blob: Blob, name: string) => void,
+): void {
+  buttons.svgButton.addEventListener("click", () => ready() && download(new Blob([chartToSvg(buttons.body)], { type: "image/svg+xml" }), `${fileStem()}.svg`));
+  buttons.pngButton.addEventListener("click", async () => {
+    if (!ready()) return;
+    try {
+      download(await chartToPng(buttons.body), `${fileStem()}.png`);
+    } catch (error) {
+      messages.show("error", (error as Error).message);
+    }
+  });
+}

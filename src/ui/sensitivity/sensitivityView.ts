@@ -14,7 +14,7 @@ import { parameterAt } from "../../scenario/index";
 import type { AppStore } from "../state/appState";
 import { messageArea } from "../messageArea";
 import { download, downloadText } from "../download";
-import { chartToPng, chartToSvg } from "../charts/exportChart";
+import { bindChartDownloads } from "../charts/exportChart";
 import type { WorkerPool } from "../workers/workerPool";
 import { appendElement as el } from "../appendElement";
 import { redrawThrottle } from "../redrawThrottle";
@@ -123,14 +123,7 @@ export function sensitivityView(root: HTMLElement, options: SensitivityViewOptio
   });
   figure.pointsButton.addEventListener("click", () => controller.analysis && downloadText(controller.analysis.results.pointsCsv(), `${fileStem()}-points.csv`, "text/csv"));
   figure.specButton.addEventListener("click", () => controller.analysis && downloadText(`${JSON.stringify(controller.analysis.input, null, 2)}\n`, `${fileStem()}.json`, "application/json"));
-  figure.svgButton.addEventListener("click", () => download(new Blob([chartToSvg(figure.body)], { type: "image/svg+xml" }), `${fileStem()}.svg`));
-  figure.pngButton.addEventListener("click", async () => {
-    try {
-      download(await chartToPng(figure.body), `${fileStem()}.png`);
-    } catch (error) {
-      messages.show("error", (error as Error).message);
-    }
-  });
+  bindChartDownloads(figure, fileStem, () => true, messages, download);
   mark("leversState", "idle");
   render();
 

@@ -11,7 +11,7 @@ import { scenarioFromObject, type ScenarioFile } from "../../scenario/index";
 import type { AppStore } from "../state/appState";
 import { messageArea } from "../messageArea";
 import { download, downloadText } from "../download";
-import { chartToPng, chartToSvg } from "../charts/exportChart";
+import { bindChartDownloads } from "../charts/exportChart";
 import type { WorkerPool } from "../workers/workerPool";
 import { cellScenario } from "../../batch/sweepTasks";
 import type { SweepCell } from "../charts/sweep/sweepCell";
@@ -118,15 +118,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   runButton.addEventListener("click", () => void controller.run());
   cancelButton.addEventListener("click", () => controller.cancel());
   figure.csvButton.addEventListener("click", () => controller.sweep && downloadText(controller.sweep.results.gridCsv(), `${fileStem()}-grid.csv`, "text/csv"));
-  figure.svgButton.addEventListener("click", () => controller.sweep && download(new Blob([chartToSvg(figure.body)], { type: "image/svg+xml" }), `${fileStem()}.svg`));
-  figure.pngButton.addEventListener("click", async () => {
-    if (!controller.sweep) return;
-    try {
-      download(await chartToPng(figure.body), `${fileStem()}.png`);
-    } catch (error) {
-      messages.show("error", (error as Error).message);
-    }
-  });
+  bindChartDownloads(figure, fileStem, () => controller.sweep !== null, messages, download);
   mark("sweepState", "idle");
   render();
 

@@ -5,6 +5,7 @@
  * one soldier's attempt) are written once here, exactly as in the straightforward rule
  * (reference.ts), so every kernel decides with the same floating-point expressions.
  */
+import { evasionShare } from "../../draftEvasion";
 import { allocateSeries, recordDay } from "../../series";
 import type { ModelParams } from "../../params";
 import type { Population } from "../../population";
@@ -200,8 +201,7 @@ export class RunState {
    */
   join(start: number, end: number, day: number | null): number {
     const { initiallyAware } = this.population;
-    const { draftEvasion, offerEvasion } = this.params.behaviour;
-    const evasion = day === null ? 0 : Math.min(1, draftEvasion + (this.schedule.offerOpen[day] ? offerEvasion : 0));
+    const evasion = evasionShare(this.params.behaviour, this.schedule.offerOpen, day);
     let newAware = 0;
     for (let i = start; i < end; i++) {
       if (evasion > 0 && uniformAt(this.evasionKey, i, 0) < evasion) {
