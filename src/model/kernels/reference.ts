@@ -1,7 +1,9 @@
 /**
  * The straightforward rule: every soldier slot is visited every day, for awareness and for
  * decisions. It is the specification the event-driven kernels of `Simulation` are tested against
- * (tests/model/kernels) and the full-model baseline of the benchmark; it is not used in runs.
+ * (tests/model/kernels) and the full-model baseline of the benchmark; it also runs every scenario
+ * that no faster kernel gives exactly (simulation.ts: KERNELS, reference last), e.g. capture,
+ * leaders' sway and cohesion, a memory window, delayed or local punishment news.
  *
  * One run of the defection model, day by day (MODEL.md). Every step is synchronous: each soldier
  * decides from the state at the end of the previous day, then all decisions take effect together.
