@@ -64,6 +64,7 @@ describe("the lab as an explorable", () => {
     const page = await openLabPage(lab, "", WIDE);
     const days = defaultScenario().parameters.army.days;
     expect(await curvePoints(page)).toBe(days + 1);
+    const wholeShare = await page.locator("#summary [data-key=final-share]").innerText();
     await page.selectOption("#play-speed", "25");
     await page.click("#play-button");
     await expect.poll(() => page.evaluate(() => document.body.dataset.playing)).toBe("true");
@@ -77,6 +78,10 @@ describe("the lab as an explorable", () => {
     expect(await page.locator("#chart-bandwagon path.cobweb").getAttribute("data-day")).toBe(String(day));
     expect(await page.locator("#chart-army canvas").getAttribute("data-day")).toBe(String(day));
     expect(await page.locator("#day-readout").innerText()).toBe(`Day ${day} of ${days}`);
+    // The summary's readouts follow the day, and say so.
+    expect(await page.locator("#summary").getAttribute("data-day")).toBe(String(day));
+    expect(await page.locator("#summary dt").first().innerText()).toBe(`Defected share by day ${day}`);
+    expect(await page.locator("#summary [data-key=final-share]").innerText()).not.toBe(wholeShare);
     await expect.poll(() => new URL(page.url()).searchParams.get("day")).toBe(String(day));
     await page.screenshot({ path: join(SHOTS, "explorable-paused-1280x800.png") });
 
@@ -87,6 +92,8 @@ describe("the lab as an explorable", () => {
     expect(await playerDay(page)).toBe(days);
     expect(await curvePoints(page)).toBe(days + 1);
     expect(await page.locator("#day-readout").innerText()).toBe(`Day ${days} of ${days} (whole run)`);
+    expect(await page.locator("#summary").getAttribute("data-day")).toBe("whole");
+    expect(await page.locator("#summary [data-key=final-share]").innerText()).toBe(wholeShare);
     await expect.poll(() => new URL(page.url()).searchParams.has("day")).toBe(false);
     expect(page.problems).toEqual([]);
     await page.close();

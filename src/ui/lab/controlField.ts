@@ -71,6 +71,20 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
     error.textContent = message ?? "";
     element.classList.toggle("invalid", message !== null);
   };
+  // Why a control is greyed out: a tooltip for the mouse, and a text its inputs point to
+  // (aria-describedby) for screen readers, which do not read a title of a disabled control.
+  const why = document.createElement("span");
+  why.className = "why-unused visually-hidden";
+  why.id = `${id}-why`;
+  const showWhy = (reason: string, inputs: readonly [HTMLElement, string][]) => {
+    element.title = reason;
+    why.textContent = reason;
+    for (const [input, described] of inputs) {
+      const ids = [described, reason ? why.id : ""].filter(Boolean).join(" ");
+      if (ids) input.setAttribute("aria-describedby", ids);
+      else input.removeAttribute("aria-describedby");
+    }
+  };
 
   if (spec.kind === "select") {
     const select = element.appendChild(document.createElement("select"));
@@ -79,7 +93,7 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
     for (const option of spec.options) select.appendChild(new Option(option, option));
     select.addEventListener("change", () => events.change(spec.path, select.value));
     label.appendChild(changedMark);
-    element.appendChild(error);
+    element.append(why, error);
     return {
       spec,
       element,
@@ -87,7 +101,7 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
         markChanged(changed);
         select.disabled = value === undefined || idle !== undefined;
         element.classList.toggle("unused", idle !== undefined);
-        element.title = idle ?? "";
+        showWhy(idle ?? "", [[select, ""]]);
         if (typeof value === "string") {
           // A kind only a scenario file can give (a list of thresholds, an edge list) is shown, not offered.
           if (![...select.options].some((option) => option.value === value)) {
@@ -154,7 +168,8 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
       }
     });
   }
-  element.appendChild(error);
+  element.append(why, error);
+  const described = `${id}-range ${id}-error`;
 
   slider.addEventListener("input", () => {
     const value = fromSlider(Number(slider.value));
@@ -189,7 +204,8 @@ export function controlField(spec: ControlSpec, scenario: ScenarioFile, events: 
       markChanged(changed);
       const applicable = value !== undefined;
       element.classList.toggle("unused", !applicable || idle !== undefined);
-      element.title = applicable ? idle ?? "" : "Not used by this scenario (its thresholds, network or offer are of another kind)";
+      const reason = applicable ? idle ?? "" : "Not used by this scenario (its thresholds, network or offer are of another kind)";
+      showWhy(reason, [[slider, described], [box, described], ...(noDeadline ? ([[noDeadline, ""]] as [HTMLElement, string][]) : [])]);
       const usable = applicable && idle === undefined;
       const isNull = value === null;
       slider.disabled = box.disabled = !usable || isNull;

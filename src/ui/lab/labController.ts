@@ -21,7 +21,7 @@ import { announce, mark } from "../testHooks";
 import { controlsPanel, type ControlsPanel } from "./controlsPanel";
 import { renderScenarioInfo } from "./scenarioInfo";
 import { renderSummary } from "./summaryPanel";
-import { showRunVerdict } from "../words/runWords";
+import { dateReadouts, showRunVerdict } from "../words/runWords";
 import { cancelKnifeEdge, checkKnifeEdge } from "../words/knifeEdgeProbe";
 import type { ChartsPanel } from "./chartsPanel";
 import type { RunStatus } from "./runStatus";
@@ -105,8 +105,17 @@ export function labController(options: LabControllerOptions): LabController {
     if (!shownData) return;
     charts.render({ ...shownData, ...history.extras(view.ghosts), ...(day === null ? {} : { day }) }, only);
   };
+  /** The summary's readouts up to `day` (null: the whole run), with the dates of a dated scenario. */
+  const summarizeTo = (day: number | null) => {
+    if (!shown) return;
+    renderSummary(elements.summary, shown.output, day);
+    dateReadouts(elements.summary, shown.scenario);
+  };
   const player = cascadePlayer(elements.player, {
-    draw: (day) => draw(day, DAY_CHARTS),
+    draw: (day) => {
+      draw(day, DAY_CHARTS);
+      summarizeTo(day);
+    },
     commit: (day) => store.set({ day }),
   });
   const view = viewOptions(elements.viewOptions, (_, changed) => {
@@ -180,10 +189,10 @@ export function labController(options: LabControllerOptions): LabController {
         history.next(data, shown?.state.source === state.source);
         shown = { state, scenario, output };
         shownData = data;
-        renderSummary(elements.summary, output);
+        const day = store.get().day;
+        renderSummary(elements.summary, output, day);
         showRunVerdict(elements.summary, output, scenario);
         checkKnifeEdge(document.getElementById("run-verdict")!, scenario, output);
-        const day = store.get().day;
         player.load(output.params.days, day);
         draw(day);
         const army = output.params.size.toLocaleString("en-US");

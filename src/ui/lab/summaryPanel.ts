@@ -4,32 +4,47 @@
  * evasion on, also the evaded and the manpower denied (defected + caught + evaded). Without it
  * nobody can evade and manpower denied is only defected + caught, so both are left out. Men
  * captured in combat and units that surrendered whole behind their leader are shown when the
- * scenario can produce them (issue 15).
+ * scenario can produce them (issue 15). While the cascade is played, the readouts that depend on
+ * the day follow the player's day and say so ("by day 46"); the cascade verdict stays the whole run's.
  */
 import { format } from "d3";
 import type { ModelParams } from "../../model/params";
 import { capturesPossible } from "../../model/captureSchedule";
+import { SERIES_COLUMNS, type RunSeries, type RunSummary } from "../../model/result";
+import { summarize } from "../../model/summary";
 import type { RunOutput } from "../../../workers/protocol";
 
 const percent = format(".1%");
 const percent2 = format(".2%");
 
-export function renderSummary(root: HTMLElement, run: RunOutput): void {
-  const s = run.summary;
-  const day = (d: number | null) => (d === null ? "never" : `day ${d}`);
+/** The run's summary as if it had ended on `day` (null, or the last day: the whole run's own summary). */
+export function summaryUpTo(run: Pick<RunOutput, "series" | "summary" | "params">, day: number | null): RunSummary {
+  if (day === null || day >= run.summary.days) return run.summary;
+  const upTo = Math.max(0, day) + 1;
+  const series = Object.fromEntries(SERIES_COLUMNS.map((column) => [column, run.series[column].subarray(0, upTo)])) as unknown as RunSeries;
+  return summarize(series, run.summary.seed, run.params.cascadeCutoff);
+}
+
+/** Renders the summary of `run` up to `day` (null: the whole run). */
+export function renderSummary(root: HTMLElement, run: RunOutput, day: number | null = null): void {
+  const partial = day !== null && day < run.summary.days;
+  const s = summaryUpTo(run, day);
+  const byDay = partial ? ` by day ${day}` : "";
+  const dayOf = (d: number | null) => (d === null ? (partial ? `not${byDay}` : "never") : `day ${d}`);
+  const whole = run.summary;
   const rows: [string, string, string][] = [
-    ["final-share", "Final defected share", `${percent(s.finalShare)} (${s.finalDefected.toLocaleString("en-US")} soldiers)`],
-    ["past-10", "Passes 10%", day(s.dayPast10)],
-    ["past-50", "Passes 50%", day(s.dayPast50)],
-    ["peak", "Peak daily rate (of the army)", s.peakDay === null ? "none after day 0" : `${percent2(s.peakDailyRate)} on day ${s.peakDay}`],
-    ["cascade", "Cascade", `${s.cascade ? "yes" : "no"} (cut-off ${percent(run.params.cascadeCutoff)})`],
-    ["caught", "Caught", s.finalCaught.toLocaleString("en-US")],
-    ...(capturesPossible(run.params) ? ([["captured", "Captured in combat", `${s.finalCaptured.toLocaleString("en-US")} (not defected)`]] as [string, string, string][]) : []),
-    ...(canSurrenderWhole(run.params) ? ([["unit-surrenders", "Units surrendered whole", s.finalUnitSurrenders.toLocaleString("en-US")]] as [string, string, string][]) : []),
+    ["final-share", partial ? `Defected share${byDay}` : "Final defected share", `${percent(s.finalShare)} (${s.finalDefected.toLocaleString("en-US")} soldiers)`],
+    ["past-10", "Passes 10%", dayOf(s.dayPast10)],
+    ["past-50", "Passes 50%", dayOf(s.dayPast50)],
+    ["peak", partial ? `Peak daily rate${byDay}` : "Peak daily rate (of the army)", s.peakDay === null ? `none after day 0${byDay}` : `${percent2(s.peakDailyRate)} on day ${s.peakDay}`],
+    ["cascade", partial ? "Cascade (whole run)" : "Cascade", `${whole.cascade ? "yes" : "no"} (cut-off ${percent(run.params.cascadeCutoff)})`],
+    ["caught", `Caught${byDay}`, s.finalCaught.toLocaleString("en-US")],
+    ...(capturesPossible(run.params) ? ([["captured", `Captured in combat${byDay}`, `${s.finalCaptured.toLocaleString("en-US")} (not defected)`]] as [string, string, string][]) : []),
+    ...(canSurrenderWhole(run.params) ? ([["unit-surrenders", `Units surrendered whole${byDay}`, s.finalUnitSurrenders.toLocaleString("en-US")]] as [string, string, string][]) : []),
     ...(canEvade(run.params)
       ? ([
-          ["evaded", "Evaded the draft", s.finalEvaded.toLocaleString("en-US")],
-          ["manpower-denied", "Manpower denied", `${s.finalManpowerDenied.toLocaleString("en-US")} (defected, caught and evaded)`],
+          ["evaded", `Evaded the draft${byDay}`, s.finalEvaded.toLocaleString("en-US")],
+          ["manpower-denied", `Manpower denied${byDay}`, `${s.finalManpowerDenied.toLocaleString("en-US")} (defected, caught and evaded)`],
         ] as [string, string, string][])
       : []),
   ];
@@ -42,6 +57,7 @@ export function renderSummary(root: HTMLElement, run: RunOutput): void {
     dd.textContent = value;
   }
   root.replaceChildren(dl);
+  root.dataset.day = partial ? String(day) : "whole";
 }
 
 /** Whether a unit can surrender whole behind its leader. */

@@ -72,4 +72,41 @@ describe("controlField's number box", () => {
     slider.dispatchEvent(new Event("input", { bubbles: true }));
     expect(changes).toEqual([[0.25, true]]);
   });
+
+  it("a greyed control's reason is a text its inputs point to (aria-describedby), not only a tooltip; it goes when the control comes back", () => {
+    const fieldOf = (path: string) => {
+      const spec = [...controlsFor(scenario).main, ...controlsFor(scenario).more].find((s) => s.path === path)!;
+      const field = controlField(spec, scenario, { change: () => undefined, invalid: () => undefined, reset: () => undefined });
+      document.body.replaceChildren(field.element);
+      return field;
+    };
+    const describedBy = (input: Element) => (input.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? `missing #${id}`);
+    const reason = "Only used while the offer has a deadline";
+
+    const numeric = fieldOf("offer.attractiveness");
+    const slider = numeric.element.querySelector<HTMLInputElement>("input[type=range]")!;
+    const box = numeric.element.querySelector<HTMLInputElement>("input[type=number]")!;
+    numeric.show(0.1, reason);
+    expect(slider.disabled).toBe(true);
+    for (const input of [slider, box]) {
+      expect(describedBy(input)).toContain(reason);
+      expect(describedBy(input).some((text) => text.includes(" to "))).toBe(true); // the range is still described
+    }
+    numeric.show(undefined);
+    expect(describedBy(slider).join(" ")).toMatch(/Not used by this scenario/);
+    numeric.show(0.1);
+    expect(slider.disabled).toBe(false);
+    expect(describedBy(slider).join(" ")).not.toContain(reason);
+    expect(describedBy(slider).join(" ")).not.toMatch(/Not used/);
+    expect(describedBy(slider)).toHaveLength(2);
+
+    const select = fieldOf("observation.local");
+    const input = select.element.querySelector("select")!;
+    const option = input.options[0].value;
+    select.show(option, reason);
+    expect(input.disabled).toBe(true);
+    expect(describedBy(input)).toEqual([reason]);
+    select.show(option);
+    expect(input.hasAttribute("aria-describedby")).toBe(false);
+  });
 });

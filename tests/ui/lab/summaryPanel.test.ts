@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { behaviourOff, foundationParams, leadersOff, simulate } from "../../../src/model/index";
 import type { ModelParams } from "../../../src/model/params";
-import { canEvade, renderSummary } from "../../../src/ui/lab/summaryPanel";
+import { canEvade, renderSummary, summaryUpTo } from "../../../src/ui/lab/summaryPanel";
 
 const army = (draftEvasion: number, mobilise = true): ModelParams => ({
   ...foundationParams({
@@ -16,10 +16,13 @@ const army = (draftEvasion: number, mobilise = true): ModelParams => ({
   behaviour: { ...behaviourOff(), draftEvasion },
 });
 
-function summaryOf(params: ModelParams): HTMLElement {
+const outputOf = (params: ModelParams) => {
   const run = simulate(params, 4);
+  return { runId: 1, params, series: run.series, summary: run.summary, fate: run.fate, thresholds: run.thresholds, elapsedMs: 1 };
+};
+function summaryOf(params: ModelParams, day: number | null = null): HTMLElement {
   const root = document.createElement("div");
-  renderSummary(root, { runId: 1, params, series: run.series, summary: run.summary, fate: run.fate, thresholds: run.thresholds, elapsedMs: 1 });
+  renderSummary(root, outputOf(params), day);
   return root;
 }
 const card = (root: HTMLElement, key: string) => root.querySelector<HTMLElement>(`dd[data-key="${key}"]`)?.textContent ?? null;
@@ -61,5 +64,48 @@ describe("the run's summary", () => {
     const plain = summaryOf(army(0, false));
     expect(card(plain, "captured")).toBeNull();
     expect(card(plain, "unit-surrenders")).toBeNull();
+  });
+
+  describe("while the cascade is played", () => {
+    const params = army(0.2);
+    const output = outputOf(params);
+    const { series, summary } = output;
+    const share = (d: number) => series.defected[d] / series.army[d];
+
+    it("the readouts up to a day are those of the run's series up to that day", () => {
+      expect(summary.dayPast10).not.toBeNull();
+      const before = summary.dayPast10! - 1;
+      const early = summaryUpTo(output, before);
+      expect(early.finalShare).toBe(share(before));
+      expect(early.finalDefected).toBe(series.defected[before]);
+      expect(early.finalCaught).toBe(series.caught[before]);
+      expect(early.finalEvaded).toBe(series.evaded[before]);
+      expect(early.dayPast10).toBeNull();
+      expect(early.peakDay === null || early.peakDay <= before).toBe(true);
+      const later = summaryUpTo(output, summary.dayPast10!);
+      expect(later.dayPast10).toBe(summary.dayPast10);
+      // Peak so far: never above the whole run's, and the same once the run's peak day is reached.
+      expect(early.peakDailyRate).toBeLessThanOrEqual(summary.peakDailyRate);
+      expect(summaryUpTo(output, summary.peakDay!).peakDailyRate).toBe(summary.peakDailyRate);
+      // The last day, or none, is the whole run itself.
+      expect(summaryUpTo(output, summary.days)).toBe(summary);
+      expect(summaryUpTo(output, null)).toBe(summary);
+    });
+
+    it("shows the day's figures and says so; the cascade verdict stays the whole run's; at the end, the whole run again", () => {
+      const before = summary.dayPast10! - 1;
+      const root = summaryOf(params, before);
+      expect(root.dataset.day).toBe(String(before));
+      expect(card(root, "final-share")).toContain(`(${series.defected[before].toLocaleString("en-US")} soldiers)`);
+      expect(card(root, "past-10")).toBe(`not by day ${before}`);
+      expect(card(root, "caught")).toBe(series.caught[before].toLocaleString("en-US"));
+      expect(root.querySelector('dd[data-key="final-share"]')!.previousElementSibling!.textContent).toBe(`Defected share by day ${before}`);
+      expect(root.querySelector('dd[data-key="cascade"]')!.previousElementSibling!.textContent).toBe("Cascade (whole run)");
+      expect(card(root, "cascade")).toMatch(summary.cascade ? /^yes/ : /^no/);
+      const end = summaryOf(params, summary.days);
+      expect(end.dataset.day).toBe("whole");
+      expect(card(end, "final-share")).toContain(`(${summary.finalDefected.toLocaleString("en-US")} soldiers)`);
+      expect(end.textContent).not.toContain("by day");
+    });
   });
 });
