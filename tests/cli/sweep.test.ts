@@ -30,6 +30,21 @@ describe("defection sweep and merge", () => {
   ok("sweep", specPath, "--out", whole, "--workers", "2");
   const grid = readFileSync(whole, "utf8");
 
+  it("refuses a grid whose only bad cell is in the middle before any run or file, naming the cell's values and field", () => {
+    // 150.5 soldiers is inside army.size's range (so the axis passes) but not a whole number;
+    // the corner cells (100 and 200) are valid, so a corner-only check would fail mid-run.
+    const middle = { ...spec(2), axes: [{ path: "army.size", values: [100, 150.5, 200] }, { path: "offer.attractiveness", values: [0, 0.1] }] };
+    const middlePath = join(dir, "middle.json");
+    writeFileSync(middlePath, JSON.stringify(middle));
+    const out = join(dir, "middle.csv");
+    const result = runCli("sweep", middlePath, "--out", out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("cell 2 (army.size = 150.5, offer.attractiveness = 0)");
+    expect(result.stderr).toContain("army.size");
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.part`)).toBe(false);
+  });
+
   it("writes one row per cell with the axis values and statistics", () => {
     const rows = csvParse(grid);
     expect(rows.length).toBe(9);

@@ -66,7 +66,11 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
   const done = resumePart(partPath, { resume, header, hash, noun: "cell", parse: parseGrid, number: (row) => row.cell });
 
   const cells = (shard ? shardCells(spec.cells, shard[0], shard[1]) : Array.from({ length: spec.cells }, (_, c) => c)).filter((c) => !done.has(c));
-  const cellParams = (cell: number) => withWhere(`${path} cell ${cell}`, () => toModelParams(scenarioFromObject(cellScenario(spec, cell), readText)));
+  const cellWhere = (cell: number) => `${path} cell ${cell} (${spec.axes.map((axis, k) => `${axis.path} = ${cellValues(spec, cell)[k]}`).join(", ")})`;
+  const cellParams = (cell: number) => withWhere(cellWhere(cell), () => toModelParams(scenarioFromObject(cellScenario(spec, cell), readText)));
+  // Every cell's scenario is checked before any run or file, so a bad middle cell (a cross-field
+  // rule broken only by a combination of values) is refused up front, not after hours of work.
+  for (let cell = 0; cell < spec.cells; cell++) withWhere(cellWhere(cell), () => scenarioFromObject(cellScenario(spec, cell), readText));
   // Memory is planned from the cells at the axes' ends (the estimate grows with each numeric parameter).
   const runBytes = Math.max(...cornerCells(spec).map((cell) => estimateRunBytes(cellParams(cell))));
   const plan = planWorkers(workersAsked, runBytes, cells.length * spec.runs);
