@@ -104,6 +104,20 @@ describe("sweep view", () => {
     expect(page.problems).toEqual([]);
   }, 40_000);
 
+  test("a cell whose value makes no valid scenario is named before anything runs (the form checks only the axes)", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:500");
+    // 100 to 201 in 3 steps: 100, 150.5, 201; the middle army size is not a whole number.
+    await axis(page, 0, "army.size", "100", "201", "3");
+    await page.selectOption("#sweep-path-1", "");
+    await setNumber(page, "#sweep-runs", "2");
+    await page.click("#sweep-run");
+    await expect.poll(() => page.locator("#sweep-messages").innerText()).toContain("Cell 2 of the sweep (Army size = 150.5) is not a valid scenario, so nothing was run");
+    expect(await page.locator("#sweep-messages").innerText()).toContain("parameters.army.size");
+    expect(await page.locator("#sweep-status").innerText()).toContain("Not run");
+    expect(await page.locator("#sweep-chart-body circle.sweep-point").count()).toBe(0);
+    await page.close();
+  }, 40_000);
+
   test("one parameter draws the cascade probability with its band and the mean final share", async () => {
     const page = await open("?scenario=asylum-offer-deadline&set=army.size:500");
     await axis(page, 0, "offer.attractiveness", "0", "0.8", "5");

@@ -3,11 +3,11 @@
  * workers (one ensemble at a time: the comparison may be running on it instead), collects the
  * cells as their runs come in, and reports progress and the outcome.
  */
-import { parameterAt, type ScenarioFile } from "../../scenario/index";
-import type { SweepSpec } from "../../sweep/sweepSpec";
-import type { MessageArea } from "../messageArea";
+import { InputError, parameterAt, scenarioFromObject, type ScenarioFile } from "../../scenario/index";
+import { issueLines, type MessageArea } from "../messageArea";
 import type { WorkerPool } from "../workers/workerPool";
 import { cellScenario, sweepTasks } from "../../batch/sweepTasks";
+import { cellValues, type SweepSpec } from "../../sweep/sweepSpec";
 import type { SweepForm, AxisScale } from "./sweepForm";
 import { SweepResults } from "./sweepResults";
 import type { SweepProgress } from "./sweepProgress";
@@ -72,11 +72,24 @@ export function sweepController(options: SweepControllerOptions): SweepControlle
       return;
     }
     const { spec, input, scales } = read;
+    // Every cell is checked before anything runs (the form checks the axes only): a value in range
+    // may still make no valid scenario in one cell, which would otherwise fail inside a worker.
+    const scenarios = Array.from({ length: spec.cells }, (_, c) => cellScenario(spec, c));
+    for (let c = 0; c < spec.cells; c++) {
+      try {
+        scenarioFromObject(scenarios[c]);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        const values = cellValues(spec, c).map((value, k) => `${axisLabel(spec.axes[k].path)} = ${value}`).join(", ");
+        messages.show("error", `Cell ${c + 1} of the sweep (${values}) is not a valid scenario, so nothing was run:`, issueLines(error.issues));
+        progress.finished("Not run: fix the sweep's settings above.");
+        return;
+      }
+    }
     const results = new SweepResults(spec);
     sweep = { spec, input, scales, results, labels: spec.axes.map((a) => axisLabel(a.path)) };
     options.clearDraw();
     const tasks = sweepTasks(spec);
-    const scenarios = Array.from({ length: spec.cells }, (_, c) => cellScenario(spec, c));
     const workers = Math.min(pool.poolSize, tasks.length);
     progress.started(spec.cells, spec.runs, workers);
     mark("sweepState", "running");
