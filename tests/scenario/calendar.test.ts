@@ -1,17 +1,9 @@
 /** A scenario's start date and group: checked at the boundary, with messages that say what is allowed. */
 import { describe, expect, it } from "vitest";
-import { InputError, validateScenario, type InputIssue } from "../../src/scenario";
+import { validateScenario } from "../../src/scenario";
 import { isCalendarDate } from "../../src/scenario/calendar";
+import { issuesOf } from "./issuesOf";
 
-function issuesOf(input: unknown): InputIssue[] {
-  try {
-    validateScenario(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).issues;
-  }
-  throw new Error("expected the scenario to be refused");
-}
 
 describe("calendar and group", () => {
   it("accepts a dated, grouped scenario and leaves both out when absent", () => {

@@ -2,18 +2,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError, loadScenario, setParameter, toModelParams, validateScenario, type InputIssue } from "../../src/scenario";
+import { loadScenario, setParameter, toModelParams, validateScenario } from "../../src/scenario";
 import { simulate } from "../../src/model";
+import { issuesOf } from "./issuesOf";
 
-function issuesOf(input: unknown): InputIssue[] {
-  try {
-    validateScenario(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).issues;
-  }
-  throw new Error("expected the scenario to be refused");
-}
 const step = (extra: object = {}) => ({ text: "A step.", ...extra });
 const withStory = (steps: object[], parameters: object = {}) => ({ name: "x", story: { steps }, parameters });
 

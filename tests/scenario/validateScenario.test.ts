@@ -4,19 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { InputError, loadScenario, validateScenario, PARAMETERS, type InputIssue } from "../../src/scenario";
+import { issuesOf } from "./issuesOf";
 
 const minimal = { name: "test", parameters: {} as Record<string, unknown> };
 const withParameters = (parameters: Record<string, unknown>) => ({ ...minimal, parameters });
 
-function issuesOf(input: unknown): InputIssue[] {
-  try {
-    validateScenario(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).issues;
-  }
-  throw new Error("expected the scenario to be refused");
-}
 
 describe("scenario validation", () => {
   it("fills every default for a minimal scenario, switching every mechanism off", () => {

@@ -16,7 +16,7 @@ import { EnsembleResults, MAX_SERIES_ROWS, seriesRowCount } from "./ensembleResu
 import type { EnsembleProgress } from "./ensembleProgress";
 import { mark } from "../testHooks";
 
-import { poolBusyNotice } from "../workers/poolBusyNotice";
+import { poolFreeFor } from "../workers/poolBusyNotice";
 
 const POOL_USER = "comparison";
 
@@ -88,11 +88,7 @@ export function compareController(options: CompareControllerOptions): CompareCon
   async function run(resume = false): Promise<void> {
     const comparison = store.get().comparison;
     if (ours() || comparison.variants.length === 0) return;
-    messages.clear();
-    if (pool.busy) {
-      messages.show("notice", poolBusyNotice(pool.runningFor, "the ensemble"));
-      return;
-    }
+    if (!poolFreeFor(pool, messages, "the ensemble")) return;
     const continuing = resume && ensemble !== null && unfinished();
     const results = continuing ? ensemble!.results : new EnsembleResults(comparison.variants.length, comparison.runs, seriesRowCount(comparison) <= MAX_SERIES_ROWS);
     if (!continuing) {

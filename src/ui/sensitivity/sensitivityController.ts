@@ -13,7 +13,7 @@ import { pointRunSeed, pointScenario } from "../../sensitivity/pointParams";
 import type { SensitivitySpec } from "../../sensitivity/sensitivitySpec";
 import type { MessageArea } from "../messageArea";
 import type { WorkerPool } from "../workers/workerPool";
-import { poolBusyNotice } from "../workers/poolBusyNotice";
+import { poolFreeFor } from "../workers/poolBusyNotice";
 import type { SweepProgress } from "../sweep/sweepProgress";
 import type { SensitivityForm } from "./sensitivityForm";
 import { SensitivityResults } from "./sensitivityResults";
@@ -58,11 +58,7 @@ export function sensitivityController(options: SensitivityControllerOptions): Se
 
   async function run(): Promise<void> {
     if (ours()) return;
-    messages.clear();
-    if (pool.busy) {
-      messages.show("notice", poolBusyNotice(pool.runningFor, "the analysis"));
-      return;
-    }
+    if (!poolFreeFor(pool, messages, "the analysis")) return;
     const { scenario, label } = options.current();
     form.show(scenario);
     const read = form.read(scenario, `${label} levers`);

@@ -12,7 +12,7 @@ import type { SweepForm, AxisScale } from "./sweepForm";
 import { SweepResults } from "./sweepResults";
 import type { SweepProgress } from "./sweepProgress";
 import { mark } from "../testHooks";
-import { poolBusyNotice } from "../workers/poolBusyNotice";
+import { poolFreeFor } from "../workers/poolBusyNotice";
 
 const POOL_USER = "sweep";
 
@@ -59,11 +59,7 @@ export function sweepController(options: SweepControllerOptions): SweepControlle
 
   async function run(): Promise<void> {
     if (ours()) return;
-    messages.clear();
-    if (pool.busy) {
-      messages.show("notice", poolBusyNotice(pool.runningFor, "the sweep"));
-      return;
-    }
+    if (!poolFreeFor(pool, messages, "the sweep")) return;
     const { scenario, label } = options.current();
     form.show(scenario);
     const read = form.read(scenario, `${label} sweep`);

@@ -13,3 +13,14 @@ const USERS: Record<string, string> = {
 export function poolBusyNotice(user: string | null, what: string): string {
   return `The workers are running ${USERS[user ?? ""] ?? "another job"}, or run ${what} when it is done.`;
 }
+
+/**
+ * Whether a view may start `what` on the pool now: clears the view's messages, and when another
+ * view's work holds the pool, says so (whose work, where to cancel it) and answers false.
+ */
+export function poolFreeFor(pool: { busy: boolean; runningFor: string | null }, messages: { clear(): void; show(kind: "notice", text: string): void }, what: string): boolean {
+  messages.clear();
+  if (!pool.busy) return true;
+  messages.show("notice", poolBusyNotice(pool.runningFor, what));
+  return false;
+}
