@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { setParameter, scenarioFromObject, toModelParams } from "../src/scenario/index";
 import { ensembleTasks } from "../src/ui/workers/ensembleTasks";
-import { batchEnd } from "../src/ui/workers/workerPool";
+import { batchEnd, nextBatchSize } from "../src/ui/workers/workerPool";
 import { EnsembleResults } from "../src/ui/compare/ensembleResults";
 import { Simulation } from "../src/model";
 import { KERNELS } from "../src/model/simulation";
@@ -25,9 +25,6 @@ import type { BatchOutput } from "../workers/protocol";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SOLDIERS = 10_000;
 const DAYS = 365;
-/** As ui/workers/workerPool.ts. */
-const BATCH_MS = 150;
-const MAX_BATCH = 256;
 
 export interface PageEnsembleRow {
   runs: number;
@@ -105,7 +102,7 @@ export async function pageEnsemble(runs: number, workers = cpus().length): Promi
           next += batch.length;
           const output = await ask<BatchOutput>(thread, { type: "batch", id: 1, tasks: batch });
           batch.forEach((task, k) => results.add(task.variant, task.run, output.runs[k]));
-          size = Math.max(1, Math.min(MAX_BATCH, Math.round((size * BATCH_MS) / Math.max(1, output.elapsedMs))));
+          size = nextBatchSize(size, output.elapsedMs);
         }
       }),
     );

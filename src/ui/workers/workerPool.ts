@@ -121,7 +121,7 @@ export class WorkerPool {
           const output = await Promise.race([handle.api.runBatch(id, batch), handle.died, halt]);
           if (output === STOPPED) return;
           onRuns(batch, output.runs);
-          size = Math.max(1, Math.min(MAX_BATCH, Math.round((size * BATCH_MS) / Math.max(1, output.elapsedMs))));
+          size = nextBatchSize(size, output.elapsedMs);
         }
       };
       await Promise.all(handles.map(work));
@@ -154,6 +154,11 @@ export class WorkerPool {
     for (const handle of this.handles) handle.worker.terminate();
     this.handles = [];
   }
+}
+
+/** The next batch's size: about BATCH_MS of work at the pace the last batch of `size` tasks took `elapsedMs`. */
+export function nextBatchSize(size: number, elapsedMs: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.round((size * BATCH_MS) / Math.max(1, elapsedMs))));
 }
 
 /** The end of the batch starting at `start`: `size` tasks, and those after them that share the last one's seed. */
