@@ -1,24 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES, notKeptNotice, uploadRefusal } from "../../src/ui/uploadLimit";
 import { SAVED_LAB_KEY, saveLab } from "../../src/ui/state/savedState";
-
-/** A Storage whose quota is `quota` characters, as a browser's local storage throws past it. */
-function storage(quota: number): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (k) => [...items.keys()][k] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem(key, value) {
-      if (value.length > quota) throw new DOMException("quota exceeded", "QuotaExceededError");
-      items.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from "./memoryStorage";
 
 describe("the page's uploads and storage", () => {
   it("refuses a file over 64 MB by its size, saying what to use instead", () => {
@@ -28,7 +11,7 @@ describe("the page's uploads and storage", () => {
   });
 
   it("a state too large for storage is not kept, and the older entry goes too (a reload shows the default)", () => {
-    const small = storage(1000);
+    const small = memoryStorage(1000);
     expect(saveLab(small, { search: "?scenario=a", comparison: null })).toBe(true);
     expect(small.getItem(SAVED_LAB_KEY)).toContain("?scenario=a");
     expect(saveLab(small, { search: `?file=${"x".repeat(5000)}`, comparison: null })).toBe(false);

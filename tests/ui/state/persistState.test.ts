@@ -6,21 +6,7 @@ import { decodeState } from "../../../src/ui/state/labAddress";
 import { EMPTY_COMPARISON, addVariant } from "../../../src/ui/compare/comparisonState";
 import { SHIPPED } from "../../../src/ui/shippedScenarios";
 import { MAX_ENCODED_COMPARISON } from "../../../src/ui/state/comparisonAddress";
-
-/** A Storage of our own: tests never touch a real one. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (k) => [...items.keys()][k] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+import { memoryStorage } from "../memoryStorage";
 
 function setUp() {
   const store = createAppState();
