@@ -5,24 +5,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { csvParse } from "d3";
 import { ROOT, runCli } from "./runCli";
+import { smallOfferInputs, smallOfferScenario } from "../sensitivity/smallOfferSpec";
 
 const dir = mkdtempSync(join(tmpdir(), "sensitivity-"));
-// A small army under an offer that never closes: offer.urgency acts only before a deadline, so it is
-// an input the scenario does not use.
-const scenario = {
-  name: "small",
-  parameters: {
-    army: { size: 300, days: 60 },
-    thresholds: { distribution: "normal", mean: 0.3, sd: 0.15 },
-    offer: { attractiveness: 0.05, windows: [{ open: 0, close: null }] },
-    opportunity: { daily: 0.5 },
-  },
-};
-const inputs = [
-  { path: "offer.attractiveness", from: 0, to: 0.2 },
-  { path: "opportunity.daily", from: 0.05, to: 1, scale: "log-uniform" },
-  { path: "offer.urgency", from: 0, to: 0.2 },
-];
+const scenario = smallOfferScenario(300, 60);
+const inputs = smallOfferInputs;
 const write = (name: string, spec: object) => {
   const path = join(dir, name);
   writeFileSync(path, JSON.stringify({ kind: "sensitivity", scenario, inputs, runs: 4, ...spec }));

@@ -16,22 +16,11 @@ import { pointParams, pointRunSeed } from "../../../src/sensitivity/pointParams"
 import { SensitivityResults } from "../../../src/ui/sensitivity/sensitivityResults";
 import { runCliIn } from "../../cli/runCli";
 import { version } from "../../../package.json";
+import { smallOfferInputs, smallOfferScenario } from "../../sensitivity/smallOfferSpec";
 
 const dir = mkdtempSync(join(tmpdir(), "sensitivity-page-"));
-const scenario = {
-  name: "small",
-  parameters: {
-    army: { size: 200, days: 50 },
-    thresholds: { distribution: "normal", mean: 0.3, sd: 0.15 },
-    offer: { attractiveness: 0.05, windows: [{ open: 0, close: null }] },
-    opportunity: { daily: 0.5 },
-  },
-};
-const inputs = [
-  { path: "offer.attractiveness", from: 0, to: 0.2 },
-  { path: "opportunity.daily", from: 0.05, to: 1, scale: "log-uniform" },
-  { path: "offer.urgency", from: 0, to: 0.2 },
-];
+const scenario = smallOfferScenario(200, 50);
+const inputs = smallOfferInputs;
 
 /** Every run of every point, shuffled: the order the page's workers might deliver them in. */
 function shuffledRuns(points: number, runs: number): [number, number][] {
