@@ -3,7 +3,8 @@
  * of a historical scenario (with the source that dates it), so that the page can say "3 Sep 1776"
  * instead of "day 20" and draw years on long runs; `group` files the scenario under historical
  * cases, classic models or what-if questions in the page's picker and library. Both are optional
- * and change no number of a run.
+ * and change no number of a run. The dates of days are computed here, in UTC so that no time zone
+ * moves them, for the page's words and charts and the command line's target texts.
  */
 import { z } from "zod";
 import { describeValue } from "./describeValue";
@@ -33,4 +34,21 @@ export function isCalendarDate(text: string): boolean {
   const date = new Date(Date.UTC(2000, month - 1, day));
   date.setUTCFullYear(year);
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const DAY_MS = 86_400_000;
+
+/** Runs longer than this are told in months (and their axes in years). */
+export const LONG_RUN_DAYS = 730;
+
+/** The date of `day` after `start` ("YYYY-MM-DD"). */
+export function dateOfDay(start: string, day: number): Date {
+  return new Date(Date.parse(`${start}T00:00:00Z`) + day * DAY_MS);
+}
+
+/** "3 Sep 1776" (day precision) or "Sep 1776" (month precision). */
+export function dateText(date: Date, precision: "day" | "month" = "day"): string {
+  const month = `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return precision === "day" ? `${date.getUTCDate()} ${month}` : month;
 }

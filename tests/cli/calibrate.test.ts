@@ -30,6 +30,18 @@ describe("defection calibrate", () => {
     expect(simulate(toModelParams(calibrated), calibrated.parameters.seed).summary.finalShare).toBeGreaterThanOrEqual(0.5);
   });
 
+  it("says a scenario's targets with dates when it has a calendar, the code beside them", () => {
+    const folder = mkdtempSync(join(tmpdir(), "calibrate-dates-"));
+    const file = join(folder, "dated.json");
+    const target = { counts: "defected", series: { every: "year", start: 259, values: [[5, 40]] }, source: "made up" };
+    const parameters = { army: { size: 200, days: 800 }, thresholds: { distribution: "normal", mean: 0.35, sd: 0.15 }, awareness: { initial: 0.5 }, opportunity: { daily: 0.001 } };
+    writeFileSync(file, JSON.stringify({ name: "dated", calendar: { start: "1963-04-17", source: "made up" }, targets: [target], parameters }));
+    const result = runCli("calibrate", file, "--range", "offer.attractiveness=0:0.5", "--runs", "1");
+    expect(result.status, result.stderr).toBe(0);
+    // 1963-04-17 + 259 days is 1 January 1964: the year 1964, said as a year.
+    expect(result.stdout).toMatch(/^ {2}5–40 soldiers defected in 1964 \[defected@days=259\.\.624:5\.\.40\]: ensemble mean /m);
+  });
+
   it("names a bad target (exit 1) and asks for one when none is given (exit 2)", () => {
     const bad = runCli("calibrate", "scenarios/kuran-bandwagon.json", "--target", "deserted@day=5:0.1");
     expect(bad.status).toBe(1);

@@ -19,6 +19,7 @@ import { parseSetFlags, readScenarioSource, withWhere, type ScenarioSource } fro
 import { checkOutputs, openOutput, type CheckedOutput } from "../outputFiles";
 import { writeChunk, type Io } from "../io";
 import { abcCalibration } from "./calibrateAbc";
+import { targetCalendarOf, targetLabel, type TargetCalendar } from "../../calibration/targetWords";
 
 /** The defaults of `defection calibrate`: the page's "Calibrate to history" reads the same object. */
 export const CALIBRATE_DEFAULTS = BATCH_DEFAULTS.calibrate;
@@ -62,6 +63,8 @@ export interface CalibrationInputs {
   outputs: Readonly<Record<string, CheckedOutput | undefined>>;
   /** Where the report goes: standard error when a file is written to standard output. */
   report: Io["stdout"];
+  /** The scenario's calendar, so that targets are said with dates ("by Nov 1783"); none: days. */
+  calendar: TargetCalendar | undefined;
 }
 
 export async function calibrateCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -92,7 +95,7 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
   const seed = seedText === undefined ? start.parameters.seed : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "calibrate");
   const withValues = (paths: readonly string[], values: readonly number[]) => withFittedValues(source.object, paths, values) as object;
   const build = (paths: readonly string[], values: readonly number[]) => withWhere(source.where, () => toModelParams(scenarioFromObject(withValues(paths, values), source.readText)));
-  const inputs: CalibrationInputs = { args, source, targets, skipped, seed, withValues, build, outputs, report };
+  const inputs: CalibrationInputs = { args, source, targets, skipped, seed, withValues, build, outputs, report, calendar: targetCalendarOf(start) };
 
   const result = method === "abc" ? await abcCalibration(inputs, start, io) : await quickCalibration(inputs);
   if (outputs["--out"]) {
@@ -115,7 +118,7 @@ export async function writeOutput(output: CheckedOutput, text: string, io: Io): 
   }
 }
 
-async function quickCalibration({ args, source, targets, skipped, seed, report }: CalibrationInputs) {
+async function quickCalibration({ args, source, targets, skipped, seed, report, calendar }: CalibrationInputs) {
   for (const flag of ["prior", "particles", "generations", "tolerance", "draws", "posterior", "band", "checkpoint", "resume"])
     if (args.flags[flag] !== undefined) throw new UsageError(`--${flag} is for --method abc`, "calibrate");
   const fit = (stringFlag(args, "fit") ?? CALIBRATE_DEFAULTS.fit).split(",").map((p) => p.trim()).filter(Boolean);
@@ -126,8 +129,8 @@ async function quickCalibration({ args, source, targets, skipped, seed, report }
   const job = { scenario: source.object, fit, targets: targets.map((t) => t.text), runs, seed, ranges };
   const result = runCalibration(job, { readText: source.readText, validate: (load) => withWhere(source.where, load) });
   if (booleanFlag(args, "json")) await writeChunk(report, JSON.stringify(result, null, 2) + "\n");
-  else await writeChunk(report, quickReport(result, runs, seed, fit.map((p) => getParameter(source.object as object, p)), skipped));
-  const note = `Calibrated by defection calibrate (quick mode): ${result.parameters.map((p) => `${p.path} = ${fmt(p.value)} (${intervalName(p.interval)} ${fmt(p.low)} to ${fmt(p.high)})`).join(", ")}, to ${targets.map((t) => t.text).join(", ")}, with ${runs} runs from seed ${seed}; the other parameters as assumed.`;
+  else await writeChunk(report, quickReport(result, runs, seed, fit.map((p) => getParameter(source.object as object, p)), skipped, calendar));
+  const note = `Calibrated by defection calibrate (quick mode): ${result.parameters.map((p) => `${p.path} = ${fmt(p.value)} (${intervalName(p.interval)} ${fmt(p.low)} to ${fmt(p.high)})`).join(", ")}, to ${targets.map((t) => targetLabel(t, calendar)).join(", ")}, with ${runs} runs from seed ${seed}; the other parameters as assumed.`;
   return { paths: fit, values: result.parameters.map((p) => p.value), note };
 }
 
@@ -144,12 +147,12 @@ function intervalName(interval: "meets-range" | "noise"): string {
   return interval === "meets-range" ? "values whose mean meets the range:" : "simulation-noise interval:";
 }
 
-function quickReport(result: CalibrationResult, runs: number, seed: number, before: unknown[], skipped: Target[]): string {
+function quickReport(result: CalibrationResult, runs: number, seed: number, before: unknown[], skipped: Target[], calendar: TargetCalendar | undefined): string {
   const lines = [`fitted by ${result.method} over ${result.ensembles} ensembles of ${runs} runs (seeds ${seed} to ${seed + runs - 1}):`];
   result.parameters.forEach((p, i) => lines.push(`  ${p.path} = ${fmt(p.value)}   ${intervalName(p.interval)} ${fmt(p.low)} to ${fmt(p.high)}   (was ${String(before[i] ?? "the default")})`));
   lines.push("targets:");
-  for (const a of result.achieved) lines.push(`  ${a.target.text}: ensemble mean ${fmt(a.mean)} (standard error ${fmt(a.standardError)})`);
-  for (const t of skipped) lines.push(`  ${t.text}: not fitted (${t.quantity} is not a model output yet)`);
+  for (const a of result.achieved) lines.push(`  ${targetLabel(a.target, calendar)}: ensemble mean ${fmt(a.mean)} (standard error ${fmt(a.standardError)})`);
+  for (const t of skipped) lines.push(`  ${targetLabel(t, calendar)}: not fitted (${t.quantity} is not a model output yet)`);
   lines.push(
     "The interval is not a credible interval: for a range target it is the set of values whose ensemble mean falls in the range; otherwise it is simulation noise only (the figures' uncertainty and the other, assumed, parameters are left out). Use --method abc for a posterior.",
   );

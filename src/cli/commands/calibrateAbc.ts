@@ -22,9 +22,10 @@ import { estimateRunBytes, planWorkers } from "../memoryPlan";
 import { openAtomicFile } from "../writeFileAtomic";
 import { packageVersion } from "../packageRoot";
 import { poolRunner } from "./calibratePool";
+import { targetLabel } from "../../calibration/targetWords";
 import { fmt, parseRange, writeOutput, type CalibrationInputs } from "./calibrate";
 
-export async function abcCalibration({ args, source, targets, skipped, seed, build, outputs, report }: CalibrationInputs, start: ScenarioFile, io: Io) {
+export async function abcCalibration({ args, source, targets, skipped, seed, build, outputs, report, calendar }: CalibrationInputs, start: ScenarioFile, io: Io) {
   const priors = readPriors(args, start);
   const paths = priors.map((p) => p.path);
   const count = (flag: string, fallback: number, min: number, max: number) => {
@@ -88,8 +89,8 @@ export async function abcCalibration({ args, source, targets, skipped, seed, bui
         }),
       );
       lines.push(`targets against the posterior predictive 95% band (${draws} draws):`);
-      for (const p of band.targets) lines.push(`  ${p.target.text}: predicted ${fmt(p.median)} (${fmt(p.low)} to ${fmt(p.high)})${p.target.high < p.low || p.target.low > p.high ? "   OUTSIDE the band" : ""}${p.target.sdGiven ? "" : "   (uncertainty not stated: default used)"}`);
-      for (const t of skipped) lines.push(`  ${t.text}: not fitted (${t.quantity} is not a model output yet)`);
+      for (const p of band.targets) lines.push(`  ${targetLabel(p.target, calendar)}: predicted ${fmt(p.median)} (${fmt(p.low)} to ${fmt(p.high)})${p.target.high < p.low || p.target.low > p.high ? "   OUTSIDE the band" : ""}${p.target.sdGiven ? "" : "   (uncertainty not stated: default used)"}`);
+      for (const t of skipped) lines.push(`  ${targetLabel(t, calendar)}: not fitted (${t.quantity} is not a model output yet)`);
       await writeChunk(report, lines.join("\n") + "\n");
     }
     if (outputs["--posterior"]) await writeOutput(outputs["--posterior"], posteriorCsv(final, paths), io);
@@ -99,7 +100,7 @@ export async function abcCalibration({ args, source, targets, skipped, seed, bui
     const note =
       `Calibrated by defection calibrate --method abc (ABC-SMC, ${particles} particles x ${runs} runs, ${state.populations.length} generations, final tolerance ${final.tolerance === null ? "none" : fmt(final.tolerance)}, seed ${seed}); values set to posterior medians: ` +
       summary.marginals.map((m, d) => `${m.path} ${fmt(m.median)} (95% credible interval ${fmt(m.low)} to ${fmt(m.high)}; prior ${describePrior(priors[d])})`).join(", ") +
-      `. Targets: ${targets.map((t) => t.text).join(", ")}.` +
+      `. Targets: ${targets.map((t) => targetLabel(t, calendar)).join(", ")}.` +
       (unidentified.length ? ` Not pinned down by the targets: ${unidentified.join(", ")}.` : "") +
       " Every other parameter as assumed.";
     return { paths, values: summary.marginals.map((m) => m.median), note };

@@ -12,7 +12,7 @@ import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import { uniformPriors, type AbcJob } from "../../batch/abcJob";
 import { ABC_DEFAULTS } from "../../calibration/abcSmc";
 import type { CalibrationJob } from "../workers/calibrationRunner";
-import { parameterName, targetWords } from "./calibrationWords";
+import { parameterName, targetCalendarOf, targetWords } from "./calibrationWords";
 import { appendElement as el } from "../appendElement";
 import { onCommit, readNumber } from "../forms/numberInput";
 import { elementField, formSettings, type SettingField } from "../forms/formSettings";
@@ -143,6 +143,7 @@ export function calibrateForm(root: HTMLDetailsElement, store: AppStore): Calibr
     show(next, paths) {
       shownScenario = next;
       const all = scenarioTargets(next);
+      const calendar = targetCalendarOf(next);
       // Only targets the model produces are offered; the others are listed (not fittable yet).
       const fittableTargets = all.filter((t) => targetSupported(t));
       root.hidden = all.length === 0;
@@ -157,11 +158,11 @@ export function calibrateForm(root: HTMLDetailsElement, store: AppStore): Calibr
           const label = el(targetList, "label", { class: "check", for: `cal-target-${k}`, title: `${target.text}${target.source ? `\nSource: ${target.source}` : ""}` });
           const box = el(label, "input", { type: "checkbox", id: `cal-target-${k}`, value: target.text });
           box.checked = true;
-          label.append(` ${targetWords(target)}`);
+          label.append(` ${targetWords(target, calendar)}`);
         });
         notFitted.replaceChildren();
         for (const target of all.filter((t) => !targetSupported(t)))
-          el(notFitted, "li", { title: target.source ?? "" }, `${targetWords(target)}: not fitted (the model does not count ${target.quantity === "both" ? "captured soldiers" : target.quantity} yet)`);
+          el(notFitted, "li", { title: target.source ?? "" }, `${targetWords(target, calendar)}: not fitted (the model does not count ${target.quantity === "both" ? "captured soldiers" : target.quantity} yet)`);
         notFitted.hidden = notFitted.childElementCount === 0;
       }
       const fittable = paths.filter((path) => path !== "seed" && parameterAt(path) !== undefined);

@@ -7,7 +7,7 @@
 import { parameterAt, type ScenarioFile } from "../../scenario/index";
 import type { CalibrationResult } from "../../calibration/calibrate";
 import { appendElement as el } from "../appendElement";
-import { parameterName, roundToInterval, targetWords } from "./calibrationWords";
+import { parameterName, roundToInterval, targetCalendarOf, targetWords } from "./calibrationWords";
 
 const fmt = (x: number) => String(Number(x.toPrecision(4)));
 
@@ -27,7 +27,7 @@ export function renderCalibrationResult(box: HTMLElement, fitted: CalibrationRes
     "Not a credible interval: for a range target it holds the values whose ensemble mean falls in the range; otherwise it is simulation noise only. The figures' own uncertainty and the other, assumed, parameters are left out (defection calibrate --method abc gives a posterior).",
   );
   const achieved = el(box, "ul", { class: "cal-achieved" });
-  for (const a of fitted.achieved) el(achieved, "li", { title: a.target.text }, `${targetWords(a.target)}: ensemble mean ${fmt(a.mean)} (standard error ${fmt(a.standardError)})`);
+  for (const a of fitted.achieved) el(achieved, "li", { title: a.target.text }, `${targetWords(a.target, targetCalendarOf(scenario))}: ensemble mean ${fmt(a.mean)} (standard error ${fmt(a.standardError)})`);
   const use = el(box, "button", { type: "button", id: "cal-use" }, "Use these values");
   use.addEventListener("click", () => apply(fitted.parameters.map((p, k) => [p.path, rounded[k]])));
 }

@@ -18,7 +18,7 @@ import { downloadText } from "../download";
 import { describeMarginal, renderMarginal } from "../charts/posterior/marginalChart";
 import { describePair, renderPair } from "../charts/posterior/pairChart";
 import { describeBand, renderBand } from "../charts/posterior/predictiveBandChart";
-import { parameterName, roundToInterval, targetWords } from "./calibrationWords";
+import { parameterName, roundToInterval, targetCalendarOf, targetWords } from "./calibrationWords";
 import type { PageAbcJob } from "./calibrateForm";
 
 const fmt = (x: number) => String(Number(x.toPrecision(3)));
@@ -60,7 +60,7 @@ export function renderPosterior(box: HTMLElement, chartsRoot: HTMLElement, outco
   const predicted = el(box, "ul", { class: "cal-predicted" });
   for (const p of band.targets) {
     const outside = p.target.high < p.low || p.target.low > p.high;
-    const item = el(predicted, "li", { class: outside ? "outside" : "" }, `${targetWords(p.target)}: predicted ${fmt(p.median)} (95% of posterior runs ${fmt(p.low)} to ${fmt(p.high)})`);
+    const item = el(predicted, "li", { class: outside ? "outside" : "" }, `${targetWords(p.target, targetCalendarOf(scenario))}: predicted ${fmt(p.median)} (95% of posterior runs ${fmt(p.low)} to ${fmt(p.high)})`);
     if (outside) el(item, "strong", {}, " outside the band");
     if (!p.target.sdGiven) item.append(" (uncertainty not stated: default used)");
   }
@@ -73,7 +73,7 @@ export function renderPosterior(box: HTMLElement, chartsRoot: HTMLElement, outco
     actions.usePosterior({
       paths: [...job.paths],
       draws: posteriorDraws(final, COMPARISON_DRAWS, job.seed),
-      note: `Draws from an ABC posterior (${job.particles} particles x ${job.runs} runs, ${state.populations.length} generations, seed ${job.seed}) fitted to ${job.targets.map(targetWords).join("; ")}.`,
+      note: `Draws from an ABC posterior (${job.particles} particles x ${job.runs} runs, ${state.populations.length} generations, seed ${job.seed}) fitted to ${job.targets.map((t) => targetWords(t, targetCalendarOf(scenario))).join("; ")}.`,
     }),
   );
   const csv = el(buttons, "button", { type: "button", id: "cal-posterior-csv" }, "Posterior CSV");

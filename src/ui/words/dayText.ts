@@ -3,24 +3,12 @@
  * a date (a historical scenario's `calendar.start`), the date itself, "3 Sep 1776", or for runs
  * over two years, the month, "Sep 1776". Dates are counted in UTC so that no time zone moves them.
  */
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const DAY_MS = 86_400_000;
+import { dateOfDay, dateText, LONG_RUN_DAYS } from "../../scenario/calendar";
 
-/** Runs longer than this are told in months (and their axes in years). */
-export const LONG_RUN_DAYS = 730;
+// The calendar's arithmetic lives with the calendar (the command line says dates too).
+export { dateOfDay, dateText, LONG_RUN_DAYS };
 
 export type DayText = (day: number) => string;
-
-/** The date of `day` after `start` ("YYYY-MM-DD"). */
-export function dateOfDay(start: string, day: number): Date {
-  return new Date(Date.parse(`${start}T00:00:00Z`) + day * DAY_MS);
-}
-
-/** "3 Sep 1776" (day precision) or "Sep 1776" (month precision). */
-export function dateText(date: Date, precision: "day" | "month" = "day"): string {
-  const month = `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  return precision === "day" ? `${date.getUTCDate()} ${month}` : month;
-}
 
 /** The way days are said in a run of `days` days starting on `start` (or on no date). */
 export function dayTextFor(start: string | undefined, days: number): DayText {
