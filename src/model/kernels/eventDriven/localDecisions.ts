@@ -203,7 +203,7 @@ export class LocalDecisions {
     const { key, blockMin } = this.needs;
     const rise = this.rise;
     const common = state.schedule.commonShift[d];
-    const global = state.defectedCount / state.armySize;
+    const global = state.observedDefected / state.armySize;
     const recent = d - this.punishmentDays;
     const globalPunished = rise > 0 && !this.pureLocal && state.lastCatchAnywhere >= recent;
     const rawOf = (shift: number) => (this.pureLocal ? -shift : state.globalWeight * global - shift - (globalPunished ? rise : 0));
@@ -273,6 +273,23 @@ export class LocalDecisions {
     // fall: the neighbours' needs are computed again in settle().
     const { usesNetwork, countThreshold, homophily } = this.state;
     this.state.applyDefections(d, usesNetwork && countThreshold <= 0 && homophily === 0 ? this.needs : null);
+  }
+
+  /**
+   * Soldiers list[from..to) left the ranks on day d without deciding (captured, surrendered): they
+   * can no longer decide; when others observe them as defected (`seen`), the needs of those who
+   * observe them are computed again as of day d + 1.
+   */
+  leftRanks(list: Int32Array, from: number, to: number, d: number, seen: boolean): void {
+    const { needs, base } = this;
+    const units = this.state.usesUnits;
+    this.batch++;
+    for (let k = from; k < to; k++) {
+      const i = list[k];
+      needs.key[i] = Infinity;
+      if (units) base[i] = Infinity;
+      if (seen) this.touchAround(i, d + 1);
+    }
   }
 
   /** After day d's defections and catches are applied: the needs of unit mates who saw them. */
