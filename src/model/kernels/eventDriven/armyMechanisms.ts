@@ -1,13 +1,20 @@
 /**
- * What armies do (issue 15) in the event-driven kernel: capture in combat (capture.ts), hooked into
- * the day at the point where reference.ts's step has them, after the day's decisions and catches.
- * The kernel's main loop calls joined, afterDecisions and nextChangeAfter; everything else is here.
+ * What armies do (issue 15) in the event-driven kernel: capture in combat (capture.ts) and unit
+ * cohesion (cohesion.ts), hooked into the day at the point where reference.ts's step has them,
+ * after the day's decisions and catches. The kernel's main loop calls joined, start,
+ * afterDecisions and nextChangeAfter; everything else is here.
+ *
+ * Cohesion shifts thresholds by unit, which the army-wide threshold ladders (globalDecisions.ts)
+ * cannot follow: under global observation it is declined (the reference runs it), as it is with
+ * replacements joining existing units (units are then no longer slot blocks).
  */
 import type { ModelParams } from "../../params";
 import { capturesPossible } from "../../captureSchedule";
 import { usesArmyMechanisms } from "../../armiesInUse";
+import { replacementsJoinUnits } from "../../divisions";
 import type { RunState } from "../state/runState";
 import { Capture } from "./capture";
+import { Cohesion } from "./cohesion";
 import type { LocalDecisions } from "./localDecisions";
 import type { UnitAwareness } from "./unitAwareness";
 import type { ListAwareness } from "./listAwareness";
@@ -17,17 +24,20 @@ export function eventDrivenDeclinesArmies(params: ModelParams): boolean {
   if (!usesArmyMechanisms(params)) return false;
   const leaders = params.leaders;
   const leadersAct = leaders.share > 0 && (leaders.influence > 0 || leaders.surrender > 0 || leaders.opportunity !== null || leaders.reach !== 1);
-  return leadersAct || params.cohesion > 0;
+  if (leadersAct) return true;
+  const unitShifts = params.cohesion > 0;
+  return unitShifts && (params.observation.scope === "global" || replacementsJoinUnits(params));
 }
 
 /** Whether a run needs ArmyMechanisms at all (capture, ...). */
 export function usesArmyHooks(params: ModelParams): boolean {
-  return capturesPossible(params);
+  return capturesPossible(params) || params.cohesion > 0;
 }
 
 export class ArmyMechanisms {
   private readonly state: RunState;
   private readonly capture: Capture | null;
+  private readonly cohesion: Cohesion | null;
   private readonly localDecisions: LocalDecisions | null;
   private readonly awareness: UnitAwareness | ListAwareness | null;
   /** Whether something changed today that the next day's decisions may see. */
@@ -39,12 +49,31 @@ export class ArmyMechanisms {
     this.awareness = awareness;
     const params = state.params;
     this.capture = capturesPossible(params) ? new Capture(state, seed) : null;
+    this.cohesion = params.cohesion > 0 ? new Cohesion(state) : null;
+    state.unitShifts = this.cohesion;
     state.armyDay = { captured: 0, newCaptured: 0, unitSurrenders: 0, newUnitSurrenders: 0 };
   }
 
   /** Slots [start, end) joined on day d (after RunState.join). */
   joined(start: number, end: number, d: number): void {
     this.capture?.joined(start, end, d);
+    if (this.cohesion) {
+      this.cohesion.joined(start, end);
+      // Units observed are touched by the decisions' own joined(); under network observation the
+      // members of the units men joined are touched here (day 0: the decisions start afterwards).
+      const local = this.localDecisions;
+      if (d > 0 && local && !this.state.usesUnits && end > start) {
+        const size = this.state.unitSize;
+        const firsts: number[] = [];
+        for (let u = Math.floor(start / size), last = Math.floor((end - 1) / size); u <= last; u++) firsts.push(u * size);
+        local.unitsShifted(Int32Array.from(firsts), 0, firsts.length, d);
+      }
+    }
+  }
+
+  /** Day 0, after the initial defectors are applied (before the decisions start). */
+  start(): void {
+    this.cohesion?.left(this.state.newDefectors, 0, this.state.defections);
   }
 
   /** After day d's decisions and catches are applied (and before the decisions' settle): surrenders, then captures. */
@@ -53,12 +82,27 @@ export class ArmyMechanisms {
     const armyDay = state.armyDay!;
     this.changedToday = false;
     armyDay.newCaptured = 0;
+    let captured = 0;
     if (this.capture) {
-      const count = this.capture.captureOn(d);
-      if (count > 0) {
-        armyDay.newCaptured = count;
+      captured = this.capture.captureOn(d);
+      if (captured > 0) {
+        armyDay.newCaptured = captured;
         armyDay.captured = this.capture.total;
-        this.leftRanks(this.capture.captured, 0, count, d, this.capture.newsReaches);
+        this.leftRanks(this.capture.captured, 0, captured, d, this.capture.newsReaches);
+      }
+    }
+    const cohesion = this.cohesion;
+    if (cohesion) {
+      // Everyone who left the ranks today weakens his unit from tomorrow.
+      const { newDefectors, defections, newCaught, catches } = state;
+      cohesion.left(newDefectors, 0, defections);
+      cohesion.left(newCaught, 0, catches);
+      if (captured > 0) cohesion.left(this.capture!.captured, 0, captured);
+      const local = this.localDecisions;
+      if (local) {
+        local.unitsShifted(newDefectors, 0, defections, d + 1);
+        local.unitsShifted(newCaught, 0, catches, d + 1);
+        if (captured > 0) local.unitsShifted(this.capture!.captured, 0, captured, d + 1);
       }
     }
   }

@@ -114,6 +114,7 @@ export class EventDrivenSimulation implements Kernel {
     }
     state.becomeAware(unaware);
     state.applyDefections(0);
+    this.army?.start();
     state.record(0);
     params.events.forEach((event, index) => {
       if (event.kind === "extend" && event.credibilityLoss > 0) this.extensions.push({ day: event.day, index, credibilityLoss: event.credibilityLoss });

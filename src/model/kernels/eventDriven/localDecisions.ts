@@ -102,13 +102,13 @@ export class LocalDecisions {
       // Divided armies (pure local scopes only): the weighted share and count of reference.ts.
       const local = state.dividedLocalShare(i);
       if (local !== local || state.dividedCount < state.countThreshold) return Infinity;
-      let t = state.ownThreshold[i];
+      let t = state.unitShifted(i, state.ownThreshold[i]);
       if (this.rise > 0 && state.sawPunishment(i, day - this.punishmentDays)) t += this.rise;
       const key = t - local;
       return key === key ? key : Infinity;
     }
     if (state.countThreshold > 0 && !state.countReached(i)) return Infinity; // complex contagion: too few defectors seen yet
-    const own = state.ownThreshold[i];
+    const own = state.unitShifted(i, state.ownThreshold[i]);
     const local = state.localShare(i, state.unitDefected, state.neighbourDefected);
     let key: number;
     if (this.pureLocal) {
@@ -162,6 +162,7 @@ export class LocalDecisions {
     } else {
       part = -(1 - state.globalWeight) * (local === local ? local : 0);
     }
+    if (state.unitShifts !== null) part += state.unitShifts.apply(u, 0); // a leader's sway, cohesion
     const { base, needs } = this;
     const size = state.unitSize;
     for (let j = u * size, end = Math.min(state.capacity, j + size); j < end; j++) {
@@ -256,6 +257,7 @@ export class LocalDecisions {
     const state = this.state;
     let threshold = state.ownThreshold[i] + shift;
     if (this.rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += this.rise;
+    if (state.unitShifts !== null) threshold = state.unitShifted(i, threshold);
     if (state.homophily > 0) {
       const signal = state.dividedLocalShare(i);
       return signal >= threshold && state.dividedCount >= state.countThreshold;
@@ -289,6 +291,18 @@ export class LocalDecisions {
       needs.key[i] = Infinity;
       if (units) base[i] = Infinity;
       if (seen) this.touchAround(i, d + 1);
+    }
+  }
+
+  /** The threshold shifts of the units of list[from..to) (a leader's sway, cohesion) changed: their members' needs are computed again as of `day`. */
+  unitsShifted(list: Int32Array, from: number, to: number, day: number): void {
+    const state = this.state;
+    const size = state.unitSize;
+    this.batch++;
+    for (let k = from; k < to; k++) {
+      const u = Math.floor(list[k] / size);
+      if (state.usesUnits) this.touchUnit(u, day);
+      else for (let j = u * size, end = Math.min(state.capacity, j + size); j < end; j++) this.touch(j, day);
     }
   }
 

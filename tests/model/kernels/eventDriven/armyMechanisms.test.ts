@@ -61,6 +61,69 @@ describe("capture in combat on the event-driven kernel", () => {
   }
 });
 
+/** Cohesion always on (capture as drawn); leaders differ in their thresholds only. */
+const withCohesion = (p: ModelParams): ModelParams => ({ ...captureOnly(p), cohesion: p.cohesion || (p.size % 2 === 0 ? 0.3 : 0.05) });
+
+describe("cohesion on the event-driven kernel", () => {
+  for (const scope of ["unit", "network", "mix"] as const) {
+    for (const behaviour of ["off", "eventDriven"] as const) {
+      it(`gives the reference's run observed by ${scope}, behaviour over time ${behaviour}, capture as drawn`, () => {
+        const armies = scenario({ scope, armies: "any", behaviour, maxSize: 200, maxDays: 60 }).map(withCohesion);
+        fc.assert(fc.property(armies, seed, sameAsReference), { numRuns: 150 });
+      });
+    }
+  }
+
+  it("gives the reference's run on larger armies observed by unit and mix (needs over many blocks)", () => {
+    const armies = scenario({ scope: "unit", armies: "any", maxSize: 3000, maxDays: 40 }).map(withCohesion);
+    const mixed = scenario({ scope: "mix", armies: "any", maxSize: 3000, maxDays: 40 }).map(withCohesion);
+    fc.assert(fc.property(fc.oneof(armies, mixed), seed, sameAsReference), { numRuns: 15 });
+  });
+
+  it("gives the reference's run with homophily observed by unit and network", () => {
+    const divided = fc
+      .oneof(scenario({ scope: "unit", armies: "any", divisions: "any", maxSize: 150 }), scenario({ scope: "network", armies: "any", divisions: "any", maxSize: 150 }))
+      .map(withCohesion)
+      .map((p) => ({ ...p, events: p.events.filter((e) => e.kind !== "mobilisation" || e.joinUnits !== "existing"), observation: { ...p.observation, homophily: p.observation.homophily || 0.6 } }));
+    fc.assert(fc.property(divided, seed, sameAsReference), { numRuns: 100 });
+  });
+
+  it("men joining a unit raise its cohesion for those already in it (network observation, hand-checked)", () => {
+    // Slots 0-3 form unit 0; soldiers 0-2 are the army, slot 3 a man mobilised on day 2. Soldier 0
+    // defected at day 0, so soldier 1 (threshold 0.65, whose only neighbour is soldier 0) sees 1 of
+    // 1 gone. The offer opens on day 2: cohesion 0.5 x 3/4 in the ranks after the join makes him
+    // need 1.025 > 1 (before it, 0.5 x 2/3 would have made 0.983 <= 1).
+    const params: ModelParams = {
+      ...foundationParams({
+        size: 3,
+        days: 4,
+        unitSize: 4,
+        thresholds: { kind: "list", values: [0, 0.65, 2] },
+        observation: { scope: "network", globalWeight: 0, local: "network" },
+        network: { kind: "edges", edges: Int32Array.from([0, 1]) },
+        initialDefectors: { kind: "ids", ids: [0] },
+        offer: { attractiveness: 0, windows: [{ open: 2, close: null }], urgency: 0, urgencyDays: 14 },
+        events: [{ kind: "mobilisation", day: 2, count: 1, thresholds: { kind: "uniform", min: 2, max: 2 }, aware: 1 }],
+      }),
+      cohesion: 0.5,
+    };
+    const fast = new EventDrivenSimulation(params, 1).result();
+    expectSameRun(fast, simulateReference(params, 1));
+    expect(Array.from(fast.fate)).toEqual([0, -1, -1, -1]);
+    const withoutJoin = new EventDrivenSimulation({ ...params, events: [] }, 1).result();
+    expect(Array.from(withoutJoin.fate)).toEqual([0, 2, -1]);
+  });
+
+  it("is declined under army-wide observation (the threshold ladders cannot follow a unit's shift)", () => {
+    fc.assert(
+      fc.property(scenario({ scope: "global", armies: "any" }).map(withCohesion), (params) => {
+        expect(EventDrivenSimulation.applies(params)).toBe(false);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
 describe("the observed share when men are captured (unit and network scopes)", () => {
   // Soldier 4 watches soldiers 0-3 (his unit of 5, or a star's leaves), who never defect (threshold
   // 2). Combat on day 1 captures each with chance 0.4; the seed is chosen so that exactly two of
