@@ -1,20 +1,24 @@
 /**
- * What armies do (issue 15) in the event-driven kernel: capture in combat (capture.ts) and unit
- * cohesion (cohesion.ts), hooked into the day at the point where reference.ts's step has them,
- * after the day's decisions and catches. The kernel's main loop calls joined, start,
- * afterDecisions and nextChangeAfter; everything else is here.
+ * What armies do (issue 15) in the event-driven kernel: leaders' sway and whole-unit surrender
+ * (leaders.ts), capture in combat (capture.ts) and unit cohesion (cohesion.ts), hooked into the day
+ * at the point where reference.ts's step has them, after the day's decisions and catches, in its
+ * order: surrenders, captures, then the units' shifts for the next day. The kernel's main loop
+ * calls joined, start, afterDecisions and nextChangeAfter; everything else is here.
  *
- * Cohesion shifts thresholds by unit, which the army-wide threshold ladders (globalDecisions.ts)
- * cannot follow: under global observation it is declined (the reference runs it), as it is with
- * replacements joining existing units (units are then no longer slot blocks).
+ * A leader's sway and cohesion shift thresholds by unit, which the army-wide threshold ladders
+ * (globalDecisions.ts) cannot follow: under global observation they are declined (the reference
+ * runs them), as every leaders' and cohesion mechanism is with replacements joining existing units
+ * (units are then no longer slot blocks). Leaders' own opportunity and awareness reach are
+ * declined too (they would touch every soldier's chance and hazard in the hot loops).
  */
 import type { ModelParams } from "../../params";
 import { capturesPossible } from "../../captureSchedule";
 import { usesArmyMechanisms } from "../../armiesInUse";
 import { replacementsJoinUnits } from "../../divisions";
-import type { RunState } from "../state/runState";
+import type { RunState, UnitShifts } from "../state/runState";
 import { Capture } from "./capture";
 import { Cohesion } from "./cohesion";
+import { Leaders } from "./leaders";
 import type { LocalDecisions } from "./localDecisions";
 import type { UnitAwareness } from "./unitAwareness";
 import type { ListAwareness } from "./listAwareness";
@@ -23,21 +27,25 @@ import type { ListAwareness } from "./listAwareness";
 export function eventDrivenDeclinesArmies(params: ModelParams): boolean {
   if (!usesArmyMechanisms(params)) return false;
   const leaders = params.leaders;
-  const leadersAct = leaders.share > 0 && (leaders.influence > 0 || leaders.surrender > 0 || leaders.opportunity !== null || leaders.reach !== 1);
-  if (leadersAct) return true;
-  const unitShifts = params.cohesion > 0;
-  return unitShifts && (params.observation.scope === "global" || replacementsJoinUnits(params));
+  const hasLeaders = leaders.share > 0;
+  if (hasLeaders && (leaders.opportunity !== null || leaders.reach !== 1)) return true;
+  const leadersAct = hasLeaders && (leaders.influence > 0 || leaders.surrender > 0);
+  const unitShifts = params.cohesion > 0 || (hasLeaders && leaders.influence > 0);
+  if ((leadersAct || params.cohesion > 0) && replacementsJoinUnits(params)) return true;
+  return unitShifts && params.observation.scope === "global";
 }
 
 /** Whether a run needs ArmyMechanisms at all (capture, ...). */
 export function usesArmyHooks(params: ModelParams): boolean {
-  return capturesPossible(params) || params.cohesion > 0;
+  const leaders = params.leaders;
+  return capturesPossible(params) || params.cohesion > 0 || (leaders.share > 0 && (leaders.influence > 0 || leaders.surrender > 0));
 }
 
 export class ArmyMechanisms {
   private readonly state: RunState;
   private readonly capture: Capture | null;
   private readonly cohesion: Cohesion | null;
+  private readonly leaders: Leaders | null;
   private readonly localDecisions: LocalDecisions | null;
   private readonly awareness: UnitAwareness | ListAwareness | null;
   /** Whether something changed today that the next day's decisions may see. */
@@ -50,7 +58,9 @@ export class ArmyMechanisms {
     const params = state.params;
     this.capture = capturesPossible(params) ? new Capture(state, seed) : null;
     this.cohesion = params.cohesion > 0 ? new Cohesion(state) : null;
-    state.unitShifts = this.cohesion;
+    const leaders = params.leaders;
+    this.leaders = leaders.share > 0 && (leaders.influence > 0 || leaders.surrender > 0) ? new Leaders(state, seed) : null;
+    state.unitShifts = unitShiftsOf(this.leaders?.sways ? this.leaders : null, this.cohesion);
     state.armyDay = { captured: 0, newCaptured: 0, unitSurrenders: 0, newUnitSurrenders: 0 };
   }
 
@@ -73,6 +83,7 @@ export class ArmyMechanisms {
 
   /** Day 0, after the initial defectors are applied (before the decisions start). */
   start(): void {
+    this.leaders?.follow(0, false); // initial defectors who lead sway their units from day 1; no surrender at the start
     this.cohesion?.left(this.state.newDefectors, 0, this.state.defections);
   }
 
@@ -82,6 +93,20 @@ export class ArmyMechanisms {
     const armyDay = state.armyDay!;
     this.changedToday = false;
     armyDay.newCaptured = 0;
+    armyDay.newUnitSurrenders = 0;
+    const leaders = this.leaders;
+    if (leaders && state.defections > 0) {
+      const decided = state.defections;
+      const units = leaders.follow(d, true);
+      if (state.defections > decided) {
+        if (this.localDecisions) this.localDecisions.applyDefections(d, decided);
+        else state.applyDefections(d, null, decided);
+        this.leftRanks(state.newDefectors, decided, state.defections, d, false);
+      }
+      armyDay.newUnitSurrenders = units;
+      armyDay.unitSurrenders = leaders.surrenders;
+      if (leaders.went > 0 && leaders.sways) this.localDecisions?.unitsShifted(leaders.wentToday, 0, leaders.went, d + 1);
+    }
     let captured = 0;
     if (this.capture) {
       captured = this.capture.captureOn(d);
@@ -119,4 +144,10 @@ export class ArmyMechanisms {
     if (this.changedToday) return day + 1;
     return this.capture ? this.capture.nextDayAfter(day) : Infinity;
   }
+}
+
+/** The units' threshold shifts in reference.ts's order: a leader's sway, then cohesion; null when neither is on. */
+function unitShiftsOf(sway: Leaders | null, cohesion: Cohesion | null): UnitShifts | null {
+  if (sway && cohesion) return { apply: (u, t) => cohesion.apply(u, sway.apply(u, t)) };
+  return sway ?? cohesion;
 }

@@ -38,10 +38,11 @@ const { DEFECTED, LOYAL } = states;
 export class EventDrivenSimulation implements Kernel {
   /**
    * Every run except those using a behaviour-over-time mechanism the kernel does not give (see
-   * behaviourInUse.ts), capture, leaders' sway or cohesion (armiesInUse.ts), homophily under mix
+   * behaviourInUse.ts), what armies do that it does not give (armyMechanisms.ts: a leader's sway or
+   * cohesion under army-wide observation, leaders' own opportunity or reach), homophily under mix
    * observation, or replacements joining the units observed: the reference gives those. Count
-   * thresholds, and homophily under army-wide (a ladder per group), unit or network observation,
-   * it gives exactly.
+   * thresholds, homophily under army-wide (a ladder per group), unit or network observation,
+   * capture and whole-unit surrender, it gives exactly.
    */
   static applies(params: ModelParams): boolean {
     if ((homophilyOf(params) > 0 && params.observation.scope === "mix") || (replacementsJoinUnits(params) && observesUnits(params))) return false;

@@ -267,14 +267,14 @@ export class LocalDecisions {
   }
 
   /**
-   * Applies day d's defections (state.applyDefections); under network observation each
-   * neighbour's need falls in the same pass.
+   * Applies day d's defections newDefectors[from..] (state.applyDefections); under network
+   * observation each neighbour's need falls in the same pass.
    */
-  applyDefections(d: number): void {
+  applyDefections(d: number, from = 0): void {
     // With a count threshold a need is Infinity until enough neighbours defect, so it cannot just
     // fall: the neighbours' needs are computed again in settle().
     const { usesNetwork, countThreshold, homophily } = this.state;
-    this.state.applyDefections(d, usesNetwork && countThreshold <= 0 && homophily === 0 ? this.needs : null);
+    this.state.applyDefections(d, usesNetwork && countThreshold <= 0 && homophily === 0 ? this.needs : null, from);
   }
 
   /**

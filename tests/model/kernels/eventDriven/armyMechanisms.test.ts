@@ -124,6 +124,83 @@ describe("cohesion on the event-driven kernel", () => {
   });
 });
 
+/** Leaders always on, swaying and surrendering (own opportunity and reach off: declined); capture and cohesion as drawn. */
+const withLeaders = (p: ModelParams): ModelParams => ({
+  ...p,
+  leaders: {
+    ...p.leaders,
+    share: p.leaders.share || (p.size % 3 === 0 ? 0.5 : 1),
+    influence: p.leaders.influence || (p.size % 2 === 0 ? 0.2 : 0),
+    surrender: p.leaders.surrender || (p.size % 5 === 0 ? 0 : 0.5),
+    opportunity: null,
+    reach: 1,
+  },
+});
+
+describe("leaders' sway and whole-unit surrender on the event-driven kernel", () => {
+  it("draws armies whose leaders sway and whose units surrender (so the checks below check something)", () => {
+    const runs = fc.sample(fc.tuple(scenario({ scope: "unit", armies: "any", maxSize: 200, maxDays: 60 }).map(withLeaders), seed), { numRuns: 200, seed: 11 });
+    const surrendered = runs.filter(([params, s]) => simulateReference(params, s).summary.finalUnitSurrenders > 0);
+    expect(surrendered.length).toBeGreaterThan(15);
+    expect(runs.filter(([params]) => params.leaders.influence > 0).length).toBeGreaterThan(50);
+  });
+
+  for (const scope of ["unit", "network", "mix"] as const) {
+    for (const behaviour of ["off", "eventDriven"] as const) {
+      it(`gives the reference's run observed by ${scope}, behaviour over time ${behaviour}, capture and cohesion as drawn`, () => {
+        const armies = scenario({ scope, armies: "any", behaviour, maxSize: 200, maxDays: 60 }).map(withLeaders);
+        fc.assert(fc.property(armies, seed, sameAsReference), { numRuns: 150 });
+      });
+    }
+  }
+
+  it("gives the reference's run observed army-wide when leaders only surrender (no sway, no cohesion)", () => {
+    const armies = scenario({ scope: "global", armies: "any", behaviour: "eventDriven", maxSize: 200, maxDays: 60 })
+      .map(withLeaders)
+      .map((p) => ({ ...p, cohesion: 0, leaders: { ...p.leaders, influence: 0, surrender: p.leaders.surrender || 0.5 } }));
+    fc.assert(fc.property(armies, seed, sameAsReference), { numRuns: 200 });
+  });
+
+  it("gives the reference's run on larger armies observed by unit and mix", () => {
+    const armies = fc.oneof(scenario({ scope: "unit", armies: "any", maxSize: 3000, maxDays: 40 }), scenario({ scope: "mix", armies: "any", maxSize: 3000, maxDays: 40 })).map(withLeaders);
+    fc.assert(fc.property(armies, seed, sameAsReference), { numRuns: 15 });
+  });
+
+  it("gives the reference's run with homophily observed by unit and network", () => {
+    const divided = fc
+      .oneof(scenario({ scope: "unit", armies: "any", divisions: "any", maxSize: 150 }), scenario({ scope: "network", armies: "any", divisions: "any", maxSize: 150 }))
+      .map(withLeaders)
+      .map((p) => ({ ...p, events: p.events.filter((e) => e.kind !== "mobilisation" || e.joinUnits !== "existing"), observation: { ...p.observation, homophily: p.observation.homophily || 0.6 } }));
+    fc.assert(fc.property(divided, seed, sameAsReference), { numRuns: 100 });
+  });
+
+  it("when advanced in random slices", () => {
+    fc.assert(
+      fc.property(scenario({ armies: "any", behaviour: "eventDriven" }).map(withLeaders), seed, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 }), (params, s, slices) => {
+        fc.pre(EventDrivenSimulation.applies(params));
+        const sim = new EventDrivenSimulation(params, s);
+        for (let k = 0; !sim.done; k++) sim.advance(slices[k % slices.length]);
+        expectSameRun(sim.result(), simulateReference(params, s));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("are declined with a sway under army-wide observation, with leaders' own opportunity or reach, and with replacements joining existing units", () => {
+    const base = scenario({ scope: "unit", armies: "any" }).map(withLeaders);
+    fc.assert(
+      fc.property(base, (p) => {
+        expect(EventDrivenSimulation.applies({ ...p, observation: { ...p.observation, scope: "global" }, leaders: { ...p.leaders, influence: 0.1 } })).toBe(false);
+        expect(EventDrivenSimulation.applies({ ...p, leaders: { ...p.leaders, opportunity: 0.5 } })).toBe(false);
+        expect(EventDrivenSimulation.applies({ ...p, leaders: { ...p.leaders, reach: 0.5 } })).toBe(false);
+        const joining = { kind: "mobilisation" as const, day: 1, count: 3, thresholds: p.thresholds, aware: 0, joinUnits: "existing" as const };
+        expect(EventDrivenSimulation.applies({ ...p, observation: { ...p.observation, scope: "network" }, leaders: { ...p.leaders, surrender: 0.5 }, events: [...p.events, joining] })).toBe(false);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
 describe("the observed share when men are captured (unit and network scopes)", () => {
   // Soldier 4 watches soldiers 0-3 (his unit of 5, or a star's leaves), who never defect (threshold
   // 2). Combat on day 1 captures each with chance 0.4; the seed is chosen so that exactly two of
