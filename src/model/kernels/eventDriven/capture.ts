@@ -12,14 +12,14 @@
  * defected in every share and count others observe (RunState.capturedSeen and the unit, neighbour
  * and group counts), as reference.ts's observe does.
  */
-import { streamKey, uniformAt as uniformAtImported } from "../../random";
+import { drawPart, streamKey, uniformAtMixed as uniformAtMixedImported } from "../../random";
 import { captureChances } from "../../captureSchedule";
 import { CAPTURED_BASE } from "../../result";
 import * as states from "../status";
 import type { RunState } from "../state/runState";
 
 /** Module-local copies (under tsx an imported binding is a getter call in hot loops). */
-const uniformAt = uniformAtImported;
+const uniformAtMixed = uniformAtMixedImported;
 const { LOYAL, CAPTURED } = states;
 
 const NONE = -1;
@@ -27,8 +27,10 @@ const NONE = -1;
 export class Capture {
   private readonly state: RunState;
   private readonly chance: Float64Array;
-  /** The days with a chance of capture, in increasing order. */
+  /** The days with a chance of capture, in increasing order, with their chance and the day's part of the draw (random.ts, drawPart). */
   private readonly combatDays: Int32Array;
+  private readonly combatChance: Float64Array;
+  private readonly combatPart: Uint32Array;
   private readonly key: number;
   /** The first soldier due to be captured on each day (NONE: nobody), the others chained through nextDue. */
   private readonly firstDue: Int32Array;
@@ -47,6 +49,8 @@ export class Capture {
     const days: number[] = [];
     for (let d = 1; d <= params.days; d++) if (this.chance[d] > 0) days.push(d);
     this.combatDays = Int32Array.from(days);
+    this.combatChance = Float64Array.from(days, (d) => this.chance[d]);
+    this.combatPart = Uint32Array.from(days, (d) => drawPart(d));
     this.key = streamKey(seed, "capture");
     this.firstDue = scratch.take(Int32Array, params.days + 1, NONE);
     this.nextDue = scratch.take(Int32Array, capacity);
@@ -56,7 +60,7 @@ export class Capture {
 
   /** Slots [start, end) joined on day d: each soldier in the ranks is filed under the day he will be captured (from day max(1, d)). */
   joined(start: number, end: number, d: number): void {
-    const { chance, combatDays, key, firstDue, nextDue } = this;
+    const { combatDays, combatChance, combatPart, key, firstDue, nextDue } = this;
     const status = this.state.status;
     const from = Math.max(1, d);
     let first = 0;
@@ -64,8 +68,8 @@ export class Capture {
     for (let i = start; i < end; i++) {
       if (status[i] !== LOYAL) continue; // evaded the draft
       for (let k = first; k < combatDays.length; k++) {
-        const t = combatDays[k];
-        if (uniformAt(key, i, t) < chance[t]) {
+        if (uniformAtMixed(key, i, combatPart[k]) < combatChance[k]) {
+          const t = combatDays[k];
           nextDue[i] = firstDue[t];
           firstDue[t] = i;
           this.filed++;
