@@ -59,3 +59,16 @@ export function uniformAt(key: number, i: number, k: number): number {
   const h = mix32(key ^ mix32(i + mix32(k ^ 0x9e3779b9)));
   return (h + 0.5) / 4294967296;
 }
+
+/**
+ * uniformAt in two parts, for a scan that draws many soldiers on the same few k (eventDriven/capture.ts):
+ * uniformAtMixed(key, i, drawPart(k)) === uniformAt(key, i, k), with drawPart computed once per k.
+ */
+export function drawPart(k: number): number {
+  return mix32(k ^ 0x9e3779b9);
+}
+
+export function uniformAtMixed(key: number, i: number, part: number): number {
+  const h = mix32(key ^ mix32(i + part));
+  return (h + 0.5) / 4294967296;
+}

@@ -16,9 +16,11 @@
  *  - every other run: the event-driven kernel, kernels/eventDriven/eventDrivenSimulation.ts (a day visits the
  *    soldiers whose decision or awareness can change; 2-7x the full sweep on the shipped
  *    stochastic scenarios, bench/results-scenarios.json), procrastination, fear of closure, forgetting,
- *    credibility, extensions and draft evasion included;
+ *    credibility, extensions, draft evasion, capture, whole-unit surrender, and (except under
+ *    army-wide observation) leaders' sway and cohesion included (eventDriven/armyMechanisms.ts);
  *  - runs with a memory window or delayed or local punishment news (model/behaviourInUse.ts), or with
- *    capture, leaders' sway or cohesion (model/armiesInUse.ts): the reference full sweep, kernels/reference.ts.
+ *    what armies do that the event-driven kernel declines (eventDrivenDeclinesArmies): the
+ *    reference full sweep, kernels/reference.ts.
  * Complex contagion and divided armies (model/divisions.ts): every kernel gives count thresholds; the
  * event-driven kernel gives homophily except under mix observation, the deterministic ones decline it;
  * replacements joining observed units go to the reference.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sequentialStream, streamKey, uniformAt } from "../../src/model/random";
+import fc from "fast-check";
+import { drawPart, sequentialStream, streamKey, uniformAt, uniformAtMixed } from "../../src/model/random";
 
 describe("counter-based uniforms", () => {
   it("pins the first draws of a fixed key (a change here changes every run's numbers)", () => {
@@ -44,6 +45,16 @@ describe("counter-based uniforms", () => {
     const n = 50_000;
     for (let i = 0; i < n; i++) cov += (uniformAt(key, i, 0) - 0.5) * (uniformAt(key, i + 1, 0) - 0.5) + (uniformAt(key, i, 0) - 0.5) * (uniformAt(key, i, 1) - 0.5);
     expect(Math.abs(cov / n / 2)).toBeLessThan(0.002);
+  });
+
+  it("in two parts (the draw's part computed once per k) gives uniformAt's numbers exactly", () => {
+    const u32 = fc.integer({ min: 0, max: 2 ** 32 - 1 });
+    fc.assert(
+      fc.property(u32, fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 100_000 }), (key, i, k) => {
+        expect(uniformAtMixed(key, i, drawPart(k))).toBe(uniformAt(key, i, k));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

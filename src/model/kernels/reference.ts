@@ -2,8 +2,9 @@
  * The straightforward rule: every soldier slot is visited every day, for awareness and for
  * decisions. It is the specification the event-driven kernels of `Simulation` are tested against
  * (tests/model/kernels) and the full-model baseline of the benchmark; it also runs every scenario
- * that no faster kernel gives exactly (simulation.ts: KERNELS, reference last), e.g. capture,
- * leaders' sway and cohesion, a memory window, delayed or local punishment news.
+ * that no faster kernel gives exactly (simulation.ts: KERNELS, reference last), e.g. a memory
+ * window, delayed or local punishment news, cohesion or a leader's sway under army-wide observation,
+ * leaders' own opportunity or awareness reach (no shipped scenario does: a test checks).
  *
  * One run of the defection model, day by day (MODEL.md). Every step is synchronous: each soldier
  * decides from the state at the end of the previous day, then all decisions take effect together.

@@ -10,7 +10,6 @@
  * faster special kernels (globalCutoffSimulation.ts and networkCascadeSimulation.ts).
  */
 import { needsEveryDayOfEverySoldier } from "../../behaviourInUse";
-import { usesArmyMechanisms } from "../../armiesInUse";
 import type { ModelParams } from "../../params";
 import type { Population } from "../../population";
 import { buildSchedule, type DaySchedule } from "../../schedule";
@@ -31,6 +30,7 @@ import { OfferForgetting } from "./offerForgetting";
 import { cohortsOf } from "../state/cohorts";
 import { RunScratch } from "../state/scratch";
 import { homophilyOf, observesUnits, replacementsJoinUnits } from "../../divisions";
+import { ArmyMechanisms, eventDrivenDeclinesArmies, usesArmyHooks } from "./armyMechanisms";
 
 /** Module-local copies of the shared states (under tsx an imported binding is a getter call in hot loops). */
 const { DEFECTED, LOYAL } = states;
@@ -38,14 +38,15 @@ const { DEFECTED, LOYAL } = states;
 export class EventDrivenSimulation implements Kernel {
   /**
    * Every run except those using a behaviour-over-time mechanism the kernel does not give (see
-   * behaviourInUse.ts), capture, leaders' sway or cohesion (armiesInUse.ts), homophily under mix
+   * behaviourInUse.ts), what armies do that it does not give (armyMechanisms.ts: a leader's sway or
+   * cohesion under army-wide observation, leaders' own opportunity or reach), homophily under mix
    * observation, or replacements joining the units observed: the reference gives those. Count
-   * thresholds, and homophily under army-wide (a ladder per group), unit or network observation,
-   * it gives exactly.
+   * thresholds, homophily under army-wide (a ladder per group), unit or network observation,
+   * capture and whole-unit surrender, it gives exactly.
    */
   static applies(params: ModelParams): boolean {
     if ((homophilyOf(params) > 0 && params.observation.scope === "mix") || (replacementsJoinUnits(params) && observesUnits(params))) return false;
-    return !needsEveryDayOfEverySoldier(params) && !usesArmyMechanisms(params);
+    return !needsEveryDayOfEverySoldier(params) && !eventDrivenDeclinesArmies(params);
   }
 
   readonly params: ModelParams;
@@ -71,6 +72,8 @@ export class EventDrivenSimulation implements Kernel {
   private readonly globalDecisions: GlobalDecisions | null;
   private readonly localDecisions: LocalDecisions | null;
   private readonly forgetting: OfferForgetting | null;
+  /** Capture (armyMechanisms.ts); null when off. */
+  private readonly army: ArmyMechanisms | null;
 
   /**
    * `inputs` (optional) are the soldiers and graph drawn for this scenario and seed, when already
@@ -98,6 +101,7 @@ export class EventDrivenSimulation implements Kernel {
     this.globalDecisions = scope === "global" ? new GlobalDecisions(state, this.cohorts) : null;
     this.localDecisions = scope === "global" ? null : new LocalDecisions(state);
     this.forgetting = params.behaviour.forgetRate > 0 ? new OfferForgetting(state, seed) : null;
+    this.army = usesArmyHooks(params) ? new ArmyMechanisms(state, seed, this.localDecisions, this.listAwareness) : null;
 
     this.joinCohort(0, 0);
     // Initial defectors know of the offer (every defector does).
@@ -111,6 +115,7 @@ export class EventDrivenSimulation implements Kernel {
     }
     state.becomeAware(unaware);
     state.applyDefections(0);
+    this.army?.start();
     state.record(0);
     params.events.forEach((event, index) => {
       if (event.kind === "extend" && event.credibilityLoss > 0) this.extensions.push({ day: event.day, index, credibilityLoss: event.credibilityLoss });
@@ -159,6 +164,7 @@ export class EventDrivenSimulation implements Kernel {
     let joinDay = this.nextJoin < this.joinOrder.length ? this.cohorts[this.joinOrder[this.nextJoin]].day : Infinity;
     // A day someone forgets changes the aware count: the quiet stretch ends before it.
     if (this.forgetting) joinDay = Math.min(joinDay, this.forgetting.nextDayAfter(this.day));
+    if (this.army) joinDay = Math.min(joinDay, this.army.nextChangeAfter(this.day));
     return settledThrough(this.params, this.schedule, this.day, state, joinDay);
   }
 
@@ -166,6 +172,7 @@ export class EventDrivenSimulation implements Kernel {
     const { start, end } = this.cohorts[c];
     const state = this.state;
     const aware = state.join(start, end, c === 0 ? null : this.cohorts[c].day);
+    this.army?.joined(start, end, d);
     // The initial army's aware soldiers may forget from day 1, a mobilised cohort's from its join day.
     this.forgetting?.becameAware(state.newAware, aware, Math.max(1, d));
     this.cohortAwareness?.joined(c);
@@ -212,6 +219,7 @@ export class EventDrivenSimulation implements Kernel {
     if (this.localDecisions) this.localDecisions.applyDefections(d);
     else state.applyDefections(d);
     state.applyCatches(d);
+    this.army?.afterDecisions(d);
     this.localDecisions?.settle(d);
     if (this.forgetting) this.forgetOffer(d);
     state.record(d);

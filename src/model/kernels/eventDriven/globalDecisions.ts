@@ -82,10 +82,11 @@ export class GlobalDecisions {
     const common = state.schedule.commonShift[d];
     const openEnded = state.schedule.openEndedShift[d];
     const doubts = state.doubts;
-    const armyShare = state.defectedCount / state.armySize;
+    const observed = state.observedDefected;
+    const armyShare = observed / state.armySize;
     const punished = punishmentRise > 0 && state.lastCatchAnywhere >= d - punishmentDays;
     // Complex contagion: nobody is willing while fewer than the count threshold have defected.
-    if (state.homophily === 0 && state.defectedCount < state.countThreshold) return;
+    if (state.homophily === 0 && observed < state.countThreshold) return;
     const { status, aware, groupArmy, groupDefected, homophily } = state;
     for (const ladder of this.ladders) {
       if (!ladder.joined) continue;
@@ -94,7 +95,7 @@ export class GlobalDecisions {
       if (g >= 0) {
         // Divided armies: the group's own defectors count fully, the others' with weight 1 - homophily (reference.ts, divisionSignal).
         const same = groupDefected[g];
-        const other = state.defectedCount - same;
+        const other = observed - same;
         if (weightedCount(same, other, homophily) < state.countThreshold) continue;
         signal = weightedShare(same, other, groupArmy[g], state.armySize - groupArmy[g], homophily);
       }
@@ -111,6 +112,7 @@ export class GlobalDecisions {
       for (let k = inside - 1; k >= ladder.first; k--) {
         const p = pending[k];
         const i = order[p];
+        if (status[i] !== LOYAL) continue; // left the ranks without deciding (surrendered, captured)
         if (!aware[i] || !willing(i, p) || !state.attempt(i, d)) pending[--write] = p;
       }
       ladder.first = write;

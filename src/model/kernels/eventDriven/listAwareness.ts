@@ -49,6 +49,18 @@ export class ListAwareness {
     }
   }
 
+  /** Soldiers left the ranks (captured, surrendered): the unaware among them stop accumulating hazard (they never hear). One pass drops every such soldier. */
+  left(_list: Int32Array, _from: number, _to: number): void {
+    const { status } = this.state;
+    const unaware = this.unaware;
+    let kept = 0;
+    for (let k = 0; k < this.count; k++) {
+      const i = unaware[k];
+      if (status[i] === LOYAL) unaware[kept++] = i;
+    }
+    this.count = kept;
+  }
+
   get anyUnaware(): boolean {
     return this.state.awareCount < this.state.armySize;
   }

@@ -102,13 +102,13 @@ export class LocalDecisions {
       // Divided armies (pure local scopes only): the weighted share and count of reference.ts.
       const local = state.dividedLocalShare(i);
       if (local !== local || state.dividedCount < state.countThreshold) return Infinity;
-      let t = state.ownThreshold[i];
+      let t = state.unitShifted(i, state.ownThreshold[i]);
       if (this.rise > 0 && state.sawPunishment(i, day - this.punishmentDays)) t += this.rise;
       const key = t - local;
       return key === key ? key : Infinity;
     }
     if (state.countThreshold > 0 && !state.countReached(i)) return Infinity; // complex contagion: too few defectors seen yet
-    const own = state.ownThreshold[i];
+    const own = state.unitShifted(i, state.ownThreshold[i]);
     const local = state.localShare(i, state.unitDefected, state.neighbourDefected);
     let key: number;
     if (this.pureLocal) {
@@ -162,6 +162,7 @@ export class LocalDecisions {
     } else {
       part = -(1 - state.globalWeight) * (local === local ? local : 0);
     }
+    if (state.unitShifts !== null) part += state.unitShifts.apply(u, 0); // a leader's sway, cohesion
     const { base, needs } = this;
     const size = state.unitSize;
     for (let j = u * size, end = Math.min(state.capacity, j + size); j < end; j++) {
@@ -203,7 +204,7 @@ export class LocalDecisions {
     const { key, blockMin } = this.needs;
     const rise = this.rise;
     const common = state.schedule.commonShift[d];
-    const global = state.defectedCount / state.armySize;
+    const global = state.observedDefected / state.armySize;
     const recent = d - this.punishmentDays;
     const globalPunished = rise > 0 && !this.pureLocal && state.lastCatchAnywhere >= recent;
     const rawOf = (shift: number) => (this.pureLocal ? -shift : state.globalWeight * global - shift - (globalPunished ? rise : 0));
@@ -256,6 +257,7 @@ export class LocalDecisions {
     const state = this.state;
     let threshold = state.ownThreshold[i] + shift;
     if (this.rise > 0 && (globalPunished || state.sawPunishment(i, recent))) threshold += this.rise;
+    if (state.unitShifts !== null) threshold = state.unitShifted(i, threshold);
     if (state.homophily > 0) {
       const signal = state.dividedLocalShare(i);
       return signal >= threshold && state.dividedCount >= state.countThreshold;
@@ -265,14 +267,43 @@ export class LocalDecisions {
   }
 
   /**
-   * Applies day d's defections (state.applyDefections); under network observation each
-   * neighbour's need falls in the same pass.
+   * Applies day d's defections newDefectors[from..] (state.applyDefections); under network
+   * observation each neighbour's need falls in the same pass.
    */
-  applyDefections(d: number): void {
+  applyDefections(d: number, from = 0): void {
     // With a count threshold a need is Infinity until enough neighbours defect, so it cannot just
     // fall: the neighbours' needs are computed again in settle().
     const { usesNetwork, countThreshold, homophily } = this.state;
-    this.state.applyDefections(d, usesNetwork && countThreshold <= 0 && homophily === 0 ? this.needs : null);
+    this.state.applyDefections(d, usesNetwork && countThreshold <= 0 && homophily === 0 ? this.needs : null, from);
+  }
+
+  /**
+   * Soldiers list[from..to) left the ranks on day d without deciding (captured, surrendered): they
+   * can no longer decide; when others observe them as defected (`seen`), the needs of those who
+   * observe them are computed again as of day d + 1.
+   */
+  leftRanks(list: Int32Array, from: number, to: number, d: number, seen: boolean): void {
+    const { needs, base } = this;
+    const units = this.state.usesUnits;
+    this.batch++;
+    for (let k = from; k < to; k++) {
+      const i = list[k];
+      needs.key[i] = Infinity;
+      if (units) base[i] = Infinity;
+      if (seen) this.touchAround(i, d + 1);
+    }
+  }
+
+  /** The threshold shifts of the units of list[from..to) (a leader's sway, cohesion) changed: their members' needs are computed again as of `day`. */
+  unitsShifted(list: Int32Array, from: number, to: number, day: number): void {
+    const state = this.state;
+    const size = state.unitSize;
+    this.batch++;
+    for (let k = from; k < to; k++) {
+      const u = Math.floor(list[k] / size);
+      if (state.usesUnits) this.touchUnit(u, day);
+      else for (let j = u * size, end = Math.min(state.capacity, j + size); j < end; j++) this.touch(j, day);
+    }
   }
 
   /** After day d's defections and catches are applied: the needs of unit mates who saw them. */

@@ -60,6 +60,26 @@ export class UnitAwareness {
     for (let k = 0; k < count; k++) this.add(list[k]);
   }
 
+  /** Soldiers list[from..to) left the ranks (captured, surrendered): the unaware among them stop accumulating hazard (they never hear). */
+  left(list: Int32Array, from: number, to: number): void {
+    const { aware, unitSize } = this.state;
+    const { member, total, resistance, count } = this;
+    for (let k = from; k < to; k++) {
+      const i = list[k];
+      if (aware[i]) continue;
+      const u = Math.floor(i / unitSize);
+      const end = u * unitSize + count[u] - 1;
+      for (let slot = u * unitSize; slot <= end; slot++) {
+        if (member[slot] !== i) continue;
+        member[slot] = member[end];
+        total[slot] = total[end];
+        resistance[slot] = resistance[end];
+        count[u]--;
+        break;
+      }
+    }
+  }
+
   /** Day d's awareness step; the newly aware are listed in state.newAware[0..returned). */
   update(d: number): number {
     const state = this.state;

@@ -6,7 +6,7 @@
  * (reference.ts), so every kernel decides with the same floating-point expressions.
  */
 import { evasionShare } from "../../draftEvasion";
-import { allocateSeries, recordDay } from "../../series";
+import { allocateSeries, recordDay, type ArmyDay } from "../../series";
 import type { ModelParams } from "../../params";
 import type { Population } from "../../population";
 import type { DaySchedule } from "../../schedule";
@@ -89,6 +89,12 @@ export class RunState {
   defectedCount = 0;
   caughtCount = 0;
   awareCount = 0;
+  /** Captured men counted as defected in the shares others observe (capture.newsReaches; eventDriven/capture.ts). */
+  capturedSeen = 0;
+  /** Captures and whole-unit surrenders so far and today, recorded when either can happen (eventDriven/armyMechanisms.ts); undefined otherwise. */
+  armyDay: ArmyDay | undefined = undefined;
+  /** Threshold shifts a soldier's unit gives him (a leader's sway, cohesion: eventDriven/armyMechanisms.ts); null when off. */
+  unitShifts: UnitShifts | null = null;
 
   private readonly opportunity: number;
   private readonly catchProbability: number;
@@ -190,6 +196,16 @@ export class RunState {
     }
   }
 
+  /** The defections others observe: the defectors, and captured men when news of captures reaches them. */
+  get observedDefected(): number {
+    return this.defectedCount + this.capturedSeen;
+  }
+
+  /** Soldier i's threshold `t` with his unit's shifts (unitShifts), in reference.ts's order; t itself when there are none. */
+  unitShifted(i: number, t: number): number {
+    return this.unitShifts === null ? t : this.unitShifts.apply(Math.floor(i / this.unitSize), t);
+  }
+
   unitOf(i: number): number {
     return Math.floor(i / this.unitSize);
   }
@@ -280,13 +296,13 @@ export class RunState {
   countReached(i: number): boolean {
     const k = this.countThreshold;
     if (k <= 0) return true;
-    if (this.scope === "global") return this.defectedCount >= k;
+    if (this.scope === "global") return this.observedDefected >= k;
     if (this.usesUnits) return this.unitDefected[Math.floor(i / this.unitSize)] >= k;
     return this.neighbourDefected[i] >= k;
   }
 
   /** Soldier i's defection in the group counts (army-wide, his unit's, his neighbours' of his group). */
-  private countGroupDefection(i: number): void {
+  countGroupDefection(i: number): void {
     const group = this.population.subgroup;
     const g = group[i];
     this.groupDefected[g]++;
@@ -383,11 +399,11 @@ export class RunState {
    * Applies today's defections to every count others observe; `needs` (local decisions under
    * network observation) has each neighbour's need fall in the same pass over the edges.
    */
-  applyDefections(d: number, needs: NeedKeys | null = null): void {
+  applyDefections(d: number, needs: NeedKeys | null = null, from = 0): void {
     const graph = this.graph;
     const { newDefectors, status, fate, unitDefected, neighbourDefected } = this;
     const count = this.defections;
-    for (let k = 0; k < count; k++) {
+    for (let k = from; k < count; k++) {
       const i = newDefectors[k];
       status[i] = DEFECTED;
       fate[i] = d;
@@ -406,7 +422,7 @@ export class RunState {
         }
       }
     }
-    this.defectedCount += count;
+    this.defectedCount += count - from;
   }
 
   applyCatches(d: number): void {
@@ -426,7 +442,7 @@ export class RunState {
   }
 
   record(d: number): void {
-    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, this.defections, this.caughtCount, this.catches, this.evadedCount);
+    recordDay(this.series, d, this.params.size, this.armySize, this.awareCount, this.defectedCount, this.defections, this.caughtCount, this.catches, this.evadedCount, this.armyDay);
   }
 
   /** Copies day d's record to days d+1..last (nothing changes in between). */
@@ -443,6 +459,16 @@ export class RunState {
       s.strength[t] = s.strength[d];
       s.evaded[t] = s.evaded[d];
       s.manpowerDenied[t] = s.manpowerDenied[d];
+      s.captured[t] = s.captured[d];
+      s.newCaptured[t] = 0;
+      s.unitSurrenders[t] = s.unitSurrenders[d];
+      s.newUnitSurrenders[t] = 0;
     }
   }
+}
+
+/** A unit's threshold shift (a leader's sway, cohesion), as of the next decisions. */
+export interface UnitShifts {
+  /** Threshold t of a member of unit u with the unit's shifts applied, in reference.ts's order. */
+  apply(u: number, t: number): number;
 }
