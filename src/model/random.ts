@@ -59,3 +59,20 @@ export function uniformAt(key: number, i: number, k: number): number {
   const h = mix32(key ^ mix32(i + mix32(k ^ 0x9e3779b9)));
   return (h + 0.5) / 4294967296;
 }
+
+/**
+ * The salt of draw k in every stream: uniformAt(key, i, k) hashes i + drawSalt(k). A loop over
+ * soldiers that makes the same draw k of each computes it once (drawBits).
+ */
+export function drawSalt(k: number): number {
+  return mix32(k ^ 0x9e3779b9);
+}
+
+/**
+ * The 32 bits behind a counter-based uniform: uniformAt(key, i, k) === (drawBits(key, i,
+ * drawSalt(k)) + 0.5) / 2^32. Kernels that only need to know which interval a draw falls in
+ * compare these integers instead of the uniform.
+ */
+export function drawBits(key: number, i: number, salt: number): number {
+  return mix32(key ^ mix32(i + salt));
+}
