@@ -65,3 +65,38 @@ function buildTable(): NormalQuantileTable {
   }
   return { knot, error };
 }
+
+/**
+ * Bounds of normalQuantile over groups of 2^(CELL_BITS - groupBits) consecutive cells (the draws
+ * whose top groupBits bits are g): low[g] <= normalQuantile(u) <= high[g] at every draw u of group
+ * g, both non-decreasing in g (a bound may be loosened to make it so). Kept per groupBits.
+ */
+export interface QuantileGroupBounds {
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+}
+
+const groupBoundsByBits = new Map<number, QuantileGroupBounds>();
+
+export function quantileGroupBounds(groupBits: number): QuantileGroupBounds {
+  let bounds = groupBoundsByBits.get(groupBits);
+  if (!bounds) groupBoundsByBits.set(groupBits, (bounds = buildGroupBounds(groupBits)));
+  return bounds;
+}
+
+function buildGroupBounds(groupBits: number): QuantileGroupBounds {
+  const { knot, error } = normalQuantileTable();
+  const groups = 2 ** groupBits;
+  const cellsPerGroup = 2 ** (CELL_BITS - groupBits);
+  const low = new Float64Array(groups).fill(Infinity);
+  const high = new Float64Array(groups).fill(-Infinity);
+  for (let c = 0; c < 2 ** CELL_BITS; c++) {
+    // At every draw of cell c the quantile is within error[c] of a point between the two knots.
+    const g = Math.floor(c / cellsPerGroup);
+    low[g] = Math.min(low[g], Math.min(knot[c], knot[c + 1]) - error[c]);
+    high[g] = Math.max(high[g], Math.max(knot[c], knot[c + 1]) + error[c]);
+  }
+  for (let g = groups - 2; g >= 0; g--) low[g] = Math.min(low[g], low[g + 1]);
+  for (let g = 1; g < groups; g++) high[g] = Math.max(high[g], high[g - 1]);
+  return { low, high };
+}

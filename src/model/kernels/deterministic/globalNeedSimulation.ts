@@ -30,7 +30,8 @@ import { buildRunInputs, type RunInputs } from "../state/runInputs";
 import { hasDeterministicRules } from "./deterministicRules";
 import { NO_NEED as SHARED_NO_NEED } from "../structures/needCount";
 import { NeedTally } from "../structures/needTally";
-import { countDrawnNeeds, needOf as sharedNeedOf } from "../structures/drawnNeeds";
+import { bracketsNormal, countDrawnNeeds, needOf as sharedNeedOf } from "../structures/drawnNeeds";
+import { DrawnNormalNeeds } from "../structures/drawnNormalNeeds";
 import { countThresholdOf } from "../../divisions";
 
 /** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
@@ -56,10 +57,19 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
 
   private readonly series: RunSeries;
   private readonly offerOpen: Uint8Array;
-  /** Needs of the soldiers not yet written as fates (NO_NEED: never; INITIAL: initial defector). */
+  /**
+   * Until the fates are written: the soldiers' needs (NO_NEED: never; INITIAL: initial defector),
+   * or, with `drawn`, their draws.
+   */
   private readonly fate: Int32Array;
-  /** How many soldiers (initial defectors aside) need each defected count 0..size. */
-  private readonly tally: NeedTally;
+  /** How many soldiers (initial defectors aside) need each defected count 0..size; null with `drawn`. */
+  private readonly tally: NeedTally | null = null;
+  /** Normal thresholds not held: the needs through the draws (drawnNormalNeeds.ts); dropped once the fates are written. */
+  private drawn: DrawnNormalNeeds | null = null;
+  /** The initial defectors, each once (with `drawn`). */
+  private readonly initial: Int32Array | null = null;
+  /** With `drawn`: soldiers (initial defectors aside) whose need is at most `reached`. */
+  private countedReached = 0;
   /** Every count up to this one has been reached (-1 before the first open day). */
   private reached = -1;
   /** Days the reached count moved, and to what: day, count. */
@@ -85,30 +95,38 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     // A count threshold k (complex contagion) is a need directly: both tests are on the defected count.
     const least = Math.ceil(countThresholdOf(params));
     const fate = new Int32Array(population.capacity);
-    const tally = new NeedTally(size);
-    const draws = pendingThresholdDraws(population);
-    if (draws && draws.size === size && !eligible && !family) {
-      // Thresholds not held: each need straight from the soldier's draw (drawnNeeds.ts).
-      countDrawnNeeds(draws.dist, draws.key, size, common, least, fate, tally);
-    } else {
-      const { thresholds } = population;
-      for (let i = 0; i < size; i++) {
-        // The own threshold and the shift added as reference.ts adds them.
-        const own = family && family[i] ? thresholds[i] + reprisal : thresholds[i];
-        const need = (!eligible || eligible[i]) && own === own ? needOf(own, common, size, least) : NO_NEED;
-        fate[i] = need;
-        if (need !== NO_NEED) tally.add(need);
-      }
-    }
-    // Initial defectors as reference.ts takes them: soldiers of the initial army, each once.
-    for (const i of population.initialDefectors) {
-      if (!(i >= 0 && i < size) || fate[i] === INITIAL) continue;
-      if (fate[i] !== NO_NEED) tally.remove(fate[i]);
-      fate[i] = INITIAL;
-      this.defected++;
-    }
     this.fate = fate;
-    this.tally = tally;
+    const draws = pendingThresholdDraws(population);
+    if (draws && draws.size === size && !eligible && !family && bracketsNormal(draws.dist)) {
+      // Normal thresholds not held: needs through the draws, most never computed.
+      const initial = initialDefectorsOnce(population.initialDefectors, size);
+      this.drawn = new DrawnNormalNeeds(draws.dist.mean, draws.dist.sd, draws.key, size, common, least, fate, initial);
+      this.initial = initial;
+      this.defected = initial.length;
+    } else {
+      const tally = new NeedTally(size);
+      if (draws && draws.size === size && !eligible && !family) {
+        // Thresholds not held: each need from the soldier's own draw (drawnNeeds.ts).
+        countDrawnNeeds(draws.dist, draws.key, size, common, least, fate, tally);
+      } else {
+        const { thresholds } = population;
+        for (let i = 0; i < size; i++) {
+          // The own threshold and the shift added as reference.ts adds them.
+          const own = family && family[i] ? thresholds[i] + reprisal : thresholds[i];
+          const need = (!eligible || eligible[i]) && own === own ? needOf(own, common, size, least) : NO_NEED;
+          fate[i] = need;
+          if (need !== NO_NEED) tally.add(need);
+        }
+      }
+      // Initial defectors as reference.ts takes them: soldiers of the initial army, each once.
+      for (const i of population.initialDefectors) {
+        if (!(i >= 0 && i < size) || fate[i] === INITIAL) continue;
+        if (fate[i] !== NO_NEED) tally.remove(fate[i]);
+        fate[i] = INITIAL;
+        this.defected++;
+      }
+      this.tally = tally;
+    }
     this.record(0, this.defected);
   }
 
@@ -120,7 +138,11 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
   protected step(d: number): void {
     let fresh = 0;
     if (this.offerOpen[d] && this.defected > this.reached) {
-      fresh = this.tally.sum(this.reached + 1, this.defected);
+      if (this.drawn) {
+        const counted = this.drawn.countUpTo(this.defected);
+        fresh = counted - this.countedReached;
+        this.countedReached = counted;
+      } else fresh = this.tally!.sum(this.reached + 1, this.defected);
       this.reached = this.defected;
       this.moves.push(d, this.reached);
     }
@@ -138,6 +160,14 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     const { moves, fate } = this;
     const count = moves.length >> 1;
     const size = this.params.size;
+    const day = new Int32Array(count + 1).fill(LOYAL_FATE);
+    const top = new Int32Array(count + 1).fill(size + 1);
+    for (let j = 0; j < count; j++) (day[j] = moves[2 * j]), (top[j] = moves[2 * j + 1]);
+    if (this.drawn) {
+      this.drawn.writeFates(fate, day, top, count, LOYAL_FATE, this.initial!);
+      this.drawn = null;
+      return fate;
+    }
     let shift = 0;
     while ((size + 1) >> shift > FATE_BLOCKS) shift++;
     const first = new Int32Array(((size + 1) >> shift) + 1);
@@ -145,9 +175,6 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
       while (j < count && moves[2 * j + 1] < b << shift) j++;
       first[b] = j;
     }
-    const day = new Int32Array(count + 1).fill(LOYAL_FATE);
-    const top = new Int32Array(count + 1).fill(size + 1);
-    for (let j = 0; j < count; j++) (day[j] = moves[2 * j]), (top[j] = moves[2 * j + 1]);
     for (let i = 0; i < fate.length; i++) {
       const need = fate[i];
       if (need >= 0) {
@@ -164,6 +191,14 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     const army = this.params.size;
     recordDay(this.series, d, army, army, army, this.defected, fresh, 0, 0);
   }
+}
+
+/** The initial defectors as reference.ts takes them: soldiers of the initial army, each once, ascending. */
+function initialDefectorsOnce(ids: Int32Array, size: number): Int32Array {
+  const sorted = ids.filter((i) => i >= 0 && i < size).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k];
+  return sorted.slice(0, n);
 }
 
 /** The common shift if it is the same on every open day 1..days (0 if none is open), else null. */
