@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sequentialStream, streamKey, uniformAt } from "../../src/model/random";
+import { drawBits, drawSalt, sequentialStream, streamKey, uniformAt } from "../../src/model/random";
 
 describe("counter-based uniforms", () => {
   it("pins the first draws of a fixed key (a change here changes every run's numbers)", () => {
@@ -53,5 +53,13 @@ describe("sequential streams", () => {
     const b = sequentialStream(9, "network");
     expect([a(), a(), a()]).toEqual([b(), b(), b()]);
     expect(sequentialStream(9, "network")()).not.toBe(sequentialStream(9, "subgroups")());
+  });
+
+  it("drawBits is the integer behind uniformAt, for every draw k", () => {
+    const key = streamKey(9, "thresholds");
+    for (const k of [0, 1, 65536]) {
+      const salt = drawSalt(k);
+      for (const i of [0, 1, 2, 1000, 2 ** 24 + 3, 9_999_999]) expect((drawBits(key, i, salt) + 0.5) / 2 ** 32).toBe(uniformAt(key, i, k));
+    }
   });
 });
