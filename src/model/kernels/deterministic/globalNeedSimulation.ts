@@ -32,6 +32,7 @@ import { NO_NEED as SHARED_NO_NEED } from "../structures/needCount";
 import { NeedTally } from "../structures/needTally";
 import { bracketsNormal, countDrawnNeeds, needOf as sharedNeedOf } from "../structures/drawnNeeds";
 import { DrawnNormalNeeds } from "../structures/drawnNormalNeeds";
+import { RunScratch } from "../state/scratch";
 import { countThresholdOf } from "../../divisions";
 
 /** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
@@ -66,6 +67,8 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
   private readonly tally: NeedTally | null = null;
   /** Normal thresholds not held: the needs through the draws (drawnNormalNeeds.ts); dropped once the fates are written. */
   private drawn: DrawnNormalNeeds | null = null;
+  /** Arrays used only while the run goes (the draws by group), reused by the thread's next run. */
+  private readonly scratch = new RunScratch();
   /** The initial defectors, each once (with `drawn`). */
   private readonly initial: Int32Array | null = null;
   /** With `drawn`: soldiers (initial defectors aside) whose need is at most `reached`. */
@@ -100,7 +103,7 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     if (draws && draws.size === size && !eligible && !family && bracketsNormal(draws.dist)) {
       // Normal thresholds not held: needs through the draws, most never computed.
       const initial = initialDefectorsOnce(population.initialDefectors, size);
-      this.drawn = new DrawnNormalNeeds(draws.dist.mean, draws.dist.sd, draws.key, size, common, least, fate, initial);
+      this.drawn = new DrawnNormalNeeds(draws.dist.mean, draws.dist.sd, draws.key, size, common, least, fate, initial, this.scratch);
       this.initial = initial;
       this.defected = initial.length;
     } else {
@@ -166,6 +169,7 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     if (this.drawn) {
       this.drawn.writeFates(fate, day, top, count, LOYAL_FATE, this.initial!);
       this.drawn = null;
+      this.scratch.release();
       return fate;
     }
     let shift = 0;

@@ -13,7 +13,7 @@
  */
 import type { ThresholdDistribution } from "../../params";
 import { drawThreshold as sharedDrawThreshold, normalThreshold as sharedNormalThreshold } from "../../thresholds";
-import { CELL_MASK as SHARED_CELL_MASK, CELL_SHIFT as SHARED_CELL_SHIFT, normalQuantileTable } from "../../normalQuantileTable";
+import { CELL_MASK as SHARED_CELL_MASK, CELL_SHIFT as SHARED_CELL_SHIFT, normalQuantileTable as sharedNormalQuantileTable } from "../../normalQuantileTable";
 import { NO_NEED as SHARED_NO_NEED, SAFE as SHARED_SAFE, needCount as sharedNeedCount } from "./needCount";
 import type { NeedTally } from "./needTally";
 
@@ -25,6 +25,7 @@ export const NO_NEED = SHARED_NO_NEED;
 const SAFE = SHARED_SAFE;
 const CELL_MASK = SHARED_CELL_MASK;
 const CELL_SHIFT = SHARED_CELL_SHIFT;
+const normalQuantileTable = sharedNormalQuantileTable;
 
 /**
  * The need of a soldier of threshold t under army-wide observation of `size` soldiers, the day's

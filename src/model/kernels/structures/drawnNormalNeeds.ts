@@ -17,9 +17,12 @@
  */
 import { drawBits as sharedDrawBits, drawSalt } from "../../random";
 import { CELL_BITS, quantileGroupBounds } from "../../normalQuantileTable";
-import { NO_NEED, NormalNeedRule } from "./drawnNeeds";
+import { NO_NEED as SHARED_NO_NEED, NormalNeedRule } from "./drawnNeeds";
+import type { RunScratch } from "../state/scratch";
 
+/** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const drawBits = sharedDrawBits;
+const NO_NEED = SHARED_NO_NEED;
 
 /** About this many soldiers per group (fewer groups than 2^CELL_BITS only). */
 const GROUP_SIZE = 256;
@@ -44,9 +47,10 @@ export class DrawnNormalNeeds {
 
   /**
    * Draws each soldier of 0..size-1 into bits[i] (as int32) and groups the draws; `initial` are
-   * the initial defectors (each once, in 0..size-1), left out of every count.
+   * the initial defectors (each once, in 0..size-1), left out of every count. The draws by group
+   * are scratch (given back with the run's scratch once the fates are written).
    */
-  constructor(mean: number, sd: number, key: number, size: number, common: number, least: number, bits: Int32Array, initial: Int32Array) {
+  constructor(mean: number, sd: number, key: number, size: number, common: number, least: number, bits: Int32Array, initial: Int32Array, scratch: RunScratch) {
     this.rule = new NormalNeedRule(mean, sd, common, size, least);
     this.size = size;
     let groupBits = 1; // at least 2 groups: a shift by 32 would be a shift by 0
@@ -63,7 +67,7 @@ export class DrawnNormalNeeds {
       start[(b >>> shift) + 1]++;
     }
     for (let g = 0; g < groups; g++) start[g + 1] += start[g];
-    const grouped = new Int32Array(size);
+    const grouped = scratch.take(Int32Array, size);
     const next = start.slice(0, groups);
     for (let i = 0; i < size; i++) {
       const b = bits[i];
@@ -106,17 +110,6 @@ export class DrawnNormalNeeds {
    */
   writeFates(fate: Int32Array, day: Int32Array, top: Int32Array, moves: number, loyal: number, initial: Int32Array): void {
     const { lowRank, highRank, shift, size } = this;
-    // The first move whose count reaches a rank (moves if none), by bisection.
-    const moveOf = (rank: number) => {
-      let lo = 0;
-      let hi = moves;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (top[mid] < rank) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
     const groups = lowRank.length;
     // A group's day, or STRADDLES when its needs fall on both sides of a move.
     const STRADDLES = -0x7fffffff;
@@ -132,12 +125,24 @@ export class DrawnNormalNeeds {
       const d = groupDay[b >>> shift];
       if (d !== STRADDLES) fate[i] = d;
       else {
-        const j = moveOf(rankOf(this.rule.needOfBits(b), size));
+        const j = firstReaching(top, moves, rankOf(this.rule.needOfBits(b), size));
         fate[i] = j < moves ? day[j] : loyal;
       }
     }
     for (let k = 0; k < initial.length; k++) fate[initial[k]] = 0;
   }
+}
+
+/** The first of `moves` ascending counts that reaches a rank (moves if none). */
+function firstReaching(top: Int32Array, moves: number, rank: number): number {
+  let lo = 0;
+  let hi = moves;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (top[mid] < rank) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first index whose value is above x in a non-decreasing array (its length if none). */

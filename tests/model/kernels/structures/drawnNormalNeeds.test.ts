@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { NO_NEED, NormalNeedRule, needOf } from "../../../../src/model/kernels/structures/drawnNeeds";
 import { DrawnNormalNeeds } from "../../../../src/model/kernels/structures/drawnNormalNeeds";
+import { RunScratch } from "../../../../src/model/kernels/state/scratch";
 import { normalThreshold } from "../../../../src/model/thresholds";
 import { drawBits, drawSalt, streamKey } from "../../../../src/model/random";
 
@@ -72,7 +73,7 @@ describe("DrawnNormalNeeds", () => {
       const key = streamKey(size + 7, "thresholds");
       const initial = Int32Array.from(new Set(Array.from({ length: Math.ceil(size / 50) }, (_, j) => (j * 7919) % size))).sort();
       const bits = new Int32Array(size);
-      const drawn = new DrawnNormalNeeds(mean, sd, key, size, common, least, bits, initial);
+      const drawn = new DrawnNormalNeeds(mean, sd, key, size, common, least, bits, initial, new RunScratch());
       const salt = drawSalt(0);
       const ranks = Int32Array.from({ length: size }, (_, i) => fullRank(drawBits(key, i, salt), mean, sd, common, size, least));
       expect(Array.from(bits.subarray(0, 50))).toEqual(Array.from({ length: 50 }, (_, i) => drawBits(key, i, salt) | 0));
