@@ -7,7 +7,7 @@ import type { ModelParams, ThresholdDistribution } from "./params";
 import { drawThreshold as sharedDrawThreshold } from "./thresholds";
 import { apportion } from "./apportion";
 import { sequentialStream, streamKey, uniformAt as sharedUniformAt, type StreamName } from "./random";
-import { drawLeaderThresholds } from "./leaders";
+import { drawLeaderThresholds, hasLeaders } from "./leaders";
 
 /** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const drawThreshold = sharedDrawThreshold;
@@ -51,22 +51,29 @@ export function capacityOf(params: ModelParams): number {
 
 export function buildPopulation(params: ModelParams, seed: number): Population {
   const capacity = capacityOf(params);
-  const thresholds = new Float64Array(capacity);
-  const soldiers = new Soldiers(capacity, thresholds, chooseInitialDefectors(params, seed));
+  const soldiers = new Soldiers(capacity, chooseInitialDefectors(params, seed));
 
   const thresholdKey = streamKey(seed, "thresholds");
-  const subgroup = drawInitialThresholds(params, seed, thresholdKey, thresholds);
+  const groupOf = params.subgroups.length > 0 ? drawSubgroups(params, seed) : null;
   soldiers.provide("subgroup", false, () => {
     // The initial army's groups (0 for all without subgroups); mobilised soldiers: the last group.
     const out = new Uint8Array(capacity).fill(mobilisedGroup(params));
-    if (subgroup) out.set(subgroup);
+    if (groupOf) out.set(groupOf);
     else out.fill(0, 0, params.size);
     return out;
   });
-  for (const { start, end, event } of mobilisedSlots(params)) {
-    for (let slot = start, j = 0; slot < end; slot++, j++) thresholds[slot] = drawThreshold(event.thresholds, thresholdKey, slot, j);
-  }
-  drawLeaderThresholds(params, seed, thresholds);
+  // Thresholds are drawn when first read: a kernel that needs each one once may draw it itself
+  // from the recipe (pendingThresholdDraws) and never hold them; they are the same numbers.
+  soldiers.provide("thresholds", false, () => {
+    const thresholds = new Float64Array(capacity);
+    drawInitialThresholds(params, thresholdKey, groupOf, thresholds);
+    for (const { start, end, event } of mobilisedSlots(params)) {
+      for (let slot = start, j = 0; slot < end; slot++, j++) thresholds[slot] = drawThreshold(event.thresholds, thresholdKey, slot, j);
+    }
+    drawLeaderThresholds(params, seed, thresholds);
+    return thresholds;
+  });
+  if (!groupOf && !hasLeaders(params)) soldiers.thresholdDraws = { dist: params.thresholds, key: thresholdKey, size: params.size };
 
   // A mechanism that is off leaves its array constant; it is built only if a kernel reads it (the
   // reference reads them all; the special kernels do not), so it costs no time or memory otherwise.
@@ -123,20 +130,38 @@ export function buildPopulation(params: ModelParams, seed: number): Population {
   return soldiers;
 }
 
-type LazyArray = "joinDay" | "eligible" | "family" | "initiallyAware" | "awarenessResistance" | "subgroup";
+type LazyArray = "thresholds" | "joinDay" | "eligible" | "family" | "initiallyAware" | "awarenessResistance" | "subgroup";
+
+/** How the initial army's thresholds are drawn when each is drawThreshold(dist, key, i, i), i < size. */
+export interface ThresholdDraws {
+  readonly dist: ThresholdDistribution;
+  readonly key: number;
+  readonly size: number;
+}
 
 /**
- * A Population whose per-soldier arrays other than thresholds are built by a given maker: at once
- * when drawn (a mechanism on), or on first read when constant. Built arrays sit in `built`, so
+ * The recipe of the initial army's thresholds while they are not yet held (no subgroups, no
+ * leaders): a kernel that reads each threshold once can draw it itself. null once they are built,
+ * or for a population built otherwise.
+ */
+export function pendingThresholdDraws(population: Population): ThresholdDraws | null {
+  return population instanceof Soldiers && !population.built.thresholds ? population.thresholdDraws : null;
+}
+
+/**
+ * A Population whose per-soldier arrays are built by a given maker: at once when drawn (a
+ * mechanism on), or on first read when constant, and the thresholds on first read. Built arrays sit in `built`, so
  * whatever counts the memory of a run finds them.
  */
 class Soldiers implements Population {
   readonly built: { -readonly [K in LazyArray]?: Population[K] } = {};
   private readonly makers: Partial<Record<LazyArray, () => Population[LazyArray]>> = {};
 
+  /** The initial army's thresholds' recipe, where each soldier's is his own draw (pendingThresholdDraws). */
+  thresholdDraws: ThresholdDraws | null = null;
+
   constructor(
     readonly capacity: number,
-    readonly thresholds: Float64Array,
     readonly initialDefectors: Int32Array,
   ) {}
 
@@ -149,6 +174,9 @@ class Soldiers implements Population {
     return (this.built[name] ??= this.makers[name]!() as Population[K]) as Population[K];
   }
 
+  get thresholds(): Float64Array {
+    return this.read("thresholds");
+  }
   get joinDay(): Int32Array {
     return this.read("joinDay");
   }
@@ -210,14 +238,10 @@ function awarenessCanGrow(params: ModelParams): boolean {
 
 /**
  * With subgroups, each gets round(share * size) soldiers (largest remainders), placed by a seeded
- * shuffle so that groups mix across units; an explicit list is read in each group's soldier order.
+ * shuffle so that groups mix across units: each soldier's group.
  */
-function drawInitialThresholds(params: ModelParams, seed: number, key: number, out: Float64Array): Uint8Array | null {
+function drawSubgroups(params: ModelParams, seed: number): Uint8Array {
   const { size, subgroups } = params;
-  if (subgroups.length === 0) {
-    for (let i = 0; i < size; i++) out[i] = drawThreshold(params.thresholds, key, i, i);
-    return null;
-  }
   const counts = apportion(subgroups.map((g) => g.share), size);
   const order = new Int32Array(size);
   for (let i = 0; i < size; i++) order[i] = i;
@@ -227,13 +251,22 @@ function drawInitialThresholds(params: ModelParams, seed: number, key: number, o
   counts.forEach((count, g) => {
     for (let j = 0; j < count; j++) groupOf[order[at++]] = g;
   });
+  return groupOf;
+}
+
+/** The initial army's thresholds, each from his group's distribution; an explicit list is read in each group's soldier order. */
+function drawInitialThresholds(params: ModelParams, key: number, groupOf: Uint8Array | null, out: Float64Array): void {
+  const { size, subgroups } = params;
+  if (!groupOf) {
+    for (let i = 0; i < size; i++) out[i] = drawThreshold(params.thresholds, key, i, i);
+    return;
+  }
   const listIndex = new Int32Array(subgroups.length);
   for (let i = 0; i < size; i++) {
     const g = groupOf[i];
     const dist: ThresholdDistribution = subgroups[g].thresholds;
     out[i] = drawThreshold(dist, key, i, listIndex[g]++);
   }
-  return groupOf;
 }
 
 function shuffle(array: Int32Array, random: () => number): void {

@@ -61,14 +61,31 @@ export function uniformAt(key: number, i: number, k: number): number {
 }
 
 /**
- * uniformAt in two parts, for a scan that draws many soldiers on the same few k (eventDriven/capture.ts):
- * uniformAtMixed(key, i, drawPart(k)) === uniformAt(key, i, k), with drawPart computed once per k.
+ * The salt of draw k in every stream: uniformAt(key, i, k) hashes i + drawSalt(k). A loop that
+ * makes the same draw k of many soldiers (or day k of one) computes it once (drawSalts).
  */
-export function drawPart(k: number): number {
+export function drawSalt(k: number): number {
   return mix32(k ^ 0x9e3779b9);
 }
 
-export function uniformAtMixed(key: number, i: number, part: number): number {
-  const h = mix32(key ^ mix32(i + part));
+/** drawSalt(k) for k = 0..last (a run's days), so a daily draw costs two mixes instead of three. */
+export function drawSalts(last: number): Uint32Array {
+  const salts = new Uint32Array(last + 1);
+  for (let k = 0; k <= last; k++) salts[k] = drawSalt(k);
+  return salts;
+}
+
+/**
+ * The 32 bits behind a counter-based uniform: uniformAt(key, i, k) === (drawBits(key, i,
+ * drawSalt(k)) + 0.5) / 2^32. Kernels that only need to know which interval a draw falls in
+ * compare these integers instead of the uniform (u < p is exactly bits + 0.5 < p * 2^32).
+ */
+export function drawBits(key: number, i: number, salt: number): number {
+  return mix32(key ^ mix32(i + salt));
+}
+
+/** uniformAt(key, i, k), bit for bit, given salt = drawSalt(k). */
+export function uniformAtSalted(key: number, i: number, salt: number): number {
+  const h = mix32(key ^ mix32(i + salt));
   return (h + 0.5) / 4294967296;
 }

@@ -13,11 +13,16 @@ const uniformAt = sharedUniformAt;
 
 const clip01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
+/** A normal threshold from its uniform draw u: Normal(mean, sd) by inversion, clipped to [0, 1]. */
+export function normalThreshold(mean: number, sd: number, u: number): number {
+  return clip01(mean + sd * normalQuantile(u));
+}
+
 /** Threshold of soldier slot `i`; `listIndex` is its position in an explicit list. */
 export function drawThreshold(dist: ThresholdDistribution, key: number, i: number, listIndex: number): number {
   switch (dist.kind) {
     case "normal":
-      return clip01(dist.mean + dist.sd * normalQuantile(uniformAt(key, i, 0)));
+      return normalThreshold(dist.mean, dist.sd, uniformAt(key, i, 0));
     case "uniform":
       return dist.min + (dist.max - dist.min) * uniformAt(key, i, 0);
     case "beta": {

@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { buildPopulation, foundationParams, type ModelParams } from "../../src/model";
 import { streamKey, uniformAt } from "../../src/model/random";
+import { pendingThresholdDraws } from "../../src/model/population";
+import { drawThreshold } from "../../src/model/thresholds";
 
 const base = foundationParams({ size: 2000, days: 10 });
 
@@ -57,5 +59,21 @@ describe("buildPopulation", () => {
     const population = buildPopulation(p, 1);
     expect(population.capacity).toBe(2030);
     expect(Array.from(population.joinDay.subarray(1995, 2005))).toEqual([0, 0, 0, 0, 0, 4, 4, 4, 4, 4]);
+  });
+
+  it("draws thresholds when first read, each what drawThreshold gives, and says how while they are not held", () => {
+    const params: ModelParams = { ...base, thresholds: { kind: "normal", mean: 0.3, sd: 0.2 } };
+    const population = buildPopulation(params, 5);
+    const draws = pendingThresholdDraws(population);
+    expect(draws).toEqual({ dist: params.thresholds, key: streamKey(5, "thresholds"), size: 2000 });
+    const thresholds = population.thresholds;
+    expect(pendingThresholdDraws(population)).toBeNull();
+    expect(population.thresholds).toBe(thresholds);
+    for (let i = 0; i < params.size; i += 37) expect(thresholds[i]).toBe(drawThreshold(params.thresholds, draws!.key, i, i));
+    // Subgroups and leaders draw thresholds otherwise: no recipe to give.
+    const divided: ModelParams = { ...params, subgroups: [{ name: "a", share: 0.5, thresholds: params.thresholds }, { name: "b", share: 0.5, thresholds: { kind: "uniform", min: 0, max: 1 } }] };
+    expect(pendingThresholdDraws(buildPopulation(divided, 5))).toBeNull();
+    const led: ModelParams = { ...params, leaders: { ...params.leaders, share: 0.5 } };
+    expect(pendingThresholdDraws(buildPopulation(led, 5))).toBeNull();
   });
 });

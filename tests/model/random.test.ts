@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { drawPart, sequentialStream, streamKey, uniformAt, uniformAtMixed } from "../../src/model/random";
+import { drawBits, drawSalt, drawSalts, sequentialStream, streamKey, uniformAt, uniformAtSalted } from "../../src/model/random";
 
 describe("counter-based uniforms", () => {
   it("pins the first draws of a fixed key (a change here changes every run's numbers)", () => {
@@ -51,7 +51,7 @@ describe("counter-based uniforms", () => {
     const u32 = fc.integer({ min: 0, max: 2 ** 32 - 1 });
     fc.assert(
       fc.property(u32, fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 100_000 }), (key, i, k) => {
-        expect(uniformAtMixed(key, i, drawPart(k))).toBe(uniformAt(key, i, k));
+        expect(uniformAtSalted(key, i, drawSalt(k))).toBe(uniformAt(key, i, k));
       }),
       { numRuns: 2000 },
     );
@@ -64,5 +64,19 @@ describe("sequential streams", () => {
     const b = sequentialStream(9, "network");
     expect([a(), a(), a()]).toEqual([b(), b(), b()]);
     expect(sequentialStream(9, "network")()).not.toBe(sequentialStream(9, "subgroups")());
+  });
+
+  it("drawSalts lists drawSalt for every day of a run", () => {
+    const salts = drawSalts(400);
+    expect(salts.length).toBe(401);
+    for (const k of [0, 1, 399, 400]) expect(salts[k]).toBe(drawSalt(k));
+  });
+
+  it("drawBits is the integer behind uniformAt, for every draw k", () => {
+    const key = streamKey(9, "thresholds");
+    for (const k of [0, 1, 65536]) {
+      const salt = drawSalt(k);
+      for (const i of [0, 1, 2, 1000, 2 ** 24 + 3, 9_999_999]) expect((drawBits(key, i, salt) + 0.5) / 2 ** 32).toBe(uniformAt(key, i, k));
+    }
   });
 });

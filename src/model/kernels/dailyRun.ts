@@ -32,8 +32,20 @@ export abstract class DailyRun {
   /** Simulates day d (the day after this.day) and sets this.day to it. */
   protected abstract step(d: number): void;
 
-  /** The run's result from its series and fates (the summary read off the series). */
+  /**
+   * The run's result from its series and fates (the summary read off the series). Its thresholds
+   * are the population's, read when first asked for: a kernel that never held them (population.ts,
+   * pendingThresholdDraws) has them drawn only for a reader that wants them (the page's charts).
+   */
   protected outcomeOf(series: RunSeries, fate: Int32Array): RunResult {
-    return { series, summary: summarize(series, this.seed, this.params.cascadeCutoff), fate, thresholds: this.population.thresholds };
+    const population = this.population;
+    return {
+      series,
+      summary: summarize(series, this.seed, this.params.cascadeCutoff),
+      fate,
+      get thresholds() {
+        return population.thresholds;
+      },
+    };
   }
 }

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { SERIES_COLUMNS, Simulation, foundationParams, type ModelParams, type RunResult } from "../../../src/model";
 import { simulateReference } from "../../../src/model/kernels/reference";
 import { GlobalNeedSimulation } from "../../../src/model/kernels/deterministic/globalNeedSimulation";
+import { pendingThresholdDraws } from "../../../src/model/population";
 import { deterministic, scenario } from "./scenarioArbitrary";
 import { nextDown, nextUp } from "./ulp";
 
@@ -80,4 +81,31 @@ describe("GlobalNeedSimulation", () => {
     const setbackBeforeTheOffer = { ...setback, offer: { ...plain.offer, windows: [{ open: 5, close: null }] } };
     expect(GlobalNeedSimulation.applies(setbackBeforeTheOffer)).toBe(true);
   });
+
+  // Normal thresholds not held: needs through the draws (drawnNormalNeeds.ts), the result's
+  // thresholds drawn when read.
+  const normalCases: [string, Partial<ModelParams>][] = [
+    ["Granovetter's bench case", { thresholds: { kind: "normal", mean: 0.35, sd: 0.2 }, initialDefectors: { kind: "share", share: 0.001 } }],
+    ["a wide spread clipped at both ends, attractiveness 0.1", { thresholds: { kind: "normal", mean: 0.5, sd: 0.6 }, offer: { attractiveness: 0.1, windows: [{ open: 0, close: null }], urgency: 0, urgencyDays: 1 } }],
+    ["a narrow spread, attractiveness 1/3, an offer opening on day 3", { thresholds: { kind: "normal", mean: 0.45, sd: 0.05 }, offer: { attractiveness: 1 / 3, windows: [{ open: 3, close: null }], urgency: 0, urgencyDays: 1 } }],
+    ["a count threshold of 40 (complex contagion)", { thresholds: { kind: "normal", mean: 0.2, sd: 0.1 }, observation: { scope: "global", globalWeight: 1, local: "network", countThreshold: 40 } as ModelParams["observation"] }],
+    ["no spread", { thresholds: { kind: "normal", mean: 0.001, sd: 0 } }],
+  ];
+  for (const [name, changes] of normalCases) {
+    it(`gives the straightforward rule's run with normal thresholds drawn, not held: ${name}`, () => {
+      for (const size of [3000, 40_000]) {
+        const params = foundationParams({ size, days: 60, initialDefectors: { kind: "count", count: 30 }, ...changes });
+        expect(GlobalNeedSimulation.applies(params)).toBe(true);
+        for (const s of [1, 2]) {
+          const kernel = new GlobalNeedSimulation(params, s);
+          kernel.advance();
+          expect(pendingThresholdDraws(kernel.population), "thresholds not drawn by the kernel").not.toBeNull();
+          const fast = kernel.result();
+          const reference = simulateReference(params, s);
+          expectSameRun(fast, reference);
+          expect(fast.thresholds).toEqual(reference.thresholds);
+        }
+      }
+    });
+  }
 });

@@ -3,13 +3,17 @@
  * deterministic rules (deterministicRules.ts), no mobilisation and the same common shift on every
  * open day. Then the army's size and the shift never change, so each soldier's decision reduces to
  * one integer, his need (needCount.ts): he is willing on an open day exactly when the defected
- * count at the end of the day before reaches it. Needs are counted into one bucket per count, O(N),
+ * count at the end of the day before reaches it. Needs are tallied per count (needTally.ts), O(N),
  * where the cutoff kernel sorts thresholds (globalCutoffSimulation.ts, which takes the runs whose
- * army or shift changes). A day adds the buckets between the last count reached and today's; the
+ * army or shift changes). A day adds the tallies between the last count reached and today's; the
  * fates are written at the end from the few days the count moved.
  *
+ * When the population has not drawn its thresholds (population.ts, pendingThresholdDraws), each
+ * need comes straight from the soldier's draw (drawnNeeds.ts) and no threshold is held; the
+ * result's thresholds are drawn if someone reads them.
+ *
  * Memory: each soldier's need sits in the fate array until the fates are written (4 bytes), plus
- * one 4-byte bucket per possible count.
+ * one byte per possible count.
  *
  * Its numbers are those of the straightforward rule (reference.ts) to the last bit
  * (tests/model/kernels/globalNeedSimulation.test.ts, with thresholds on and one ulp beside every k / N).
@@ -18,14 +22,25 @@ import { DailyRun } from "../dailyRun";
 import type { Kernel } from "../kernel";
 import { allocateSeries, recordDay } from "../../series";
 import type { ModelParams } from "../../params";
-import { everyoneEligible, noReprisals, type Population } from "../../population";
+import { everyoneEligible, noReprisals, pendingThresholdDraws, type Population } from "../../population";
 import type { Graph } from "../../network/graph";
 import { buildSchedule, type DaySchedule } from "../../schedule";
 import { LOYAL_FATE, type RunResult, type RunSeries } from "../../result";
 import { buildRunInputs, type RunInputs } from "../state/runInputs";
 import { hasDeterministicRules } from "./deterministicRules";
-import { NO_NEED, needCount } from "../structures/needCount";
+import { NO_NEED as SHARED_NO_NEED } from "../structures/needCount";
+import { NeedTally } from "../structures/needTally";
+import { bracketsNormal, countDrawnNeeds, needOf as sharedNeedOf } from "../structures/drawnNeeds";
+import { DrawnNormalNeeds } from "../structures/drawnNormalNeeds";
+import { RunScratch } from "../state/scratch";
 import { countThresholdOf } from "../../divisions";
+
+/** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const NO_NEED = SHARED_NO_NEED;
+const needOf = sharedNeedOf;
+
+/** Blocks of counts in the table that turns needs into days (fates): at most this many, 16 KB. */
+const FATE_BLOCKS = 4096;
 
 /** Marks an initial defector in the fate array while it holds needs. */
 const INITIAL = -2;
@@ -43,10 +58,21 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
 
   private readonly series: RunSeries;
   private readonly offerOpen: Uint8Array;
-  /** Needs of the soldiers not yet written as fates (NO_NEED: never; INITIAL: initial defector). */
+  /**
+   * Until the fates are written: the soldiers' needs (NO_NEED: never; INITIAL: initial defector),
+   * or, with `drawn`, their draws.
+   */
   private readonly fate: Int32Array;
-  /** How many soldiers (initial defectors aside) need each defected count 0..size. */
-  private readonly bucket: Int32Array;
+  /** How many soldiers (initial defectors aside) need each defected count 0..size; null with `drawn`. */
+  private readonly tally: NeedTally | null = null;
+  /** Normal thresholds not held: the needs through the draws (drawnNormalNeeds.ts); dropped once the fates are written. */
+  private drawn: DrawnNormalNeeds | null = null;
+  /** Arrays used only while the run goes (the draws by group), reused by the thread's next run. */
+  private readonly scratch = new RunScratch();
+  /** The initial defectors, each once (with `drawn`). */
+  private readonly initial: Int32Array | null = null;
+  /** With `drawn`: soldiers (initial defectors aside) whose need is at most `reached`. */
+  private countedReached = 0;
   /** Every count up to this one has been reached (-1 before the first open day). */
   private reached = -1;
   /** Days the reached count moved, and to what: day, count. */
@@ -65,7 +91,6 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     const size = params.size;
     const common = constantCommonShift(schedule, params.days) ?? 0;
     const { reprisal } = params.deterrence;
-    const { thresholds } = population;
     // Eligibility and families are read only where their mechanism is on (population.ts builds them lazily).
     const eligible = everyoneEligible(params) ? null : population.eligible;
     const family = noReprisals(params) ? null : population.family;
@@ -73,22 +98,38 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     // A count threshold k (complex contagion) is a need directly: both tests are on the defected count.
     const least = Math.ceil(countThresholdOf(params));
     const fate = new Int32Array(population.capacity);
-    for (let i = 0; i < size; i++) {
-      // The own threshold and the shift added as reference.ts adds them.
-      const own = family && family[i] ? thresholds[i] + reprisal : thresholds[i];
-      const need = (!eligible || eligible[i]) && own === own ? needCount(own + common, size) : NO_NEED;
-      fate[i] = need === NO_NEED || least <= need ? need : least <= size ? least : NO_NEED;
-    }
-    // Initial defectors as reference.ts takes them: soldiers of the initial army, each once.
-    for (const i of population.initialDefectors) {
-      if (!(i >= 0 && i < size) || fate[i] === INITIAL) continue;
-      fate[i] = INITIAL;
-      this.defected++;
-    }
-    const bucket = new Int32Array(size + 1);
-    for (let i = 0; i < size; i++) if (fate[i] >= 0) bucket[fate[i]]++;
     this.fate = fate;
-    this.bucket = bucket;
+    const draws = pendingThresholdDraws(population);
+    if (draws && draws.size === size && !eligible && !family && bracketsNormal(draws.dist)) {
+      // Normal thresholds not held: needs through the draws, most never computed.
+      const initial = initialDefectorsOnce(population.initialDefectors, size);
+      this.drawn = new DrawnNormalNeeds(draws.dist.mean, draws.dist.sd, draws.key, size, common, least, fate, initial, this.scratch);
+      this.initial = initial;
+      this.defected = initial.length;
+    } else {
+      const tally = new NeedTally(size);
+      if (draws && draws.size === size && !eligible && !family) {
+        // Thresholds not held: each need from the soldier's own draw (drawnNeeds.ts).
+        countDrawnNeeds(draws.dist, draws.key, size, common, least, fate, tally);
+      } else {
+        const { thresholds } = population;
+        for (let i = 0; i < size; i++) {
+          // The own threshold and the shift added as reference.ts adds them.
+          const own = family && family[i] ? thresholds[i] + reprisal : thresholds[i];
+          const need = (!eligible || eligible[i]) && own === own ? needOf(own, common, size, least) : NO_NEED;
+          fate[i] = need;
+          if (need !== NO_NEED) tally.add(need);
+        }
+      }
+      // Initial defectors as reference.ts takes them: soldiers of the initial army, each once.
+      for (const i of population.initialDefectors) {
+        if (!(i >= 0 && i < size) || fate[i] === INITIAL) continue;
+        if (fate[i] !== NO_NEED) tally.remove(fate[i]);
+        fate[i] = INITIAL;
+        this.defected++;
+      }
+      this.tally = tally;
+    }
     this.record(0, this.defected);
   }
 
@@ -100,8 +141,11 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
   protected step(d: number): void {
     let fresh = 0;
     if (this.offerOpen[d] && this.defected > this.reached) {
-      const { bucket } = this;
-      for (let k = this.reached + 1; k <= this.defected; k++) fresh += bucket[k];
+      if (this.drawn) {
+        const counted = this.drawn.countUpTo(this.defected);
+        fresh = counted - this.countedReached;
+        this.countedReached = counted;
+      } else fresh = this.tally!.sum(this.reached + 1, this.defected);
       this.reached = this.defected;
       this.moves.push(d, this.reached);
     }
@@ -110,19 +154,38 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     this.day = d;
   }
 
-  /** Needs become days: the buckets are reused as each count's day of reaching it. */
+  /**
+   * Needs become days: a need's day is that of the first move of the reached count to it or past
+   * it. The few moves are found through a small table of the first move reaching each block of
+   * counts (in cache), not through a day per count (as large as the army, read at random).
+   */
   private fates(): Int32Array {
-    const dayOf = this.bucket;
-    let k = 0;
-    for (let m = 0; m < this.moves.length; m += 2) {
-      const d = this.moves[m];
-      for (const to = this.moves[m + 1]; k <= to; k++) dayOf[k] = d;
+    const { moves, fate } = this;
+    const count = moves.length >> 1;
+    const size = this.params.size;
+    const day = new Int32Array(count + 1).fill(LOYAL_FATE);
+    const top = new Int32Array(count + 1).fill(size + 1);
+    for (let j = 0; j < count; j++) (day[j] = moves[2 * j]), (top[j] = moves[2 * j + 1]);
+    if (this.drawn) {
+      this.drawn.writeFates(fate, day, top, count, LOYAL_FATE, this.initial!);
+      this.drawn = null;
+      this.scratch.release();
+      return fate;
     }
-    dayOf.fill(LOYAL_FATE, k);
-    const { fate } = this;
+    let shift = 0;
+    while ((size + 1) >> shift > FATE_BLOCKS) shift++;
+    const first = new Int32Array(((size + 1) >> shift) + 1);
+    for (let b = 0, j = 0; b < first.length; b++) {
+      while (j < count && moves[2 * j + 1] < b << shift) j++;
+      first[b] = j;
+    }
     for (let i = 0; i < fate.length; i++) {
       const need = fate[i];
-      fate[i] = need >= 0 ? dayOf[need] : need === INITIAL ? 0 : LOYAL_FATE;
+      if (need >= 0) {
+        let j = first[need >> shift];
+        while (top[j] < need) j++;
+        fate[i] = day[j];
+      } else fate[i] = need === INITIAL ? 0 : LOYAL_FATE;
     }
     return fate;
   }
@@ -132,6 +195,14 @@ export class GlobalNeedSimulation extends DailyRun implements Kernel {
     const army = this.params.size;
     recordDay(this.series, d, army, army, army, this.defected, fresh, 0, 0);
   }
+}
+
+/** The initial defectors as reference.ts takes them: soldiers of the initial army, each once, ascending. */
+function initialDefectorsOnce(ids: Int32Array, size: number): Int32Array {
+  const sorted = ids.filter((i) => i >= 0 && i < size).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k];
+  return sorted.slice(0, n);
 }
 
 /** The common shift if it is the same on every open day 1..days (0 if none is open), else null. */

@@ -25,8 +25,12 @@ import { cohortsOf } from "../state/cohorts";
 import { hasDeterministicRules } from "./deterministicRules";
 import type { Cohort } from "../state/runState";
 import { RunScratch } from "../state/scratch";
-import { NO_NEED, needCount } from "../structures/needCount";
+import { NO_NEED as SHARED_NO_NEED, needCount as sharedNeedCount } from "../structures/needCount";
 import { countThresholdOf } from "../../divisions";
+
+/** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
+const NO_NEED = SHARED_NO_NEED;
+const needCount = sharedNeedCount;
 
 /** A need no count reaches (ineligible, degree 0, NaN threshold, or above 1). */
 const UNREACHABLE = 0x3fffffff;
@@ -71,6 +75,8 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
   /** Read only where the mechanism is on (null: everyone eligible; nobody's threshold raised by reprisals). */
   private readonly eligible: Uint8Array | null;
   private readonly family: Uint8Array | null;
+  /** The soldiers' base thresholds (read once per soldier and shift). */
+  private readonly thresholds: Float64Array;
   private bitmap: Int32Array | null = null;
   /** Countdowns, day lists and bitmap, given back when the run is done (scratch.ts). */
   private readonly scratch = new RunScratch();
@@ -89,6 +95,7 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
     this.countThreshold = Math.ceil(countThresholdOf(params));
     this.eligible = everyoneEligible(params) ? null : this.population.eligible;
     this.family = noReprisals(params) ? null : this.population.family;
+    this.thresholds = this.population.thresholds;
     this.series = allocateSeries(params.days);
     ({ cohorts: this.cohorts, joinOrder: this.joinOrder } = cohortsOf(params));
     this.joined = this.cohorts.map((_, c) => c === 0);
@@ -129,11 +136,11 @@ export class NetworkCascadeSimulation extends DailyRun implements Kernel {
 
   /** The least count of defected neighbours that makes soldier i willing at common shift S (UNREACHABLE if none). */
   private needOf(i: number, shift: number): number {
-    const { population, graph, eligible, family } = this;
+    const { thresholds, graph, eligible, family } = this;
     if (eligible && !eligible[i]) return UNREACHABLE;
     const k = graph.offsets[i + 1] - graph.offsets[i];
     if (k === 0) return UNREACHABLE;
-    const own = family && family[i] ? population.thresholds[i] + this.reprisal : population.thresholds[i];
+    const own = family && family[i] ? thresholds[i] + this.reprisal : thresholds[i];
     const need = needCount(own + shift, k);
     if (need === NO_NEED || this.countThreshold > k) return UNREACHABLE;
     return need < this.countThreshold ? this.countThreshold : need;

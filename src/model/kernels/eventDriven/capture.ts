@@ -12,14 +12,14 @@
  * defected in every share and count others observe (RunState.capturedSeen and the unit, neighbour
  * and group counts), as reference.ts's observe does.
  */
-import { drawPart, streamKey, uniformAtMixed as uniformAtMixedImported } from "../../random";
+import { drawSalt, streamKey, uniformAtSalted as uniformAtSaltedImported } from "../../random";
 import { captureChances } from "../../captureSchedule";
 import { CAPTURED_BASE } from "../../result";
 import * as states from "../status";
 import type { RunState } from "../state/runState";
 
 /** Module-local copies (under tsx an imported binding is a getter call in hot loops). */
-const uniformAtMixed = uniformAtMixedImported;
+const uniformAtSalted = uniformAtSaltedImported;
 const { LOYAL, CAPTURED } = states;
 
 const NONE = -1;
@@ -27,7 +27,7 @@ const NONE = -1;
 export class Capture {
   private readonly state: RunState;
   private readonly chance: Float64Array;
-  /** The days with a chance of capture, in increasing order, with their chance and the day's part of the draw (random.ts, drawPart). */
+  /** The days with a chance of capture, in increasing order, with their chance and the day's part of the draw (random.ts, drawSalt). */
   private readonly combatDays: Int32Array;
   private readonly combatChance: Float64Array;
   private readonly combatPart: Uint32Array;
@@ -50,7 +50,7 @@ export class Capture {
     for (let d = 1; d <= params.days; d++) if (this.chance[d] > 0) days.push(d);
     this.combatDays = Int32Array.from(days);
     this.combatChance = Float64Array.from(days, (d) => this.chance[d]);
-    this.combatPart = Uint32Array.from(days, (d) => drawPart(d));
+    this.combatPart = Uint32Array.from(days, (d) => drawSalt(d));
     this.key = streamKey(seed, "capture");
     this.firstDue = scratch.take(Int32Array, params.days + 1, NONE);
     this.nextDue = scratch.take(Int32Array, capacity);
@@ -68,7 +68,7 @@ export class Capture {
     for (let i = start; i < end; i++) {
       if (status[i] !== LOYAL) continue; // evaded the draft
       for (let k = first; k < combatDays.length; k++) {
-        if (uniformAtMixed(key, i, combatPart[k]) < combatChance[k]) {
+        if (uniformAtSalted(key, i, combatPart[k]) < combatChance[k]) {
           const t = combatDays[k];
           nextDue[i] = firstDue[t];
           firstDue[t] = i;

@@ -14,7 +14,7 @@
  * scenarios and in the tests) the need is moved with the rule's own comparison until it is the
  * boundary.
  */
-const SAFE = 1e-6;
+export const SAFE = 1e-6;
 
 export const NO_NEED = -1;
 
