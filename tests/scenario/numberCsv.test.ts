@@ -18,6 +18,15 @@ describe("strict CSV of thresholds and ties", () => {
     expect(edges("from,to\n0,1\n2,3\n").edges).toEqual(Int32Array.from([0, 1, 2, 3]));
   });
 
+  it("in Node the values sit in a SharedArrayBuffer of their exact size, so a pool's threads share one copy", () => {
+    const values = thresholds("0.1\n0.2\n0.3\n").values!;
+    expect(values.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(values.buffer.byteLength).toBe(3 * 8);
+    const ties = edges("0,1\n2,3\n").edges!;
+    expect(ties.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(ties.buffer.byteLength).toBe(4 * 4);
+  });
+
   it("a line split across chunks reads the same as whole", () => {
     expect(thresholds(["0.", "25\n0", ".5\r", "\n1"]).values).toEqual(Float64Array.from([0.25, 0.5, 1]));
     expect([...linesOf(["a\nb", "c\r\n", "d"])].map((l) => [l.text, l.line])).toEqual([["a", 1], ["bc", 2], ["d", 3]]);
