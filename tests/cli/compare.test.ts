@@ -116,10 +116,10 @@ describe("defection compare", () => {
   });
 
   it("hands runs out variant by variant when the later variants' series would not fit the waiting room, with the same CSV", () => {
-    const tiny = (attractiveness: number) => ({ name: "t", parameters: { army: { size: 20, days: 60 }, offer: { attractiveness } } });
+    const tiny = (attractiveness: number) => ({ name: "t", parameters: { army: { size: 20, days: 100 }, offer: { attractiveness } } });
     const files = [0.1, 0.3, 0.5].map((a, k) => ({ name: `tiny-${k}`, object: tiny(a) }));
     const runs = 3000;
-    expect(runByRun({ variants: 3, runs, days: 60, withSeries: true, commonRandomNumbers: true })).toBe(false);
+    expect(runByRun({ variants: 3, runs, days: 100, withSeries: true, commonRandomNumbers: true })).toBe(false);
     const paths = files.map((f) => write(`${f.name}.json`, f.object));
     const out = join(dir, "tiny-series.csv");
     const summary = join(dir, "tiny-summary.csv");
