@@ -7,13 +7,12 @@
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { build, preview } from "vite";
 import chromium from "@sparticuz/chromium";
 import { chromium as playwright } from "playwright-core";
+import { benchFolder } from "./benchFolder";
 
-const here = dirname(fileURLToPath(import.meta.url));
 
 export interface BrowserTiming {
   model: "full" | "global";
@@ -30,8 +29,8 @@ export interface BrowserTiming {
 
 export async function browserCases(cases: { model: "full" | "global"; size: number; runs: number }[]): Promise<BrowserTiming[]> {
   const outDir = mkdtempSync(join(tmpdir(), "defection-bench-"));
-  await build({ root: join(here, "browser"), base: "./", logLevel: "warn", worker: { format: "es" }, build: { outDir, emptyOutDir: true, target: "es2022" } });
-  const server = await preview({ root: join(here, "browser"), build: { outDir }, preview: { host: "127.0.0.1", port: 0 }, logLevel: "warn" });
+  await build({ root: join(benchFolder, "browser"), base: "./", logLevel: "warn", worker: { format: "es" }, build: { outDir, emptyOutDir: true, target: "es2022" } });
+  const server = await preview({ root: join(benchFolder, "browser"), build: { outDir }, preview: { host: "127.0.0.1", port: 0 }, logLevel: "warn" });
   const browser = await playwright.launch({
     executablePath: await chromium.executablePath(),
     args: ["--no-sandbox", "--headless=new", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

@@ -15,9 +15,10 @@ import { thresholdBins } from "../src/ui/charts/thresholdBins";
 import { cascadePoints } from "../src/ui/charts/cascadeChart";
 import { armyCells } from "../src/ui/charts/armyCells";
 import type { ChartData } from "../src/ui/charts/chartData";
+import { repoRoot } from "./benchFolder";
 
 const RUNS = 7;
-const ROOT = join(import.meta.dirname, "..");
+const ROOT = repoRoot;
 const scenario = loadScenario(readFileSync(join(ROOT, "scenarios", "asylum-offer-deadline.json"), "utf8"));
 const params = { ...toModelParams(scenario), size: 100_000, days: 365, behaviour: { ...behaviourOff(), actRate: 0.00416, pullDays: 7 } };
 const run = simulate(params, 1);

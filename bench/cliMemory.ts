@@ -9,11 +9,10 @@
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { benchFolder, repoRoot } from "./benchFolder";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const bin = join(here, "..", "bin", "defection.js");
+const bin = join(repoRoot, "bin", "defection.js");
 
 export interface CliMemoryRow {
   case: string;
@@ -130,7 +129,7 @@ export async function cliMemory(cases: CliCase[]): Promise<CliMemoryRow[]> {
     try {
       const { scenario, ties } = await c.write(dir);
       const peakFile = join(dir, "peak.json");
-      const child = spawnSync("/bin/sh", throughShell(process.execPath, "--import", join(here, "reportPeakMemory.mjs"), bin, "run", scenario, "--summary", join(dir, "summary.csv")), {
+      const child = spawnSync("/bin/sh", throughShell(process.execPath, "--import", join(benchFolder, "reportPeakMemory.mjs"), bin, "run", scenario, "--summary", join(dir, "summary.csv")), {
         env: { ...process.env, DEFECTION_PEAK_FILE: peakFile },
         encoding: "utf8",
         maxBuffer: 1 << 26,

@@ -6,10 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { repoRoot as root } from "./benchFolder";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "bin", "defection.js");
 
 export interface EnsembleRow {

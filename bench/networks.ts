@@ -5,11 +5,10 @@
  */
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { buildNetwork, type NetworkSpec } from "../src/model";
+import { benchFolder } from "./benchFolder";
 
-const here = dirname(fileURLToPath(import.meta.url));
 const sizeFlag = process.argv.indexOf("--size");
 const size = sizeFlag >= 0 ? Number(process.argv[sizeFlag + 1]) : 1_000_000;
 const RUNS = 3;
@@ -44,4 +43,4 @@ const rows = specs.map((spec) => {
   return row;
 });
 
-writeFileSync(join(here, "results-networks.json"), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, runs: RUNS, rows }, null, 2) + "\n");
+writeFileSync(join(benchFolder, "results-networks.json"), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, runs: RUNS, rows }, null, 2) + "\n");

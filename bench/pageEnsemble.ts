@@ -10,8 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { setParameter, scenarioFromObject, toModelParams } from "../src/scenario/index";
 import { ensembleTasks } from "../src/ui/workers/ensembleTasks";
@@ -21,8 +20,9 @@ import { Simulation } from "../src/model";
 import { KERNELS } from "../src/model/simulation";
 import { buildRunInputs } from "../src/model/kernels/state/runInputs";
 import type { BatchOutput } from "../workers/protocol";
+import { repoRoot as root } from "./benchFolder";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
 const SOLDIERS = 10_000;
 const DAYS = 365;
 
@@ -120,7 +120,9 @@ export async function pageEnsemble(runs: number, workers = cpus().length): Promi
   }
 }
 
-// `node --import tsx bench/pageEnsemble.ts [runs] [workers]`: this row alone.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+// `node --import tsx bench/pageEnsemble.ts [runs] [workers]` (or, built, `node
+// build/bench/pageEnsemble.mjs`): this row alone. Known by the script's name: bundled, this code
+// may sit in a chunk that bench/run.ts loads too.
+if (/^pageEnsemble\.(ts|mjs)$/.test(basename(process.argv[1] ?? ""))) {
   await pageEnsemble(Number(process.argv[2] ?? 1000), process.argv[3] ? Number(process.argv[3]) : undefined);
 }

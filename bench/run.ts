@@ -20,8 +20,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { Simulation, type ModelParams } from "../src/model";
 import { ReferenceSimulation } from "../src/model/kernels/reference";
 import { buildRunInputs, type RunInputs } from "../src/model/kernels/state/runInputs";
@@ -36,8 +35,8 @@ import { cliMemory, cliMemoryCases, type CliMemoryRow } from "./cliMemory";
 import { startUp, type StartUpRow } from "./startUp";
 import { ensemble, type EnsembleRow } from "./ensemble";
 import { pageEnsemble, type PageEnsembleRow } from "./pageEnsemble";
+import { benchFolder, repoRoot } from "./benchFolder";
 
-const here = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const RUNS = quick ? 3 : 5;
@@ -210,7 +209,7 @@ function models(): Row[] {
 }
 
 function scenarios(): Row[] {
-  const dir = join(here, "..", "scenarios");
+  const dir = join(repoRoot, "scenarios");
   const rows: Row[] = [];
   header();
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
@@ -319,7 +318,7 @@ const out = {
   pageEnsemble: pageEnsembleRow,
   browserWorker: browser,
 };
-const file = join(here, args.has("--scenarios") ? "results-scenarios.json" : cliOnly ? "results-cli.json" : quick ? "results-quick.json" : "results.json");
+const file = join(benchFolder, args.has("--scenarios") ? "results-scenarios.json" : cliOnly ? "results-cli.json" : quick ? "results-quick.json" : "results.json");
 writeFileSync(file, JSON.stringify(out, null, 2) + "\n");
 console.log(`\nwrote ${file}`);
 if (rows.some((r) => !r.identical) || endToEndTable?.some((r) => !r.identical) || cli?.peakMemory.some((r) => r.exitCode !== 0) || (cli !== null && cli.ensemble.exitCode !== 0) || browser?.some((b) => !b.sameAsNode)) {

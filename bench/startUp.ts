@@ -5,12 +5,11 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { throughShell } from "./cliMemory";
+import { benchFolder, repoRoot } from "./benchFolder";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const bin = join(here, "..", "bin", "defection.js");
+const bin = join(repoRoot, "bin", "defection.js");
 
 export interface StartUpRow {
   command: string;
@@ -35,7 +34,7 @@ export function startUp(runs: number): StartUpRow {
   let peakRssMB: number;
   try {
     const peakFile = join(dir, "peak.json");
-    spawnSync("/bin/sh", throughShell(process.execPath, "--import", join(here, "reportPeakMemory.mjs"), bin, "--version"), { env: { ...process.env, DEFECTION_PEAK_FILE: peakFile } });
+    spawnSync("/bin/sh", throughShell(process.execPath, "--import", join(benchFolder, "reportPeakMemory.mjs"), bin, "--version"), { env: { ...process.env, DEFECTION_PEAK_FILE: peakFile } });
     peakRssMB = (JSON.parse(readFileSync(peakFile, "utf8")) as { maxRssBytes: number }).maxRssBytes / 2 ** 20;
   } finally {
     rmSync(dir, { recursive: true, force: true });

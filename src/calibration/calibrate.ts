@@ -17,6 +17,7 @@ import type { ModelParams } from "../model/params";
 import { InputError } from "../scenario/issues";
 import { parameterAt } from "../scenario/parameters";
 import { ensembleMeans, type EnsembleMeans } from "./ensembleMeans";
+import { InputsBySeed } from "../batch/inputsBySeed";
 import { bisect } from "./bisect";
 import { nelderMead } from "./nelderMead";
 import { targetMiddle, type Target } from "../scenario/target";
@@ -65,6 +66,8 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
 
   let ensembles = 0;
   const cache = new Map<string, EnsembleMeans>();
+  // Every candidate runs the same seeds: their soldiers are drawn once where the candidates draw the same.
+  const inputs = new InputsBySeed();
   const evaluate = (values: number[]): EnsembleMeans => {
     const key = values.join(",");
     let result = cache.get(key);
@@ -73,7 +76,7 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
       targets.forEach((t) => {
         if (t.day > params.days) throw new InputError([{ path: "--target", message: `${JSON.stringify(t.text)}: day ${t.day} is after the last simulated day (${params.days})` }], "invalid calibration");
       });
-      result = ensembleMeans(params, targets, runs, seed);
+      result = ensembleMeans(params, targets, runs, seed, (p, s) => inputs.inputsFor(p, s));
       cache.set(key, result);
       ensembles++;
       request.onEnsemble?.(ensembles);

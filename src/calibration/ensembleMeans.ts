@@ -1,5 +1,6 @@
 import type { ModelParams } from "../model/params";
-import { simulate } from "../model/simulation";
+import { Simulation } from "../model/simulation";
+import type { RunInputs } from "../model/kernels/state/runInputs";
 import { runSeed } from "../model/runSeed";
 import { targetValue, type Target } from "../scenario/target";
 
@@ -13,13 +14,15 @@ export interface EnsembleMeans {
 /**
  * Each target's mean over `runs` runs with seeds seed, seed + 1, ... The same seeds at every
  * parameter value (common random numbers) make the means a smooth, nearly monotone function of
- * a parameter, which is what lets bisection and Nelder-Mead work on them.
+ * a parameter, which is what lets bisection and Nelder-Mead work on them. `inputsFor` may hand
+ * out soldiers kept from an earlier ensemble with the same seeds (batch/inputsBySeed.ts).
  */
-export function ensembleMeans(params: ModelParams, targets: readonly Target[], runs: number, seed: number): EnsembleMeans {
+export function ensembleMeans(params: ModelParams, targets: readonly Target[], runs: number, seed: number, inputsFor?: (params: ModelParams, seed: number) => RunInputs): EnsembleMeans {
   const sums = new Float64Array(targets.length);
   const squares = new Float64Array(targets.length);
   for (let r = 0; r < runs; r++) {
-    const { series } = simulate(params, runSeed(seed, r));
+    const s = runSeed(seed, r);
+    const { series } = new Simulation(params, s, inputsFor?.(params, s)).result();
     targets.forEach((target, k) => {
       const value = targetValue(series, target);
       sums[k] += value;

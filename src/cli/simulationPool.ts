@@ -4,7 +4,9 @@
  * the same order (a small reorder buffer), so the output does not depend on the number of workers.
  * A variant's model inputs are built when its first task is handed out and sent to a thread only
  * when it needs them; each thread keeps the few variants it used last, so a sweep holds a
- * handful of cells' inputs, never all of them.
+ * handful of cells' inputs, never all of them. A job may hand its tasks out in groups of
+ * consecutive indices, each group to one thread: the runs of one seed across a comparison's
+ * variants, which the thread then draws soldiers for once (simulationWorkerMain.ts).
  */
 import { Worker } from "node:worker_threads";
 import type { ModelParams, RunSeries, RunSummary } from "../model";
@@ -24,6 +26,8 @@ export interface PoolJob {
   task(index: number): PoolTask;
   /** The model inputs of `variant`; throws InputError for an impossible one (a sweep cell). */
   params(variant: number): ModelParams;
+  /** Tasks handed out together to one thread, run there one after another (default 1). */
+  group?: number;
 }
 
 /** Variants a thread keeps (a comparison has at most 8; a sweep moves through its cells in order). */
@@ -49,7 +53,9 @@ export function startSimulationThread(): Worker {
 
 export async function runPool(job: PoolJob, workers: number, onResult: (index: number, result: { series: RunSeries; summary: RunSummary }) => Promise<void>): Promise<void> {
   const count = Math.max(1, Math.min(workers, job.tasks));
-  const threads = Array.from({ length: count }, () => ({ worker: startSimulationThread(), kept: [] as number[] }));
+  const group = Math.max(1, job.group ?? 1);
+  // pending: tasks handed to the thread whose results have not come back.
+  const threads = Array.from({ length: count }, () => ({ worker: startSimulationThread(), kept: [] as number[], pending: 0 }));
   const ready = new Map<number, { series: RunSeries; summary: RunSummary }>();
   // The main thread's own cache of built inputs: the variants in flight.
   const built = new Map<number, ModelParams>();
@@ -73,24 +79,27 @@ export async function runPool(job: PoolJob, workers: number, onResult: (index: n
         reject(failure);
       };
       const give = (thread: (typeof threads)[number]) => {
-        // Keep at most a few results waiting for the writer per thread.
-        if (failure || nextTask >= job.tasks || nextTask - nextResult > count * 4) return false;
-        const id = nextTask;
-        const { variant, seed } = job.task(id);
-        if (!thread.kept.includes(variant)) {
-          let params: ModelParams;
-          try {
-            params = paramsOf(variant);
-          } catch (error) {
-            fail(error as Error);
-            return false;
+        // Keep at most a few results (groups) waiting for the writer per thread.
+        if (failure || nextTask >= job.tasks || nextTask - nextResult > count * 4 * group) return false;
+        const end = Math.min(job.tasks, nextTask + group);
+        for (let id = nextTask; id < end; id++) {
+          const { variant, seed } = job.task(id);
+          if (!thread.kept.includes(variant)) {
+            let params: ModelParams;
+            try {
+              params = paramsOf(variant);
+            } catch (error) {
+              fail(error as Error);
+              return false;
+            }
+            thread.worker.postMessage({ type: "params", variant, params } satisfies PoolRequest);
+            thread.kept.push(variant);
+            if (thread.kept.length > KEPT_PER_THREAD) thread.worker.postMessage({ type: "forget", variant: thread.kept.shift()! } satisfies PoolRequest);
           }
-          thread.worker.postMessage({ type: "params", variant, params } satisfies PoolRequest);
-          thread.kept.push(variant);
-          if (thread.kept.length > KEPT_PER_THREAD) thread.worker.postMessage({ type: "forget", variant: thread.kept.shift()! } satisfies PoolRequest);
+          nextTask++;
+          thread.pending++;
+          thread.worker.postMessage({ type: "run", id, variant, seed } satisfies PoolRequest);
         }
-        nextTask++;
-        thread.worker.postMessage({ type: "run", id, variant, seed } satisfies PoolRequest);
         return true;
       };
       const idle: (typeof threads)[number][] = [];
@@ -110,7 +119,7 @@ export async function runPool(job: PoolJob, workers: number, onResult: (index: n
         thread.worker.on("message", (reply: PoolReply) => {
           if ("error" in reply) return fail(new Error(`run ${reply.id} failed: ${reply.error}`));
           ready.set(reply.id, reply);
-          if (!give(thread)) idle.push(thread);
+          if (--thread.pending === 0 && !give(thread)) idle.push(thread);
           drain();
         });
         thread.worker.on("error", fail);

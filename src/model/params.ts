@@ -13,8 +13,8 @@ export type ThresholdDistribution =
   | { kind: "uniform"; min: number; max: number }
   /** Beta(alpha, beta). */
   | { kind: "beta"; alpha: number; beta: number }
-  /** One value per soldier, in soldier order (from the scenario or a CSV file). */
-  | { kind: "list"; values: number[] };
+  /** One value per soldier, in soldier order (from the scenario, or a CSV file: a Float64Array). */
+  | { kind: "list"; values: number[] | Float64Array };
 
 /** A part of the army with its own thresholds (e.g. mobilised conscripts vs contract soldiers). */
 export interface Subgroup {
@@ -82,7 +82,7 @@ export type ScheduledEvent =
 export type InitialDefectors =
   | { kind: "count"; count: number }
   | { kind: "share"; share: number }
-  | { kind: "ids"; ids: number[] };
+  | { kind: "ids"; ids: number[] | Int32Array };
 
 export interface ModelParams {
   /** Soldiers at day 0. */

@@ -68,7 +68,11 @@ export function distributionMean(dist: ThresholdDistribution): number {
       return (dist.min + dist.max) / 2;
     case "beta":
       return dist.alpha / (dist.alpha + dist.beta);
-    case "list":
-      return dist.values.length ? dist.values.reduce((s, v) => s + v, 0) / dist.values.length : 0;
+    case "list": {
+      // A loop, not reduce: the values are a list or a Float64Array (from a file); same sum, same order.
+      let sum = 0;
+      for (let i = 0; i < dist.values.length; i++) sum += dist.values[i];
+      return dist.values.length ? sum / dist.values.length : 0;
+    }
   }
 }

@@ -88,23 +88,46 @@ function readRows(source: TextSource, name: string, columns: number, what: strin
   return true;
 }
 
-/** A growable typed array (doubling), trimmed to its length at the end. */
+/** The largest piece a Growing array adds at a time (elements): 512 KB of thresholds. */
+const PIECE = 1 << 16;
+
+/**
+ * A growable typed array: filled in pieces (doubling up to PIECE, then PIECE each), copied once at
+ * the end into one array of its exact length, so reading n values holds at most about 2n of them
+ * (a doubling array held up to 3.4n: the old, the doubled and the trimmed copy). The copy goes into
+ * a SharedArrayBuffer where there is one (the command line): a pool's worker threads then read the
+ * one copy the main thread holds, where each got a copy of its own before (80 MB a thread for 10^7
+ * thresholds). Nothing writes into a list or ties after parsing, so sharing them is safe.
+ */
 class Growing<T extends Float64Array | Int32Array> {
   length = 0;
+  private readonly full: T[] = [];
+  private used = 0;
   constructor(
-    public data: T,
+    private current: T,
     private readonly make: (n: number) => T,
   ) {}
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
+    if (this.used === this.current.length) {
+      this.full.push(this.current);
+      this.current = this.make(Math.min(PIECE, this.current.length * 2));
+      this.used = 0;
     }
-    this.data[this.length++] = value;
+    this.current[this.used++] = value;
+    this.length++;
   }
   done(): T {
-    return this.data.slice(0, this.length) as T;
+    const Kind = this.current.constructor as Float64ArrayConstructor | Int32ArrayConstructor;
+    // (The typings of this TypeScript lib accept an ArrayBuffer only; the constructors take either.)
+    const out = (typeof SharedArrayBuffer === "function" ? new Kind(new SharedArrayBuffer(this.length * Kind.BYTES_PER_ELEMENT) as unknown as ArrayBuffer) : this.make(this.length)) as T;
+    let at = 0;
+    for (const piece of this.full) {
+      out.set(piece, at);
+      at += piece.length;
+    }
+    out.set(this.current.subarray(0, this.used), at);
+    this.full.length = 0;
+    return out;
   }
 }
 

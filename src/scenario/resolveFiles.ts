@@ -2,8 +2,9 @@
  * Scenario files may take thresholds and the network from CSV files beside them. This replaces
  * those references by their contents, read through `readText` (the command line reads the disk,
  * inside the scenario's folder unless allowed more; the page has no disk and reports which file it
- * would need). The CSV files are read strictly and in chunks (numberCsv.ts); thresholds become a
- * list, ties a flat Int32Array (`pairs`) checked against the army as they are read.
+ * would need). The CSV files are read strictly and in chunks (numberCsv.ts) straight into typed
+ * arrays: thresholds become a list whose values are a Float64Array (never an array of numbers: 8
+ * bytes a soldier), ties a flat Int32Array (`pairs`), each checked as it is read.
  */
 import type { ScenarioFile } from "./schema";
 import { InputError, type InputIssue } from "./issues";
@@ -15,13 +16,13 @@ import { excerpt } from "./escapeText";
 export type ReadText = (relativePath: string) => TextSource;
 
 /** What a reader has parsed already, so that a sweep's cells do not read a file again per cell. */
-const parsed = new WeakMap<ReadText, Map<string, number[] | Int32Array>>();
+const parsed = new WeakMap<ReadText, Map<string, Float64Array | Int32Array>>();
 
 export function resolveFiles(file: ScenarioFile, readText: ReadText | null): ScenarioFile {
   const issues: InputIssue[] = [];
   const p = file.parameters;
   const soldiers = p.army.size + p.events.reduce((n, e) => n + (e.type === "mobilisation" ? e.count : 0), 0);
-  const read = <T extends number[] | Int32Array>(path: string, fieldPath: string, key: string, parse: (open: () => TextSource) => T | null): T | null => {
+  const read = <T extends Float64Array | Int32Array>(path: string, fieldPath: string, key: string, parse: (open: () => TextSource) => T | null): T | null => {
     if (!readText) {
       issues.push({ path: fieldPath, message: `${excerpt(path, 200)} is a file reference, which only the command line can read; use a list in the scenario instead` });
       return null;
@@ -40,10 +41,7 @@ export function resolveFiles(file: ScenarioFile, readText: ReadText | null): Sce
     }
   };
   const thresholds = (path: string, fieldPath: string) =>
-    read(path, fieldPath, "thresholds", (open) => {
-      const values = parseThresholdCsv(open(), path, issues, MAX_SOLDIERS);
-      return values && Array.from(values);
-    });
+    read(path, fieldPath, "thresholds", (open) => parseThresholdCsv(open(), path, issues, MAX_SOLDIERS));
 
   const parameters = { ...p };
   if (parameters.thresholds.distribution === "file") {

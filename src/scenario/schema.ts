@@ -35,6 +35,31 @@ export const sourceSchema = z.strictObject({
   supports: text(2000).optional(),
 });
 
+/** A list of thresholds as a scenario file gives it (JSON). */
+const thresholdList = z.array(
+  z.number({ error: (issue) => `expected a threshold from 0 to 1, got ${describeValue(issue.input)}` }).min(0, { error: "a threshold must be from 0 to 1" }).max(1, { error: "a threshold must be from 0 to 1" }),
+);
+
+/**
+ * A list's values: a JSON list (checked as zod checks lists, every bad value named), or the
+ * Float64Array that resolveFiles.ts reads from a "file" (millions of thresholds stay 8 bytes each,
+ * never an array of numbers), checked here again when a resolved scenario is validated anew (a
+ * posterior draw set on it): the first value outside 0 to 1 named.
+ */
+const thresholdValues = z.any().superRefine((input, ctx) => {
+  if (input instanceof Float64Array) {
+    for (let k = 0; k < input.length; k++) {
+      if (!(input[k] >= 0 && input[k] <= 1)) {
+        ctx.addIssue({ code: "custom", path: [k], message: "a threshold must be from 0 to 1", input: input[k] });
+        return;
+      }
+    }
+    return;
+  }
+  const parsed = thresholdList.safeParse(input, { reportInput: true });
+  if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0]);
+}) as unknown as z.ZodType<number[] | Float64Array>;
+
 const distributionNames = "normal, uniform, beta, list, file";
 export const thresholdsSchema = z.discriminatedUnion(
   "distribution",
@@ -44,7 +69,7 @@ export const thresholdsSchema = z.discriminatedUnion(
     z.strictObject({ distribution: z.literal("beta"), alpha: num("thresholds.alpha"), beta: num("thresholds.beta") }),
     z.strictObject({
       distribution: z.literal("list"),
-      values: z.array(z.number({ error: (issue) => `expected a threshold from 0 to 1, got ${describeValue(issue.input)}` }).min(0, { error: "a threshold must be from 0 to 1" }).max(1, { error: "a threshold must be from 0 to 1" })),
+      values: thresholdValues,
     }),
     /** One threshold per row of a CSV file, path relative to the scenario file (read by the command line). */
     z.strictObject({ distribution: z.literal("file"), file: text(1000) }),

@@ -6,7 +6,8 @@
  * clearly more common.
  */
 import type { ModelParams } from "../model/params";
-import { simulate } from "../model/simulation";
+import { Simulation } from "../model/simulation";
+import { InputsBySeed } from "../batch/inputsBySeed";
 import { runSeed } from "../model/runSeed";
 import { InputError } from "../scenario/issues";
 import { wilsonInterval } from "../ensemble/wilson";
@@ -39,12 +40,17 @@ export interface TippingPoint {
 export function findTippingPoint(request: TippingRequest): TippingPoint {
   const { range, runs, seed, level, integer } = request;
   const cache = new Map<number, number>();
+  // Every candidate runs the same seeds: their soldiers are drawn once where the candidates draw the same.
+  const inputs = new InputsBySeed();
   const cascades = (value: number) => {
     let count = cache.get(value);
     if (count === undefined) {
       const params = request.build(value);
       count = 0;
-      for (let r = 0; r < runs; r++) if (simulate(params, runSeed(seed, r)).summary.cascade) count++;
+      for (let r = 0; r < runs; r++) {
+        const s = runSeed(seed, r);
+        if (new Simulation(params, s, inputs.inputsFor(params, s)).result().summary.cascade) count++;
+      }
       cache.set(value, count);
     }
     return count;

@@ -4,6 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { csvParse } from "d3";
 import { runCli } from "./runCli";
+import { simulate } from "../../src/model";
+import { scenarioFromObject, toModelParams } from "../../src/scenario";
+import { seriesHeaderLine, seriesRows, summaryHeaderLine, summaryRow } from "../../src/output/runCsv";
+import { runByRun } from "../../src/cli/commands/compare";
 
 const dir = mkdtempSync(join(tmpdir(), "compare-"));
 const write = (name: string, object: unknown) => {
@@ -63,4 +67,66 @@ describe("defection compare", () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain("variants[0].scenario.parameters.army.size: -1 is not allowed");
   });
+
+  /**
+   * What `defection compare` wrote before it handed runs out seed by seed: every run drawn afresh
+   * (simulate), written variant by variant, run by run.
+   */
+  const variantByVariant = (files: { name: string; object: object }[], runs: number) => {
+    let series = seriesHeaderLine("variant");
+    let summary = summaryHeaderLine("variant");
+    for (const { name, object } of files) {
+      const params = toModelParams(scenarioFromObject(object));
+      for (let run = 0; run < runs; run++) {
+        const labelled = { scenario: name, run, result: simulate(params, 1 + run) };
+        series += seriesRows(labelled);
+        summary += summaryRow(labelled);
+      }
+    }
+    return { series, summary };
+  };
+
+  it("hands runs out run by run under common random numbers while the waiting results fit", () => {
+    // The page's comparison: 2 variants x 1,000 runs x 365 days, series written.
+    expect(runByRun({ variants: 2, runs: 1000, days: 365, withSeries: true, commonRandomNumbers: true })).toBe(true);
+    expect(runByRun({ variants: 2, runs: 1000, days: 365, withSeries: true, commonRandomNumbers: false })).toBe(false);
+    expect(runByRun({ variants: 1, runs: 1000, days: 365, withSeries: true, commonRandomNumbers: true })).toBe(false);
+    // Summaries only wait: small.
+    expect(runByRun({ variants: 8, runs: 10_000, days: 10_000, withSeries: false, commonRandomNumbers: true })).toBe(true);
+    expect(runByRun({ variants: 8, runs: 10_000, days: 10_000, withSeries: true, commonRandomNumbers: true })).toBe(false);
+  });
+
+  it("writes the CSV of every run drawn afresh, variant by variant, while runs are handed out seed by seed and soldiers shared", () => {
+    // Two variants that draw the same soldiers (the offer differs), and one that draws others (the thresholds differ).
+    const files = [
+      { name: "same-a", object: scenario({ offer: { attractiveness: 0.05 }, observation: { scope: "network" } }) },
+      { name: "same-b", object: scenario({ offer: { attractiveness: 0.2 }, observation: { scope: "network" } }) },
+      { name: "other", object: scenario({ thresholds: { distribution: "normal", mean: 0.25, sd: 0.15 }, observation: { scope: "network" } }) },
+    ];
+    const paths = files.map((f) => write(`${f.name}.json`, f.object));
+    const expected = variantByVariant(files, 7);
+    for (const workers of ["1", "2"]) {
+      const out = join(dir, `shared-series-${workers}.csv`);
+      const summary = join(dir, `shared-summary-${workers}.csv`);
+      const result = runCli("compare", ...paths, "--runs", "7", "--workers", workers, "--out", out, "--summary", summary);
+      expect(result.status, result.stderr).toBe(0);
+      expect(readFileSync(out, "utf8")).toBe(expected.series);
+      expect(readFileSync(summary, "utf8")).toBe(expected.summary);
+    }
+  });
+
+  it("hands runs out variant by variant when the later variants' series would not fit the waiting room, with the same CSV", () => {
+    const tiny = (attractiveness: number) => ({ name: "t", parameters: { army: { size: 20, days: 100 }, offer: { attractiveness } } });
+    const files = [0.1, 0.3, 0.5].map((a, k) => ({ name: `tiny-${k}`, object: tiny(a) }));
+    const runs = 3000;
+    expect(runByRun({ variants: 3, runs, days: 100, withSeries: true, commonRandomNumbers: true })).toBe(false);
+    const paths = files.map((f) => write(`${f.name}.json`, f.object));
+    const out = join(dir, "tiny-series.csv");
+    const summary = join(dir, "tiny-summary.csv");
+    const result = runCli("compare", ...paths, "--runs", String(runs), "--workers", "2", "--out", out, "--summary", summary);
+    expect(result.status, result.stderr).toBe(0);
+    const expected = variantByVariant(files, runs);
+    expect(readFileSync(out, "utf8")).toBe(expected.series);
+    expect(readFileSync(summary, "utf8")).toBe(expected.summary);
+  }, 60_000);
 });

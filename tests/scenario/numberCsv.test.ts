@@ -18,6 +18,27 @@ describe("strict CSV of thresholds and ties", () => {
     expect(edges("from,to\n0,1\n2,3\n").edges).toEqual(Int32Array.from([0, 1, 2, 3]));
   });
 
+  it("in Node the values sit in a SharedArrayBuffer of their exact size, so a pool's threads share one copy", () => {
+    const values = thresholds("0.1\n0.2\n0.3\n").values!;
+    expect(values.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(values.buffer.byteLength).toBe(3 * 8);
+    const ties = edges("0,1\n2,3\n").edges!;
+    expect(ties.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(ties.buffer.byteLength).toBe(4 * 4);
+  });
+
+  it("reads more values than one piece holds, every value in place across the pieces", () => {
+    const n = 200_001;
+    const expected = Float64Array.from({ length: n }, (_, k) => (k % 1000) / 1000);
+    const read = thresholds(Array.from(expected, String).join("\n")).values!;
+    expect(read.length).toBe(n);
+    expect(read).toEqual(expected);
+    const ties = 150_000;
+    const text = Array.from({ length: ties }, (_, k) => `${k},${k + 1}`).join("\n");
+    const read2 = edges(text, ties + 1).edges!;
+    expect(read2).toEqual(Int32Array.from({ length: 2 * ties }, (_, j) => (j >> 1) + (j & 1)));
+  });
+
   it("a line split across chunks reads the same as whole", () => {
     expect(thresholds(["0.", "25\n0", ".5\r", "\n1"]).values).toEqual(Float64Array.from([0.25, 0.5, 1]));
     expect([...linesOf(["a\nb", "c\r\n", "d"])].map((l) => [l.text, l.line])).toEqual([["a", 1], ["bc", 2], ["d", 3]]);

@@ -19,7 +19,9 @@ describe("file references", () => {
       read,
     );
     const params = toModelParams(file);
-    expect(params.thresholds).toEqual({ kind: "list", values: [0, 0.5, 0.25] });
+    // Typed from the file on (8 bytes a threshold), never an array of numbers.
+    expect(params.thresholds.kind === "list" && params.thresholds.values).toBeInstanceOf(Float64Array);
+    expect(params.thresholds).toEqual({ kind: "list", values: Float64Array.from([0, 0.5, 0.25]) });
     expect(params.network).toEqual({ kind: "edges", edges: Int32Array.from([0, 1, 1, 2]) });
   });
 
@@ -51,7 +53,7 @@ describe("file references in events", () => {
       read,
     );
     const event = toModelParams(file).events[0];
-    expect(event.kind === "mobilisation" && event.thresholds).toEqual({ kind: "list", values: [0, 0.5, 0.25] });
+    expect(event.kind === "mobilisation" && event.thresholds).toEqual({ kind: "list", values: Float64Array.from([0, 0.5, 0.25]) });
   });
 
   it("names the event's field when its file is bad", () => {

@@ -88,6 +88,26 @@ describe("scenario validation", () => {
     expect(issue.message).toBe("has 2 thresholds but 3 soldiers need one each");
   });
 
+  it("a list's values may be the Float64Array read from a file (a resolved scenario validated again), kept typed, first bad value named", () => {
+    const values = Float64Array.from([0.1, 0.2, 0.3]);
+    const file = validateScenario(withParameters({ army: { size: 3 }, thresholds: { distribution: "list", values } }));
+    expect(file.parameters.thresholds).toEqual({ distribution: "list", values });
+    expect((file.parameters.thresholds as { values: unknown }).values).toBeInstanceOf(Float64Array);
+    const issues = issuesOf(withParameters({ army: { size: 4 }, thresholds: { distribution: "list", values: Float64Array.from([0.1, 1.5, Number.NaN, -1]) } }));
+    expect(issues).toEqual([{ path: "parameters.thresholds.values[1]", message: "a threshold must be from 0 to 1" }]);
+    expect(issuesOf(withParameters({ army: { size: 2 }, thresholds: { distribution: "list", values: Float64Array.from([0.1]) } }))).toEqual([
+      { path: "parameters.thresholds.values", message: "has 1 thresholds but 2 soldiers need one each" },
+    ]);
+  });
+
+  it("a JSON list's bad values are each named as before; other typed arrays are not lists", () => {
+    expect(issuesOf(withParameters({ army: { size: 3 }, thresholds: { distribution: "list", values: [0.1, 2, "x"] } }))).toEqual([
+      { path: "parameters.thresholds.values[1]", message: "a threshold must be from 0 to 1" },
+      { path: "parameters.thresholds.values[2]", message: 'expected a threshold from 0 to 1, got "x"' },
+    ]);
+    expect(issuesOf(withParameters({ army: { size: 1 }, thresholds: { distribution: "list", values: Int32Array.from([0]) } }))[0]).toMatchObject({ path: "parameters.thresholds.values", message: expect.stringMatching(/^expected a list, got/) });
+  });
+
   it("subgroup shares must add up to 1", () => {
     const groups = [
       { name: "conscripts", share: 0.5, thresholds: { distribution: "normal", mean: 0.2, sd: 0.1 } },

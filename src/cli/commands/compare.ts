@@ -4,8 +4,15 @@
  * every run's series and summary in long format, and prints the comparison table: per variant the
  * mean final share, the probability of a cascade (Wilson interval), median days to 10% and 50%,
  * and the run-by-run difference in final share to the baseline.
+ *
+ * Under common random numbers run r of every variant has one seed, so the runs are handed out run
+ * by run, the variants of a run together to one worker thread, which draws the run's soldiers once
+ * for all the variants that draw the same (simulationWorkerMain.ts). The files stay variant by
+ * variant: the later variants' results wait in memory until the variants before them are written,
+ * so this order is used only while they fit in REORDER_BYTES; beyond, the runs are handed out
+ * variant by variant as the files are written.
  */
-import type { RunSummary } from "../../model";
+import { SERIES_COLUMNS, type RunSeries, type RunSummary } from "../../model";
 import { toModelParams } from "../../scenario";
 import { escapeText } from "../../scenario/escapeText";
 import { csvLine } from "../../output/csvCell";
@@ -25,6 +32,17 @@ import { writeChunk, type Io } from "../io";
 import { runPool } from "../simulationPool";
 import { estimateRunBytes, planWorkers } from "../memoryPlan";
 import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
+
+/** The most memory the later variants' results may hold while they wait to be written (see above). */
+export const REORDER_BYTES = 64 * 2 ** 20;
+
+/** What one run's result takes in memory while it waits: its series (every column, at most 8 bytes a day) and summary. */
+const waitingRunBytes = (days: number, withSeries: boolean) => 512 + (withSeries ? SERIES_COLUMNS.length * 8 * (days + 1) + SERIES_COLUMNS.length * 200 : 0);
+
+/** Whether a comparison's runs are handed out run by run (see above): under common random numbers, while the waiting results fit. */
+export function runByRun(c: { variants: number; runs: number; days: number; withSeries: boolean; commonRandomNumbers: boolean }): boolean {
+  return c.commonRandomNumbers && c.variants > 1 && (c.variants - 1) * c.runs * waitingRunBytes(c.days, c.withSeries) <= REORDER_BYTES;
+}
 
 /** The defaults of `defection compare`: the page's Compare view reads the same object. */
 export const COMPARE_DEFAULTS = BATCH_DEFAULTS.compare;
@@ -77,13 +95,16 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
 
   const params = comparison.variants.map((v) => toModelParams(v.scenario));
   const { runs, masterSeed, commonRandomNumbers } = comparison;
-  // Variant-major: run r of variant v is task v * runs + r.
+  const variants = comparison.variants.length;
+  const withSeries = outputFor(outputs, "--out") !== null;
+  const runMajor = runByRun({ variants, runs, days: Math.max(...params.map((p) => p.days)), withSeries, commonRandomNumbers });
+  // Run-major: run r of variant v is task r * variants + v; variant-major: task v * runs + r.
   const taskAt = (index: number) => {
-    const variant = Math.floor(index / runs);
-    const run = index % runs;
+    const variant = runMajor ? index % variants : Math.floor(index / runs);
+    const run = runMajor ? Math.floor(index / variants) : index % runs;
     return { variant, run, seed: ensembleSeed(masterSeed, variant, run, runs, commonRandomNumbers) };
   };
-  const taskCount = comparison.variants.length * runs;
+  const taskCount = variants * runs;
   const plan = planWorkers(workersAsked, Math.max(...params.map(estimateRunBytes)), taskCount);
   if (plan.note) await writeChunk(io.stderr, plan.note);
 
@@ -96,6 +117,16 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
 
     const summaries: RunSummary[][] = comparison.variants.map(() => []);
     const progress = progressBar(io.stderr, taskCount, comparison.name);
+    // Written variant by variant, run by run: a result of a variant after the one being written waits.
+    const waiting: { run: number; result: { series: RunSeries; summary: RunSummary } }[][] = comparison.variants.map(() => []);
+    let writing = 0;
+    let received = 0;
+    const write = async (variant: number, run: number, result: { series: RunSeries; summary: RunSummary }) => {
+      const labelled = { scenario: comparison.variants[variant].name, run, result };
+      await series?.write(seriesRows(labelled));
+      await summary?.write(summaryRow(labelled));
+      summaries[variant].push(result.summary);
+    };
     // With posterior draws, run r of variant v runs "variant" v * N + (r mod N): that variant's scenario with draw r mod N (posteriorRun.ts).
     const draws = comparison.posterior?.draws.length ?? 0;
     const job = draws
@@ -108,13 +139,18 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
           params: (expanded: number) => toModelParams(scenarioFromObject(scenarioWithDraw(comparison, Math.floor(expanded / draws), expanded % draws))),
         }
       : { tasks: taskCount, task: taskAt, params: (variant: number) => params[variant] };
-    await runPool(job, plan.workers, async (index, result) => {
+    await runPool({ ...job, group: runMajor ? variants : 1 }, plan.workers, async (index, result) => {
       const { variant, run } = taskAt(index);
-      const labelled = { scenario: comparison.variants[variant].name, run, result };
-      await series?.write(seriesRows(labelled));
-      await summary?.write(summaryRow(labelled));
-      summaries[variant].push(result.summary);
-      progress.update(index + 1);
+      if (variant !== writing) waiting[variant].push({ run, result: withSeries ? result : { summary: result.summary, series: undefined as never } });
+      else {
+        await write(variant, run, result);
+        // A variant done: the next one's waiting runs (in run order, as they came) go out.
+        while (summaries[writing].length === runs && ++writing < variants) {
+          for (const w of waiting[writing]) await write(writing, w.run, w.result);
+          waiting[writing] = [];
+        }
+      }
+      progress.update(++received);
     });
     progress.finish();
     await files.commit();

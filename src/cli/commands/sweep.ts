@@ -175,7 +175,9 @@ function dedupe<T extends { path: string; message: string }>(issues: T[]): T[] {
  * (thresholds or ties read from files) enter by their own digest, so the hash is never one huge string.
  */
 export function sweepHash(spec: SweepSpec): string {
-  const digestLarge = (_key: string, value: unknown) => {
+  const digestLarge = (_key: string, raw: unknown) => {
+    // Thresholds read from a file are a Float64Array now: hashed as the list they were, so a part file still resumes.
+    const value = raw instanceof Float64Array ? Array.from(raw) : raw;
     if (ArrayBuffer.isView(value)) return { digest: createHash("sha256").update(value as Uint8Array).digest("hex") };
     if (Array.isArray(value) && value.length > 10_000) return { digest: createHash("sha256").update(JSON.stringify(value)).digest("hex") };
     return value;
