@@ -201,11 +201,12 @@ export function labController(options: LabControllerOptions): LabController {
         measured("lab:player", () => player.load(output.params.days, day));
         measured("lab:charts", () => draw(day));
         const army = output.params.size.toLocaleString("en-US");
-        status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
+        const ran = `ran in ${Math.round(output.elapsedMs)} ms${outcome.reused ? " (shown again: these settings ran before)" : ""}`;
+        status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ${ran}.`);
         const renderedAt = performance.now();
         mark("renderedAt", renderedAt);
         mark("runId", output.runId);
-        announce("lab:rendered", { runId: output.runId, renderedAt, receivedAt, elapsedMs: output.elapsedMs, phases: output.phases });
+        announce("lab:rendered", { runId: output.runId, renderedAt, receivedAt, elapsedMs: output.elapsedMs, phases: output.phases, reused: outcome.reused === true });
       }
     }
   }
