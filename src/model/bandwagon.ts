@@ -28,7 +28,11 @@ export interface Bandwagon {
 }
 
 export function bandwagon(thresholds: ArrayLike<number>): Bandwagon {
-  const sorted = Float64Array.from(thresholds).sort();
+  return bandwagonOfSorted(Float64Array.from(thresholds).sort());
+}
+
+/** The diagram of thresholds already sorted ascending (kept as they are, not copied). */
+export function bandwagonOfSorted(sorted: Float64Array): Bandwagon {
   const n = sorted.length;
   /** #{t <= x} by binary search. */
   const countAtMost = (x: number) => {
