@@ -12,7 +12,7 @@
  *   from the first input to the first redraw, and from the last input to the last redraw.
  * Prints median and p95 of each; writes test-output/latency.json.
  *
- *   npx tsx scripts/measure-latency.ts [--only id,id] [--moves N] [--drag-only]     (npm run measure:latency)
+ *   npx tsx scripts/measure-latency.ts [--only id,id] [--stress] [--moves N] [--pause MS] [--drag-only] [--no-drag]     (npm run measure:latency)
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,11 +26,17 @@ const flag = (name: string) => {
   return i < 0 ? undefined : process.argv[i + 1];
 };
 const MOVES_PER_SCENARIO = Number(flag("--moves") ?? 20);
+/** A pause after each redraw before the next move, as a user pressing arrow keys looks at each result (0: none). */
+const PAUSE_MS = Number(flag("--pause") ?? 0);
 const DRAG_MS = 1500;
 const DRAG_STEP_MS = 50;
 const ONLY = flag("--only")?.split(",");
+/** With --only: also the 100,000 x 365 stress run. */
+const STRESS = process.argv.includes("--stress");
 /** Only the drags (to compare them with another build quickly). */
 const DRAG_ONLY = process.argv.includes("--drag-only");
+/** Only the step-by-step moves. */
+const NO_DRAG = process.argv.includes("--no-drag");
 
 function quantile(sorted: number[], q: number): number {
   const i = (sorted.length - 1) * q;
@@ -44,25 +50,55 @@ const stats = (xs: number[]) => {
   return { median: r(quantile(sorted, 0.5)), p95: r(quantile(sorted, 0.95)), min: r(sorted[0]), max: r(sorted.at(-1)!) };
 };
 
+/** Where one redraw's time went, in ms: the page's measures (lab:*, chart:*, persist:*) and the worker's phases. */
+type Breakdown = Record<string, number>;
+
 /** Sets the attractiveness slider to each of `values` in turn, timing each redraw. */
-async function timeMoves(page: Page, values: string[]): Promise<{ toRender: number[]; toFrame: number[] }> {
+async function timeMoves(page: Page, values: string[]): Promise<{ toRender: number[]; toFrame: number[]; breakdowns: Breakdown[] }> {
   const toRender: number[] = [];
   const toFrame: number[] = [];
+  const breakdowns: Breakdown[] = [];
   for (const value of values) {
-    const [render, frame] = await page.evaluate(async (v) => {
+    const [render, frame, breakdown] = await page.evaluate(async (v) => {
       const slider = document.querySelector<HTMLInputElement>("#ctl-offer-attractiveness")!;
-      const done = new Promise<number>((resolve) => document.addEventListener("lab:rendered", (e) => resolve((e as CustomEvent).detail.renderedAt), { once: true }));
+      type Detail = { renderedAt: number; receivedAt: number; elapsedMs: number; reused: boolean; phases: { setupMs: number; stepMs: number; resultMs: number } };
+      const done = new Promise<Detail>((resolve) => document.addEventListener("lab:rendered", (e) => resolve((e as CustomEvent).detail), { once: true }));
+      performance.clearMeasures();
       const t0 = performance.now();
       slider.value = v;
       slider.dispatchEvent(new Event("input", { bubbles: true }));
-      const renderedAt = await done;
+      const detail = await done;
       await new Promise(requestAnimationFrame);
-      return [renderedAt - t0, performance.now() - t0];
+      const frameAt = performance.now();
+      const parts: Record<string, number> = {};
+      for (const m of performance.getEntriesByType("measure")) if (m.startTime >= t0 && m.startTime <= detail.renderedAt) parts[m.name] = (parts[m.name] ?? 0) + m.duration;
+      const adopt = parts["lab:adopt"] ?? 0;
+      parts["worker:setup"] = detail.phases.setupMs;
+      parts["worker:steps"] = detail.phases.stepMs;
+      parts["worker:result"] = detail.phases.resultMs;
+      // Posting the scenario, the result's trip back and any wait for either thread.
+      parts["messages+waits"] = detail.receivedAt - t0 - adopt - detail.elapsedMs;
+      parts["after-redraw-to-frame"] = frameAt - detail.renderedAt;
+      if (detail.reused) {
+        // Shown from a kept run: the worker's phases are those of the run it kept.
+        parts["worker:setup"] = parts["worker:steps"] = parts["worker:result"] = 0;
+        parts["messages+waits"] = detail.receivedAt - t0 - adopt;
+        parts.reused = 1;
+      }
+      return [detail.renderedAt - t0, frameAt - t0, parts] as const;
     }, value);
     toRender.push(render);
     toFrame.push(frame);
+    breakdowns.push(breakdown);
+    if (PAUSE_MS > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   }
-  return { toRender, toFrame };
+  return { toRender, toFrame, breakdowns };
+}
+
+/** The median of each part over the moves run anew (parts nested in others, e.g. chart:* in lab:charts, are listed too). */
+function medianBreakdown(breakdowns: Breakdown[]): Breakdown {
+  const names = [...new Set(breakdowns.flatMap((b) => Object.keys(b)))].sort();
+  return Object.fromEntries(names.map((name) => [name, stats(breakdowns.map((b) => b[name] ?? 0)).median]));
 }
 
 /** Drags the attractiveness slider from `base` for DRAG_MS and reports the redraws. */
@@ -120,8 +156,8 @@ try {
     await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 120_000 });
   };
 
-  let stress: { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats> } | null = null;
-  if (!ONLY && !DRAG_ONLY) {
+  let stress: { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats>; reusedMoves: number; medianBreakdownMs: Breakdown } | null = null;
+  if ((!ONLY || STRESS) && !DRAG_ONLY) {
     await openScenario("asylum-offer-deadline");
     // Number boxes commit on Enter (src/ui/forms/numberInput.ts).
     await waitRedraw(async () => {
@@ -133,22 +169,26 @@ try {
       await page.fill("#ctl-army-days-number", "365");
       await page.press("#ctl-army-days-number", "Enter");
     });
-    const { toRender, toFrame } = await timeMoves(page, Array.from({ length: MOVES }, (_, k) => (0.05 + (k % 25) * 0.01).toFixed(2)));
-    stress = { sliderToRenderedMs: stats(toRender), sliderToNextFrameMs: stats(toFrame) };
+    const { toRender, toFrame, breakdowns } = await timeMoves(page, Array.from({ length: MOVES }, (_, k) => (0.05 + (k % 25) * 0.01).toFixed(2)));
+    const reusedMoves = breakdowns.filter((b) => b.reused).length;
+    stress = { sliderToRenderedMs: stats(toRender), sliderToNextFrameMs: stats(toFrame), reusedMoves, medianBreakdownMs: medianBreakdown(breakdowns.filter((b) => !b.reused)) };
     console.log(`stress (asylum-offer-deadline, 100,000 soldiers, 365 days): slider -> redrawn median ${stress.sliderToRenderedMs.median} ms, p95 ${stress.sliderToRenderedMs.p95} ms; -> next frame median ${stress.sliderToNextFrameMs.median} ms, p95 ${stress.sliderToNextFrameMs.p95} ms`);
+    console.log(`  moves shown from kept runs: ${stress.reusedMoves} of ${MOVES}; median parts: ${Object.entries(stress.medianBreakdownMs).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   }
 
   const ids = readdirSync(join(ROOT, "scenarios"))
     .filter((f) => f.endsWith(".json"))
     .map((f) => f.replace(/\.json$/, ""))
     .filter((id) => !ONLY || ONLY.includes(id));
-  const perScenario: Record<string, { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats> }> = {};
+  const perScenario: Record<string, { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats>; newValuesToRenderedMs: ReturnType<typeof stats>; reusedMoves: number; medianBreakdownMs: Breakdown }> = {};
   const drags: Record<string, Awaited<ReturnType<typeof timeDrag>>> = {};
   for (const id of ids) {
     const base = Number(JSON.parse(readFileSync(join(ROOT, "scenarios", `${id}.json`), "utf8")).parameters?.offer?.attractiveness ?? 0);
     await openScenario(id);
+    if (!NO_DRAG) {
     drags[id] = await timeDrag(page, base);
     console.log(`${id.padEnd(34)} drag of ${DRAG_MS} ms: ${drags[id].redrawsDuring} redraws during it, first after ${drags[id].firstRedrawMs ?? "-"} ms, last ${drags[id].settleMs} ms after the last input`);
+    }
     if (DRAG_ONLY) continue;
     await openScenario(id);
     // Up one step at a time and back, as arrow keys do, staying in [0, 1].
@@ -156,9 +196,11 @@ try {
       const step = k < MOVES_PER_SCENARIO / 2 ? k + 1 : MOVES_PER_SCENARIO - k - 1;
       return Math.min(1, Math.max(0, base + (base > 0.9 ? -1 : 1) * step * 0.01)).toFixed(2);
     });
-    const { toRender, toFrame } = await timeMoves(page, values);
-    perScenario[id] = { sliderToRenderedMs: stats(toRender), sliderToNextFrameMs: stats(toFrame) };
-    console.log(`${id.padEnd(34)} redrawn median ${String(perScenario[id].sliderToRenderedMs.median).padStart(7)} ms, p95 ${String(perScenario[id].sliderToRenderedMs.p95).padStart(7)} ms; next frame p95 ${perScenario[id].sliderToNextFrameMs.p95} ms`);
+    const { toRender, toFrame, breakdowns } = await timeMoves(page, values);
+    const fresh = breakdowns.map((b, k) => (b.reused ? null : toRender[k])).filter((v): v is number => v !== null);
+    perScenario[id] = { sliderToRenderedMs: stats(toRender), sliderToNextFrameMs: stats(toFrame), newValuesToRenderedMs: stats(fresh), reusedMoves: toRender.length - fresh.length, medianBreakdownMs: medianBreakdown(breakdowns.filter((b) => !b.reused)) };
+    console.log(`${id.padEnd(34)} redrawn median ${String(perScenario[id].sliderToRenderedMs.median).padStart(7)} ms, p95 ${String(perScenario[id].sliderToRenderedMs.p95).padStart(7)} ms; next frame p95 ${perScenario[id].sliderToNextFrameMs.p95} ms; values not run before (${MOVES_PER_SCENARIO - perScenario[id].reusedMoves}): median ${perScenario[id].newValuesToRenderedMs.median} ms, p95 ${perScenario[id].newValuesToRenderedMs.p95} ms`);
+    console.log(`${"".padEnd(34)} median parts: ${Object.entries(perScenario[id].medianBreakdownMs).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   }
 
   const result = {

@@ -26,6 +26,8 @@ export interface RunOutput {
   thresholds: Float64Array;
   /** Milliseconds the worker spent on the run. */
   elapsedMs: number;
+  /** Where they went: validating and building (soldiers drawn or reused, kernel built), stepping the days (yields included), packing the result. */
+  phases: { setupMs: number; stepMs: number; resultMs: number };
 }
 
 /** One run of an ensemble: which variant (index into the scenarios of prepareEnsemble), which run, its seed. */

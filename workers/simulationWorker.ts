@@ -70,6 +70,7 @@ export const api: SimulationApi = {
     await yieldToEvents();
     if (stale()) throw cancelled();
     const simulation = new Simulation(params, file.parameters.seed, runInputs.inputsFor(params, file.parameters.seed));
+    const built = performance.now();
     let sliceDays = 1;
     while (!simulation.done) {
       const t = performance.now();
@@ -81,9 +82,13 @@ export const api: SimulationApi = {
       await yieldToEvents();
       if (stale()) throw cancelled();
     }
+    const stepped = performance.now();
     const result = simulation.result();
     // The thresholds are the kept soldiers' own: a copy is transferred, so that they stay for the next run.
-    const output: RunOutput = { runId, params, ...result, thresholds: result.thresholds.slice(), elapsedMs: performance.now() - started };
+    const thresholds = result.thresholds.slice();
+    const finished = performance.now();
+    const phases = { setupMs: built - started, stepMs: stepped - built, resultMs: finished - stepped };
+    const output: RunOutput = { runId, params, ...result, thresholds, elapsedMs: finished - started, phases };
     return Comlink.transfer(output, transferables(output));
   },
   prepareEnsemble(ensembleId, scenarios) {

@@ -28,7 +28,11 @@ export interface Bandwagon {
 }
 
 export function bandwagon(thresholds: ArrayLike<number>): Bandwagon {
-  const sorted = Float64Array.from(thresholds).sort();
+  return bandwagonOfSorted(Float64Array.from(thresholds).sort());
+}
+
+/** The diagram of thresholds already sorted ascending (kept as they are, not copied). */
+export function bandwagonOfSorted(sorted: Float64Array): Bandwagon {
   const n = sorted.length;
   /** #{t <= x} by binary search. */
   const countAtMost = (x: number) => {
@@ -46,11 +50,19 @@ export function bandwagon(thresholds: ArrayLike<number>): Bandwagon {
     sorted,
     share,
     equilibria() {
+      // One pass up the sorted thresholds: #{t <= k/n} for k = 0, 1, ..., n (the shares only grow),
+      // rather than a binary search per k (a few ms at 10^5 soldiers on every redraw).
       const result: Equilibrium[] = [];
+      let below = 0;
+      const countUpTo = (x: number) => {
+        while (below < n && sorted[below] <= x) below++;
+        return below;
+      };
+      let count = countUpTo(0);
       for (let k = 0; k <= n; k++) {
-        if (countAtMost(k / n) !== k) continue;
-        const stable = k === n || countAtMost((k + 1) / n) <= k + 1;
-        result.push({ share: k / n, count: k, stable });
+        const next = k < n ? countUpTo((k + 1) / n) : 0;
+        if (count === k) result.push({ share: k / n, count: k, stable: k === n || next <= k + 1 });
+        count = next;
       }
       return result;
     },

@@ -2,7 +2,7 @@ export type * from "./params";
 export * from "./result";
 export { Simulation, simulate } from "./simulation";
 export { summarize } from "./summary";
-export { bandwagon, type Bandwagon, type Equilibrium } from "./bandwagon";
+export { bandwagon, bandwagonOfSorted, type Bandwagon, type Equilibrium } from "./bandwagon";
 export { behaviourOff, captureOff, leadersOff, foundationParams } from "./defaults";
 export { buildNetwork } from "./network/buildNetwork";
 export type { Graph } from "./network/graph";

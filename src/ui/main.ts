@@ -23,6 +23,7 @@ import { labController, type LabController } from "./lab/labController";
 import { scenarioPicker } from "./lab/scenarioInfo";
 import { chartsPanel } from "./lab/chartsPanel";
 import { runStatus } from "./lab/runStatus";
+import { pageRunResults } from "./workers/runResults";
 import { messageArea, issueLines } from "./messageArea";
 import { exposeHooks } from "./testHooks";
 import { calibratePanel } from "./calibrate/calibratePanel";
@@ -46,6 +47,7 @@ const runner = new SimulationRunner(
     messages.show("error", "The simulation worker stopped; a new one has been started and your settings are kept.", [error.message]);
     lab?.run();
   },
+  pageRunResults,
 );
 /** One pool of workers for the comparison and the sweep: two would put two workers on each core. */
 const pool = new WorkerPool();

@@ -45,3 +45,13 @@ export type HookName = "defectionLab" | "defectionCompare" | "defectionSweep" | 
 export function exposeHooks(name: HookName, hooks: Record<string, (...args: never[]) => unknown>): void {
   Object.assign(window, { [name]: hooks });
 }
+
+/** Runs `work` under a performance measure named `name` (read by scripts/measure-latency.ts to say where a redraw's time goes). */
+export function measured<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(name, { start, end: performance.now() });
+  }
+}

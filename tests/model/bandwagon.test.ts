@@ -13,6 +13,19 @@ describe("Kuran's bandwagon curve", () => {
     expect(curve.curve(3)).toEqual([{ x: 0, y: 0 }, { x: 0.5, y: 1 }, { x: 1, y: 1 }]);
   });
 
+  it("equilibria are exactly those of the definition (#{t <= k/N} = k, stable when #{t <= (k+1)/N} <= k+1), thresholds on the grid and tied included", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let trial = 0; trial < 300; trial++) {
+      const n = 1 + Math.floor(random() * 40);
+      // Thresholds on the grid k/N (where equilibria sit), off it, tied, below 0 and above 1.
+      const t = Array.from({ length: n }, () => (random() < 0.5 ? Math.floor(random() * (n + 2)) / n : random() * 1.4 - 0.2));
+      const atMost = (x: number) => t.filter((v) => v <= x).length;
+      const expected = [];
+      for (let k = 0; k <= n; k++) if (atMost(k / n) === k) expected.push({ share: k / n, count: k, stable: k === n || atMost((k + 1) / n) <= k + 1 });
+      expect(bandwagon(t).equilibria()).toEqual(expected);
+    }
+  });
   it("equilibria are the shares k/N where F meets the 45-degree line, tipping points marked unstable", () => {
     // Thresholds 0, 0.5, 0.5, 0.5: F(1/4) = 1/4, but one more defector (2/4) tips all the rest; F(1) = 1.
     const eq = bandwagon([0, 0.5, 0.5, 0.5]).equilibria();

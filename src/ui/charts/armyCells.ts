@@ -47,10 +47,16 @@ function pack(colour: string): number {
  * that a cascade packed into a few days of a long run still shows its order.
  */
 export function dayPalette(first: number, last: number): Uint32Array {
+  // Runs of one scenario mostly share the first and last day of defection, and a long run's
+  // palette (3,650 colours parsed) costs milliseconds: the last one is kept. Callers only read it.
+  if (lastPalette && lastPalette.first === first && lastPalette.last === last) return lastPalette.colours;
   const out = new Uint32Array(last + 1);
   for (let d = 0; d <= last; d++) out[d] = pack(dayColour(last > first ? (d - first) / (last - first) : 0));
+  lastPalette = { first, last, colours: out };
   return out;
 }
+
+let lastPalette: { first: number; last: number; colours: Uint32Array } | null = null;
 
 /**
  * `upTo`: the player's day; a soldier who defects or is caught after it is drawn loyal, while the

@@ -17,7 +17,7 @@ import type { SimulationRunner } from "../workers/simulationRunner";
 import type { RunOutcome } from "../workers/simulationRunner";
 import type { ChartData } from "../charts/index";
 import { issueLines, type MessageArea } from "../messageArea";
-import { announce, mark } from "../testHooks";
+import { announce, mark, measured } from "../testHooks";
 import { controlsPanel, type ControlsPanel } from "./controlsPanel";
 import { renderScenarioInfo } from "./scenarioInfo";
 import { renderSummary } from "./summaryPanel";
@@ -133,6 +133,10 @@ export function labController(options: LabControllerOptions): LabController {
   );
 
   function adopt(next: LabState, live = false): boolean {
+    return measured("lab:adopt", () => adoptNow(next, live));
+  }
+
+  function adoptNow(next: LabState, live: boolean): boolean {
     if (next.source !== panelSource) {
       panel = controlsPanel(elements.controls, baseScenario(next.source), {
         change: (path, value, isLive) => void set(path, value, isLive),
@@ -184,23 +188,25 @@ export function labController(options: LabControllerOptions): LabController {
         messages.show("error", "The simulation failed; your settings are kept. Change a value or press Run again.", [outcome.error.message]);
         return;
       case "done": {
+        const receivedAt = performance.now();
         const { output } = outcome;
         const data: ChartData = { ...output, targets: scenarioTargets(scenario), startDate: scenario.calendar?.start };
         history.next(data, shown?.state.source === state.source);
         shown = { state, scenario, output };
         shownData = data;
         const day = store.get().day;
-        renderSummary(elements.summary, output, day);
-        showRunVerdict(elements.summary, output, scenario);
-        checkKnifeEdge(document.getElementById("run-verdict")!, scenario, output);
-        player.load(output.params.days, day);
-        draw(day);
+        measured("lab:summary", () => renderSummary(elements.summary, output, day));
+        measured("lab:verdict", () => showRunVerdict(elements.summary, output, scenario));
+        measured("lab:knife-edge", () => checkKnifeEdge(document.getElementById("run-verdict")!, scenario, output));
+        measured("lab:player", () => player.load(output.params.days, day));
+        measured("lab:charts", () => draw(day));
         const army = output.params.size.toLocaleString("en-US");
-        status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ran in ${Math.round(output.elapsedMs)} ms.`);
+        const ran = `ran in ${Math.round(output.elapsedMs)} ms${outcome.reused ? " (shown again: these settings ran before)" : ""}`;
+        status.finished(`${army} soldiers, ${output.params.days} days, seed ${output.summary.seed}: ${ran}.`);
         const renderedAt = performance.now();
         mark("renderedAt", renderedAt);
         mark("runId", output.runId);
-        announce("lab:rendered", { runId: output.runId, renderedAt });
+        announce("lab:rendered", { runId: output.runId, renderedAt, receivedAt, elapsedMs: output.elapsedMs, phases: output.phases, reused: outcome.reused === true });
       }
     }
   }

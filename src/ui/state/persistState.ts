@@ -14,6 +14,7 @@ import { encodeAddress } from "./appAddress";
 import { MAX_ENCODED_COMPARISON, encodeComparison } from "./comparisonAddress";
 import { saveLab } from "./savedState";
 import { notKeptNotice } from "../uploadLimit";
+import { measured } from "../testHooks";
 
 /** What the address holds of the comparison, for the compare view to say. */
 export type ComparisonLinkStatus = { kind: "none" } | { kind: "link"; length: number } | { kind: "too-large"; length: number };
@@ -73,7 +74,7 @@ export function persistState(store: AppStore, options: PersistOptions): Persiste
   }
 
   store.subscribe((state, previous) => {
-    write(state, state.lab !== previous.lab);
+    measured("persist:write", () => write(state, state.lab !== previous.lab));
     if (state.comparison !== previous.comparison) schedule();
   });
   write(store.get(), true);

@@ -8,6 +8,7 @@
 import { scenarioFromObject, setParameter, type ScenarioFile } from "../../scenario/index";
 import type { RunOutput } from "../../../workers/protocol";
 import { SimulationRunner } from "../workers/simulationRunner";
+import { pageRunResults } from "../workers/runResults";
 import { mark } from "../testHooks";
 import { knifeEdgeLevers, knifeEdgeNotice, flipped, type Outcome } from "./knifeEdge";
 import { verdictSlot } from "./verdictSlot";
@@ -38,9 +39,11 @@ export function checkKnifeEdge(anchor: HTMLElement, scenario: ScenarioFile, outp
 
 async function probe(id: number, slot: HTMLElement, scenario: ScenarioFile, output: RunOutput): Promise<void> {
   const current: Outcome = { finalShare: output.summary.finalShare, cascade: output.summary.cascade };
+  // Its runs are kept with the lab's: a neighbour it ran is what the next arrow press shows.
   runner ??= new SimulationRunner(
     () => {},
     () => {},
+    pageRunResults,
   );
   mark("knifeEdgeState", "running");
   for (const lever of knifeEdgeLevers(scenario)) {

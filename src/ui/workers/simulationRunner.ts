@@ -6,11 +6,13 @@
  */
 import * as Comlink from "comlink";
 import { CANCELLED, type RunOutput, type RunProgress, type SimulationApi } from "../../../workers/protocol";
+import type { RunResults } from "./runResults";
 
 /** How long a cancelled run may take to stop before its worker is terminated. */
 const CANCEL_GRACE_MS = 400;
 
-export type RunOutcome = { kind: "done"; output: RunOutput } | { kind: "cancelled" } | { kind: "superseded" } | { kind: "failed"; error: Error };
+/** `reused`: the output is a kept run of the same scenario (runResults.ts), not run again. */
+export type RunOutcome = { kind: "done"; output: RunOutput; reused?: boolean } | { kind: "cancelled" } | { kind: "superseded" } | { kind: "failed"; error: Error };
 
 interface WorkerHandle {
   worker: Worker;
@@ -36,10 +38,12 @@ export class SimulationRunner {
   /**
    * @param onProgress progress of the current run
    * @param onCrash the worker died while idle (it has been replaced already)
+   * @param results finished runs to reuse and to add to (none: every run runs)
    */
   constructor(
     private readonly onProgress: (progress: RunProgress) => void,
     private readonly onCrash: (error: Error) => void,
+    private readonly results: RunResults | null = null,
   ) {
     this.handle = this.spawn();
   }
@@ -49,6 +53,8 @@ export class SimulationRunner {
     const id = ++this.generation;
     await this.stopInFlight();
     if (id !== this.generation) return { kind: "superseded" };
+    const kept = this.results?.get(scenario);
+    if (kept) return { kind: "done", output: { ...kept, runId: id }, reused: true };
 
     const handle = this.handle;
     let abandon = () => {};
@@ -65,6 +71,7 @@ export class SimulationRunner {
     try {
       const output = await settled;
       if (output === "abandoned") return { kind: flight.cancelledByUser ? "cancelled" : "superseded" };
+      this.results?.put(scenario, output);
       return { kind: "done", output };
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { armyCells, dayPalette, packRgb } from "../../../src/ui/charts/armyCells";
-import { COLOURS, rgbOf } from "../../../src/ui/charts/palette";
+import { COLOURS, dayColour, rgbOf } from "../../../src/ui/charts/palette";
 
 const packed = (colour: string) => packRgb(...rgbOf(colour));
 
@@ -18,6 +18,13 @@ describe("armyCells", () => {
     expect(cells.colours[1]).toBe(palette[0]);
     expect(cells.colours[4]).toBe(palette[10]);
     expect(cells.colours[2]).not.toBe(cells.colours[4]);
+  });
+  it("the day palette kept from the last call is the one a fresh call for those days gives", () => {
+    const fresh = (first: number, last: number) => Array.from({ length: last + 1 }, (_, d) => packed(dayColour(last > first ? (d - first) / (last - first) : 0)));
+    expect(Array.from(dayPalette(3, 3650))).toEqual(fresh(3, 3650));
+    expect(Array.from(dayPalette(3, 3650))).toEqual(fresh(3, 3650));
+    expect(Array.from(dayPalette(5, 3650))).toEqual(fresh(5, 3650));
+    expect(Array.from(dayPalette(0, 10))).toEqual(fresh(0, 10));
   });
   it("groups whole units past the limit and preserves the totals", () => {
     const n = 1000;

@@ -46,6 +46,25 @@ describe("bandwagonModel", () => {
     expect(t[30]).toBeCloseTo(0.05, 12);
     expect(bandwagonModel(data).bandwagon.share(0)).toBeCloseTo(0.26, 12);
   });
+  it("a new run with the same base thresholds reuses their sort, with exactly the array a fresh sort gives", () => {
+    // Random thresholds (ties and values that round on subtraction included), a run at attractiveness 0.1, then new runs (new arrays) at other values.
+    const values = Array.from({ length: 500 }, (_, i) => (i % 7 === 0 ? 0.3 : Math.abs(Math.sin(i * 12.9898)) * 1.3 - 0.1));
+    const run = (attractiveness: number, thresholds = values) => {
+      const data = granovetter({ thresholds: { kind: "list", values: thresholds } });
+      data.thresholds = Float64Array.from(thresholds);
+      data.params = { ...data.params, size: thresholds.length, offer: { ...data.params.offer, attractiveness } };
+      return data;
+    };
+    for (const a of [0.1, 0.13, 0.27, 0.1]) {
+      const data = run(a);
+      expect(Array.from(bandwagonModel(data).bandwagon.sorted)).toEqual(Array.from(offerThresholds(data).sort()));
+    }
+    // One soldier's threshold changed: sorted afresh, not served the kept sort.
+    const changed = values.map((v, i) => (i === 3 ? 2 : v));
+    const data = run(0.13, changed);
+    expect(Array.from(bandwagonModel(data).bandwagon.sorted)).toEqual(Array.from(offerThresholds(data).sort()));
+    expect(bandwagonModel(data).bandwagon.sorted.at(-1)).toBeCloseTo(2 - 0.13, 12);
+  });
   it("returns the same model for describe and render of one run", () => {
     const data = granovetter();
     expect(bandwagonModel(data)).toBe(bandwagonModel(data));

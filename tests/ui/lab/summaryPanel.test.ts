@@ -18,7 +18,7 @@ const army = (draftEvasion: number, mobilise = true): ModelParams => ({
 
 const outputOf = (params: ModelParams) => {
   const run = simulate(params, 4);
-  return { runId: 1, params, series: run.series, summary: run.summary, fate: run.fate, thresholds: run.thresholds, elapsedMs: 1 };
+  return { runId: 1, params, series: run.series, summary: run.summary, fate: run.fate, thresholds: run.thresholds, elapsedMs: 1, phases: { setupMs: 0, stepMs: 1, resultMs: 0 } };
 };
 function summaryOf(params: ModelParams, day: number | null = null): HTMLElement {
   const root = document.createElement("div");
