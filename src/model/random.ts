@@ -59,3 +59,21 @@ export function uniformAt(key: number, i: number, k: number): number {
   const h = mix32(key ^ mix32(i + mix32(k ^ 0x9e3779b9)));
   return (h + 0.5) / 4294967296;
 }
+
+/** The part of uniformAt(key, i, k) that depends on k alone: a loop over soldiers or days computes it once per k (drawParts). */
+export function drawPart(k: number): number {
+  return mix32(k ^ 0x9e3779b9);
+}
+
+/** drawPart(k) for k = 0..last (a run's days), so a daily draw costs two mixes instead of three. */
+export function drawParts(last: number): Uint32Array {
+  const parts = new Uint32Array(last + 1);
+  for (let k = 0; k <= last; k++) parts[k] = drawPart(k);
+  return parts;
+}
+
+/** uniformAt(key, i, k), bit for bit, given part = drawPart(k). */
+export function uniformAtPart(key: number, i: number, part: number): number {
+  const h = mix32(key ^ mix32(i + part));
+  return (h + 0.5) / 4294967296;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sequentialStream, streamKey, uniformAt } from "../../src/model/random";
+import { drawPart, drawParts, sequentialStream, streamKey, uniformAt, uniformAtPart } from "../../src/model/random";
 
 describe("counter-based uniforms", () => {
   it("pins the first draws of a fixed key (a change here changes every run's numbers)", () => {
@@ -44,6 +44,29 @@ describe("counter-based uniforms", () => {
     const n = 50_000;
     for (let i = 0; i < n; i++) cov += (uniformAt(key, i, 0) - 0.5) * (uniformAt(key, i + 1, 0) - 0.5) + (uniformAt(key, i, 0) - 0.5) * (uniformAt(key, i, 1) - 0.5);
     expect(Math.abs(cov / n / 2)).toBeLessThan(0.002);
+  });
+});
+
+describe("draws with the draw number's part hoisted (uniformAtPart)", () => {
+  it("give uniformAt's number bit for bit, for soldiers and days near every 32-bit edge", () => {
+    const key = streamKey(11, "forgetting");
+    const parts = drawParts(400);
+    expect(parts.length).toBe(401);
+    const soldiers = [0, 1, 2, 1000, 65535, 65536, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 9_999_999];
+    let compared = 0;
+    for (const i of soldiers) {
+      for (const k of [0, 1, 2, 7, 364, 365, 400]) {
+        expect(parts[k]).toBe(drawPart(k));
+        expect(uniformAtPart(key, i, parts[k])).toBe(uniformAt(key, i, k));
+        compared++;
+      }
+    }
+    for (let i = 0; i < 2000; i++) {
+      const k = (i * 7919) % 401;
+      expect(uniformAtPart(key, i * 4099, parts[k])).toBe(uniformAt(key, i * 4099, k));
+      compared++;
+    }
+    expect(compared).toBe(soldiers.length * 7 + 2000);
   });
 });
 
