@@ -72,6 +72,14 @@ export function drawParts(last: number): Uint32Array {
   return parts;
 }
 
+/**
+ * The 32 bits behind uniformAtPart(key, i, part) = (bits + 0.5) / 2^32: a test u < p is exactly
+ * bits + 0.5 < p * 2^32 (both sides scaled by a power of two), without the division.
+ */
+export function drawBitsAtPart(key: number, i: number, part: number): number {
+  return mix32(key ^ mix32(i + part));
+}
+
 /** uniformAt(key, i, k), bit for bit, given part = drawPart(k). */
 export function uniformAtPart(key: number, i: number, part: number): number {
   const h = mix32(key ^ mix32(i + part));

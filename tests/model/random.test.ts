@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawPart, drawParts, sequentialStream, streamKey, uniformAt, uniformAtPart } from "../../src/model/random";
+import { drawBitsAtPart, drawPart, drawParts, sequentialStream, streamKey, uniformAt, uniformAtPart } from "../../src/model/random";
 
 describe("counter-based uniforms", () => {
   it("pins the first draws of a fixed key (a change here changes every run's numbers)", () => {
@@ -67,6 +67,25 @@ describe("draws with the draw number's part hoisted (uniformAtPart)", () => {
       compared++;
     }
     expect(compared).toBe(soldiers.length * 7 + 2000);
+  });
+
+  it("compare with a rate on their 32 bits exactly as the uniform does, at the rate's own edges", () => {
+    const key = streamKey(12, "forgetting");
+    const parts = drawParts(50);
+    let agreed = 0;
+    for (let i = 0; i < 400; i++) {
+      for (let k = 0; k <= 50; k++) {
+        const bits = drawBitsAtPart(key, i, parts[k]);
+        const u = uniformAt(key, i, k);
+        expect(u).toBe((bits + 0.5) / 4294967296);
+        // rates at this very draw (u itself and the doubles either side) and some ordinary ones
+        for (const rate of [u, u * (1 - 2 ** -52), u * (1 + 2 ** -52), 0.0751, 5e-324, 1]) {
+          expect(bits + 0.5 < rate * 4294967296).toBe(u < rate);
+          agreed++;
+        }
+      }
+    }
+    expect(agreed).toBe(400 * 51 * 6);
   });
 });
 

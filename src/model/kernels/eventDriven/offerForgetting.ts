@@ -12,12 +12,13 @@
  * A forgetter gets a fresh resistance to hearing again (uniformAt(rehearing, i, times forgotten)),
  * written into the run's copy of the resistances (RunState.awarenessResistance).
  */
-import { streamKey, uniformAtPart as uniformAtPartImported } from "../../random";
+import { drawBitsAtPart as drawBitsAtPartImported, streamKey, uniformAtPart as uniformAtPartImported } from "../../random";
 import * as states from "../status";
 import type { RunState } from "../state/runState";
 
 /** Module-local copies (under tsx an imported binding is a getter call in hot loops). */
 const uniformAtPart = uniformAtPartImported;
+const drawBitsAtPart = drawBitsAtPartImported;
 const { LOYAL } = states;
 
 const NONE = -1;
@@ -56,10 +57,11 @@ export class OfferForgetting {
   /** Soldiers list[0..count) have become aware, able to forget from day `from` on: each is filed under the day he will forget. */
   becameAware(list: Int32Array, count: number, from: number): void {
     const { rate, days, forgetKey, firstDue, nextDue, parts } = this;
+    const limit = rate * 4294967296; // uniformAt(...) < rate, on the draw's 32 bits (random.ts, drawBitsAtPart)
     for (let k = 0; k < count; k++) {
       const i = list[k];
       for (let t = from; t <= days; t++) {
-        if (uniformAtPart(forgetKey, i, parts[t]) < rate) {
+        if (drawBitsAtPart(forgetKey, i, parts[t]) + 0.5 < limit) {
           nextDue[i] = firstDue[t];
           firstDue[t] = i;
           this.filed++;

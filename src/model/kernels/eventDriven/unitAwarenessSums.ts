@@ -28,6 +28,8 @@ const LOYAL = LOYAL_STATUS;
 
 /** The log of h values may take up to this many entries per soldier of capacity, or MIN_LOG entries. */
 const LOG_PER_SOLDIER = 8;
+/** Unit sizes below this have their day hazards memoised (a table of MEMO_SIDE^2). */
+const MEMO_SIDE = 128;
 const MIN_LOG = 2 ** 20;
 
 export class UnitAwarenessSums {
@@ -59,6 +61,9 @@ export class UnitAwarenessSums {
   private readonly margin: number;
   private readonly leafletHazard: number;
   private readonly wordOfMouth: number;
+  /** The day's hazard by (observed, aware observed), valid where stamp is the day (as listAwareness.ts). */
+  private readonly memo = new Float64Array(MEMO_SIDE * MEMO_SIDE);
+  private readonly stamp = new Int32Array(MEMO_SIDE * MEMO_SIDE);
   /** Whether the aware have left the lists (purgeAware), done on the first day with hazards. */
   private purged = false;
 
@@ -121,16 +126,28 @@ export class UnitAwarenessSums {
     const mix = state.scope === "mix";
     const w = state.globalWeight;
     const { newAware, unitAware, unitMembers, unitSize, awarenessResistance } = state;
-    const { keys, members, count: unitCount, least, sum, logged, log, logStride, margin } = this;
+    const { keys, members, count: unitCount, least, sum, logged, log, logStride, margin, memo, stamp } = this;
     let count = 0;
     for (let u = 0, units = unitCount.length; u < units; u++) {
       const size = unitCount[u];
       if (size === 0) continue;
-      // The day's hazard of the unit, with the expression of the straightforward rule.
+      // The day's hazard of the unit, with the expression of the straightforward rule; it depends
+      // on the unit only through (observed, aware observed), so it is computed once per pair and day.
       const observed = unitMembers[u] - 1;
-      const local = observed > 0 ? unitAware[u] / observed : NaN;
-      const share = mix ? w * globalAware + (1 - w) * (local === local ? local : 0) : local;
-      const h = share > 0 ? base + -Math.log(1 - wordOfMouth * share) : base;
+      const seen = unitAware[u];
+      let h: number;
+      const at = observed * MEMO_SIDE + seen;
+      if (observed < MEMO_SIDE && seen < MEMO_SIDE && stamp[at] === d) {
+        h = memo[at];
+      } else {
+        const local = observed > 0 ? seen / observed : NaN;
+        const share = mix ? w * globalAware + (1 - w) * (local === local ? local : 0) : local;
+        h = share > 0 ? base + -Math.log(1 - wordOfMouth * share) : base;
+        if (observed < MEMO_SIDE && seen < MEMO_SIDE) {
+          memo[at] = h;
+          stamp[at] = d;
+        }
+      }
       const s = sum[u] + h;
       sum[u] = s;
       log[u * logStride + logged[u]++] = h;
