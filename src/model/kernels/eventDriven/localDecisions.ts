@@ -27,9 +27,9 @@
  * drawing ahead (at most PARK_DAYS days at a time), his key is hidden (Infinity) so no day's scan
  * reads him, and on that day, before the scan, his key is computed again and he is judged as
  * everyone is. Whatever touches his key meanwhile (a unit mate defecting, forgetting) shows him
- * again early, which changes nothing: on a day without a chance he cannot act. Only when belief
- * in deadlines cannot change (an extension changes whose acting chance a day uses) and keys are
- * up to date (not pure local scopes with a punishment rise).
+ * again early, which changes nothing: on a day without a chance he cannot act. Only when chances
+ * are rare (PARK_BELOW_CHANCE), belief in deadlines cannot change (an extension changes whose
+ * acting chance a day uses) and keys are up to date (not pure local scopes with a punishment rise).
  *
  * A soldier's need does not depend on whether he believes deadlines; only the day's common part
  * does (the deadline's shift or the open-ended offer's). When some do not believe, blocks are
@@ -44,6 +44,8 @@ const LOYAL = LOYAL_STATUS;
 
 /** Days of chance draws made ahead at a time for a parked soldier (more wastes draws when he stops being near his need). */
 const PARK_DAYS = 32;
+/** Soldiers are parked only when the daily chance (opportunity x acting rate) is at most this. */
+const PARK_BELOW_CHANCE = 0.05;
 const NONE = -1;
 
 /** Rounding margin of the key test; the exact test decides. Keys and bounds are O(1) numbers. */
@@ -106,7 +108,10 @@ export class LocalDecisions {
     this.catchDay = scratch.take(Int32Array, tracksPunishment ? n : 0);
     this.unitStamp = scratch.take(Int32Array, state.unitMembers.length, -1);
     this.base = scratch.take(Float64Array, state.usesUnits ? n : 0, Infinity);
-    this.parks = !state.doubts && !tracksPunishment;
+    // Parking pays when chances are rare; at a chance every few days its filing and release cost more than the scans it saves.
+    const { opportunity, behaviour } = state.params;
+    const dailyChance = opportunity * (behaviour.actRate < 1 ? behaviour.actRate : 1);
+    this.parks = !state.doubts && !tracksPunishment && dailyChance <= PARK_BELOW_CHANCE;
     const days = state.params.days;
     this.quietUntil = scratch.take(Int32Array, this.parks ? n : 0);
     this.parkedOn = scratch.take(Int32Array, this.parks ? n : 0, NONE);
@@ -196,11 +201,10 @@ export class LocalDecisions {
 
   /** Recomputes soldier i's key as of day `day`. */
   private touch(i: number, day: number): void {
-    if (this.state.usesUnits) {
-      const state = this.state;
-      this.base[i] = state.status[i] === LOYAL && state.population.eligible[i] && state.aware[i] ? state.ownThreshold[i] : Infinity;
-    }
-    this.needs.set(i, this.keyOf(i, day));
+    const state = this.state;
+    const able = state.status[i] === LOYAL && state.population.eligible[i] && state.aware[i];
+    if (state.usesUnits) this.base[i] = able ? state.ownThreshold[i] : Infinity;
+    this.needs.set(i, able ? this.keyOf(i, day) : Infinity); // keyOf's own first test (a forgetter, a defector)
   }
 
   /** The newly aware soldiers, state.newAware[0..count), can decide from day d on. */

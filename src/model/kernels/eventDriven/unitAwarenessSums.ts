@@ -30,7 +30,7 @@ const LOYAL = LOYAL_STATUS;
 const LOG_PER_SOLDIER = 8;
 /** Unit sizes below this have their day hazards memoised (a table of MEMO_SIDE^2). */
 const MEMO_SIDE = 128;
-const MIN_LOG = 2 ** 20;
+const MIN_LOG = 2 ** 21;
 
 export class UnitAwarenessSums {
   /** Whether the log of every unit's daily hazards is small enough for this run. */
