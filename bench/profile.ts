@@ -14,6 +14,9 @@ import { RunState } from "../src/model/kernels/state/runState";
 import { ReferenceSimulation } from "../src/model/kernels/reference";
 import { ListAwareness } from "../src/model/kernels/eventDriven/listAwareness";
 import { CohortAwareness } from "../src/model/kernels/eventDriven/cohortAwareness";
+import { UnitAwareness } from "../src/model/kernels/eventDriven/unitAwareness";
+import { UnitAwarenessSums } from "../src/model/kernels/eventDriven/unitAwarenessSums";
+import { OfferForgetting } from "../src/model/kernels/eventDriven/offerForgetting";
 import { LocalDecisions } from "../src/model/kernels/eventDriven/localDecisions";
 import { GlobalDecisions } from "../src/model/kernels/eventDriven/globalDecisions";
 import { fullCase, globalCase, wattsCase } from "./cases";
@@ -62,6 +65,10 @@ function clockPhases(phases: [string, object, string][]): { spent: Map<string, n
   const { spent, restore } = clockPhases([
     ["awareness (word of mouth): visit the unaware", ListAwareness.prototype, "update"],
     ["awareness (uniform hazard): cohort ladders", CohortAwareness.prototype, "update"],
+    ["awareness (units): every unaware soldier's total", UnitAwareness.prototype, "update"],
+    ["awareness (units): running sums, units near a key", UnitAwarenessSums.prototype, "update"],
+    ["forgetting: find each newly aware soldier's forgetting day", OfferForgetting.prototype, "becameAware"],
+    ["forgetting: the day's forgetters (fresh resistances)", OfferForgetting.prototype, "forgetOn"],
     ["  of which: count the newly aware (units, neighbours)", RunState.prototype, "becomeAware"],
     ["needs of the newly aware", LocalDecisions.prototype, "addAware"],
     ["decisions, local or mix: scan needs, judge, act", LocalDecisions.prototype, "decide"],

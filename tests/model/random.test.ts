@@ -58,6 +58,48 @@ describe("counter-based uniforms", () => {
   });
 });
 
+describe("draws with the draw number's part hoisted (uniformAtSalted)", () => {
+  it("give uniformAt's number bit for bit, for soldiers and days near every 32-bit edge", () => {
+    const key = streamKey(11, "forgetting");
+    const parts = drawSalts(400);
+    expect(parts.length).toBe(401);
+    const soldiers = [0, 1, 2, 1000, 65535, 65536, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 9_999_999];
+    let compared = 0;
+    for (const i of soldiers) {
+      for (const k of [0, 1, 2, 7, 364, 365, 400]) {
+        expect(parts[k]).toBe(drawSalt(k));
+        expect(uniformAtSalted(key, i, parts[k])).toBe(uniformAt(key, i, k));
+        compared++;
+      }
+    }
+    for (let i = 0; i < 2000; i++) {
+      const k = (i * 7919) % 401;
+      expect(uniformAtSalted(key, i * 4099, parts[k])).toBe(uniformAt(key, i * 4099, k));
+      compared++;
+    }
+    expect(compared).toBe(soldiers.length * 7 + 2000);
+  });
+
+  it("compare with a rate on their 32 bits exactly as the uniform does, at the rate's own edges", () => {
+    const key = streamKey(12, "forgetting");
+    const parts = drawSalts(50);
+    let agreed = 0;
+    for (let i = 0; i < 400; i++) {
+      for (let k = 0; k <= 50; k++) {
+        const bits = drawBits(key, i, parts[k]);
+        const u = uniformAt(key, i, k);
+        expect(u).toBe((bits + 0.5) / 4294967296);
+        // rates at this very draw (u itself and the doubles either side) and some ordinary ones
+        for (const rate of [u, u * (1 - 2 ** -52), u * (1 + 2 ** -52), 0.0751, 5e-324, 1]) {
+          expect(bits + 0.5 < rate * 4294967296).toBe(u < rate);
+          agreed++;
+        }
+      }
+    }
+    expect(agreed).toBe(400 * 51 * 6);
+  });
+});
+
 describe("sequential streams", () => {
   it("repeat for the same seed and name", () => {
     const a = sequentialStream(9, "network");

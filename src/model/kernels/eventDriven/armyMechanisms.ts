@@ -21,6 +21,7 @@ import { Cohesion } from "./cohesion";
 import { Leaders } from "./leaders";
 import type { LocalDecisions } from "./localDecisions";
 import type { UnitAwareness } from "./unitAwareness";
+import type { UnitAwarenessSums } from "./unitAwarenessSums";
 import type { ListAwareness } from "./listAwareness";
 
 /** Whether a run uses a mechanism of what armies do that the event-driven kernel does not give (the reference runs it). */
@@ -47,11 +48,11 @@ export class ArmyMechanisms {
   private readonly cohesion: Cohesion | null;
   private readonly leaders: Leaders | null;
   private readonly localDecisions: LocalDecisions | null;
-  private readonly awareness: UnitAwareness | ListAwareness | null;
+  private readonly awareness: UnitAwareness | UnitAwarenessSums | ListAwareness | null;
   /** Whether something changed today that the next day's decisions may see. */
   private changedToday = false;
 
-  constructor(state: RunState, seed: number, localDecisions: LocalDecisions | null, awareness: UnitAwareness | ListAwareness | null) {
+  constructor(state: RunState, seed: number, localDecisions: LocalDecisions | null, awareness: UnitAwareness | UnitAwarenessSums | ListAwareness | null) {
     this.state = state;
     this.localDecisions = localDecisions;
     this.awareness = awareness;

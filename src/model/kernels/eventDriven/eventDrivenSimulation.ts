@@ -23,6 +23,7 @@ import { RunState, type Cohort } from "../state/runState";
 import { CohortAwareness } from "./cohortAwareness";
 import { ListAwareness } from "./listAwareness";
 import { UnitAwareness } from "./unitAwareness";
+import { UnitAwarenessSums } from "./unitAwarenessSums";
 import { GlobalDecisions } from "./globalDecisions";
 import { LocalDecisions } from "./localDecisions";
 import { settledThrough } from "./settledThrough";
@@ -68,7 +69,7 @@ export class EventDrivenSimulation implements Kernel {
   private nextExtension = 0;
   private readonly cohortAwareness: CohortAwareness | null;
   /** Per-soldier awareness totals when word of mouth is local: kept by unit, or in one list under network observation. */
-  private readonly listAwareness: UnitAwareness | ListAwareness | null;
+  private readonly listAwareness: UnitAwarenessSums | UnitAwareness | ListAwareness | null;
   private readonly globalDecisions: GlobalDecisions | null;
   private readonly localDecisions: LocalDecisions | null;
   private readonly forgetting: OfferForgetting | null;
@@ -97,7 +98,7 @@ export class EventDrivenSimulation implements Kernel {
     const { scope } = params.observation;
     const uniformHazard = scope === "global" || params.awareness.wordOfMouth === 0;
     this.cohortAwareness = uniformHazard ? new CohortAwareness(state, this.cohorts) : null;
-    this.listAwareness = uniformHazard ? null : state.usesUnits ? new UnitAwareness(state) : new ListAwareness(state);
+    this.listAwareness = uniformHazard ? null : !state.usesUnits ? new ListAwareness(state) : UnitAwarenessSums.fits(state) ? new UnitAwarenessSums(state) : new UnitAwareness(state);
     this.globalDecisions = scope === "global" ? new GlobalDecisions(state, this.cohorts) : null;
     this.localDecisions = scope === "global" ? null : new LocalDecisions(state);
     this.forgetting = params.behaviour.forgetRate > 0 ? new OfferForgetting(state, seed) : null;

@@ -22,6 +22,15 @@
  * costs O(blocks + scanned blocks x 64 + touched), and a run that has stalled with nobody near
  * his need costs O(blocks) a day.
  *
+ * A soldier near his need without a chance is set aside until his next chance (parking): his
+ * chance draws are pure functions of soldier and day, so the first day he has one is found by
+ * drawing ahead (at most PARK_DAYS days at a time), his key is hidden (Infinity) so no day's scan
+ * reads him, and on that day, before the scan, his key is computed again and he is judged as
+ * everyone is. Whatever touches his key meanwhile (a unit mate defecting, forgetting) shows him
+ * again early, which changes nothing: on a day without a chance he cannot act. Only when chances
+ * are rare (PARK_BELOW_CHANCE), belief in deadlines cannot change (an extension changes whose
+ * acting chance a day uses) and keys are up to date (not pure local scopes with a punishment rise).
+ *
  * A soldier's need does not depend on whether he believes deadlines; only the day's common part
  * does (the deadline's shift or the open-ended offer's). When some do not believe, blocks are
  * scanned up to the larger of the two bounds and each soldier is held to his own group's.
@@ -32,6 +41,12 @@ import type { RunState } from "../state/runState";
 
 /** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const LOYAL = LOYAL_STATUS;
+
+/** Days of chance draws made ahead at a time for a parked soldier (more wastes draws when he stops being near his need). */
+const PARK_DAYS = 32;
+/** Soldiers are parked only when the daily chance (opportunity x acting rate) is at most this. */
+const PARK_BELOW_CHANCE = 0.05;
+const NONE = -1;
 
 /** Rounding margin of the key test; the exact test decides. Keys and bounds are O(1) numbers. */
 const MARGIN = 1e-9;
@@ -59,6 +74,17 @@ export class LocalDecisions {
    */
   private readonly base: Float64Array;
   private batch = 0;
+  /** Whether soldiers near their need without a chance are parked until their next chance (see above). */
+  private readonly parks: boolean;
+  /** Per soldier: no chance on any day from the last drawing-ahead up to (not including) this day. */
+  private readonly quietUntil: Int32Array;
+  /** Per soldier: the day he is parked until (NONE: not parked); parked soldiers by day, chained through nextParked. */
+  private readonly parkedOn: Int32Array;
+  private readonly firstParked: Int32Array;
+  private readonly nextParked: Int32Array;
+  private parked = 0;
+  /** Parkings of days up to this one have been released. */
+  private released = 0;
 
   constructor(state: RunState) {
     this.state = state;
@@ -82,6 +108,15 @@ export class LocalDecisions {
     this.catchDay = scratch.take(Int32Array, tracksPunishment ? n : 0);
     this.unitStamp = scratch.take(Int32Array, state.unitMembers.length, -1);
     this.base = scratch.take(Float64Array, state.usesUnits ? n : 0, Infinity);
+    // Parking pays when chances are rare; at a chance every few days its filing and release cost more than the scans it saves.
+    const { opportunity, behaviour } = state.params;
+    const dailyChance = opportunity * (behaviour.actRate < 1 ? behaviour.actRate : 1);
+    this.parks = !state.doubts && !tracksPunishment && dailyChance <= PARK_BELOW_CHANCE;
+    const days = state.params.days;
+    this.quietUntil = scratch.take(Int32Array, this.parks ? n : 0);
+    this.parkedOn = scratch.take(Int32Array, this.parks ? n : 0, NONE);
+    this.nextParked = scratch.take(Int32Array, this.parks ? n : 0);
+    this.firstParked = scratch.take(Int32Array, this.parks ? days + 2 : 0, NONE);
   }
 
   /** After day 0: every soldier's key as of day 1. */
@@ -91,7 +126,49 @@ export class LocalDecisions {
 
   /** Soldiers who will be looked at on the next open day whatever else happens (near their need, no chance yet). */
   get waitingCount(): number {
-    return this.waiting;
+    return this.waiting + this.parked;
+  }
+
+  /** Whether soldier i has a chance on day d (state.hasChance), without drawing on a day known to be quiet. */
+  private chanceOn(i: number, d: number): boolean {
+    return this.parks && d < this.quietUntil[i] ? false : this.state.hasChance(i, d);
+  }
+
+  /**
+   * Soldier i, near his need, has no chance on day d: parks him until his next chance day (drawn
+   * ahead) when he is not parked already. Returns whether he is parked (his key must be hidden).
+   */
+  private park(i: number, d: number): boolean {
+    let until = this.quietUntil[i];
+    if (d >= until) {
+      const state = this.state;
+      const last = Math.min(state.params.days + 1, d + PARK_DAYS);
+      until = d + 1;
+      while (until < last && !state.hasChance(i, until)) until++;
+      this.quietUntil[i] = until;
+    }
+    const on = this.parkedOn[i];
+    if (on !== NONE) return on === until; // still filed under that day
+    this.parkedOn[i] = until;
+    this.nextParked[i] = this.firstParked[until];
+    this.firstParked[until] = i;
+    this.parked++;
+    return true;
+  }
+
+  /** Before day d's scan: soldiers parked until a day up to d show their key again. */
+  private release(d: number): void {
+    const { firstParked, nextParked, parkedOn } = this;
+    const key = this.needs.key;
+    for (let t = this.released + 1; t <= d; t++) {
+      for (let i = firstParked[t]; i !== NONE; i = nextParked[i]) {
+        parkedOn[i] = NONE;
+        this.parked--;
+        if (key[i] === Infinity) this.touch(i, d);
+      }
+      firstParked[t] = NONE;
+    }
+    this.released = d;
   }
 
   /** Soldier i's need as of day `day` (Infinity when he cannot decide). */
@@ -124,11 +201,10 @@ export class LocalDecisions {
 
   /** Recomputes soldier i's key as of day `day`. */
   private touch(i: number, day: number): void {
-    if (this.state.usesUnits) {
-      const state = this.state;
-      this.base[i] = state.status[i] === LOYAL && state.population.eligible[i] && state.aware[i] ? state.ownThreshold[i] : Infinity;
-    }
-    this.needs.set(i, this.keyOf(i, day));
+    const state = this.state;
+    const able = state.status[i] === LOYAL && state.population.eligible[i] && state.aware[i];
+    if (state.usesUnits) this.base[i] = able ? state.ownThreshold[i] : Infinity;
+    this.needs.set(i, able ? this.keyOf(i, day) : Infinity); // keyOf's own first test (a forgetter, a defector)
   }
 
   /** The newly aware soldiers, state.newAware[0..count), can decide from day d on. */
@@ -200,6 +276,7 @@ export class LocalDecisions {
   }
 
   decide(d: number): void {
+    if (this.parks) this.release(d);
     const state = this.state;
     const { key, blockMin } = this.needs;
     const rise = this.rise;
@@ -234,7 +311,11 @@ export class LocalDecisions {
           const believer = !doubts || state.believer(i);
           if (believer ? k > believerBound : k > doubterBound) {
             // Near the other group's bound only: not willing today.
-          } else if (!state.hasChance(i, d)) {
+          } else if (!this.chanceOn(i, d)) {
+            if (this.parks && this.park(i, d)) {
+              key[i] = Infinity; // hidden until his next chance
+              continue;
+            }
             waiting++;
           } else if (k <= (believer ? sure : doubterSure) || this.willing(i, global, believer ? common : openEnded, globalPunished, recent)) {
             state.act(i, d);

@@ -12,12 +12,13 @@
  * A forgetter gets a fresh resistance to hearing again (uniformAt(rehearing, i, times forgotten)),
  * written into the run's copy of the resistances (RunState.awarenessResistance).
  */
-import { streamKey, uniformAt as uniformAtImported } from "../../random";
+import { drawBits as drawBitsImported, streamKey, uniformAtSalted as uniformAtSaltedImported } from "../../random";
 import * as states from "../status";
 import type { RunState } from "../state/runState";
 
 /** Module-local copies (under tsx an imported binding is a getter call in hot loops). */
-const uniformAt = uniformAtImported;
+const uniformAtSalted = uniformAtSaltedImported;
+const drawBits = drawBitsImported;
 const { LOYAL } = states;
 
 const NONE = -1;
@@ -34,6 +35,8 @@ export class OfferForgetting {
   /** Soldiers filed and not yet reached (some may have defected since). */
   private filed = 0;
   private readonly timesForgotten: Int32Array;
+  /** drawSalt(k) for k = 0..days (state.daySalts): the day of a forgetting draw, the count of a rehearing one (at most one forgetting a day). */
+  private readonly parts: Uint32Array;
   /** The day's forgetters: forgot[0..count returned by forgetOn). */
   readonly forgot: Int32Array;
 
@@ -48,15 +51,17 @@ export class OfferForgetting {
     this.nextDue = scratch.take(Int32Array, capacity);
     this.timesForgotten = scratch.take(Int32Array, capacity);
     this.forgot = scratch.take(Int32Array, capacity);
+    this.parts = state.daySalts;
   }
 
   /** Soldiers list[0..count) have become aware, able to forget from day `from` on: each is filed under the day he will forget. */
   becameAware(list: Int32Array, count: number, from: number): void {
-    const { rate, days, forgetKey, firstDue, nextDue } = this;
+    const { rate, days, forgetKey, firstDue, nextDue, parts } = this;
+    const limit = rate * 4294967296; // uniformAt(...) < rate, on the draw's 32 bits (random.ts, drawBits)
     for (let k = 0; k < count; k++) {
       const i = list[k];
       for (let t = from; t <= days; t++) {
-        if (uniformAt(forgetKey, i, t) < rate) {
+        if (drawBits(forgetKey, i, parts[t]) + 0.5 < limit) {
           nextDue[i] = firstDue[t];
           firstDue[t] = i;
           this.filed++;
@@ -80,13 +85,13 @@ export class OfferForgetting {
   forgetOn(d: number): number {
     const state = this.state;
     const { status, awarenessResistance } = state;
-    const { forgot, nextDue, timesForgotten, rehearKey } = this;
+    const { forgot, nextDue, timesForgotten, rehearKey, parts } = this;
     let count = 0;
     for (let i = this.firstDue[d]; i !== NONE; i = nextDue[i]) {
       this.filed--;
       if (status[i] !== LOYAL) continue;
       state.forget(i);
-      awarenessResistance[i] = -Math.log(uniformAt(rehearKey, i, ++timesForgotten[i]));
+      awarenessResistance[i] = -Math.log(uniformAtSalted(rehearKey, i, parts[++timesForgotten[i]]));
       forgot[count++] = i;
     }
     this.firstDue[d] = NONE;

@@ -11,7 +11,7 @@ import type { ModelParams } from "../../params";
 import type { Population } from "../../population";
 import type { DaySchedule } from "../../schedule";
 import type { Graph } from "../../network/graph";
-import { streamKey, uniformAt as uniformAtImported } from "../../random";
+import { drawSalts, streamKey, uniformAt as uniformAtImported, uniformAtSalted as uniformAtSaltedImported } from "../../random";
 import type { NeedKeys } from "../structures/needKeys";
 import type { RunScratch } from "./scratch";
 import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../../result";
@@ -22,6 +22,7 @@ import * as states from "../status";
 
 /** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const uniformAt = uniformAtImported;
+const uniformAtSalted = uniformAtSaltedImported;
 const { LOYAL, DEFECTED, CAUGHT, EVADED, NO_DAY } = states;
 
 /** Soldiers of one join: the initial army (day 0) or one mobilisation. */
@@ -117,6 +118,9 @@ export class RunState {
   /** Called-up soldiers who evaded the draft. */
   evadedCount = 0;
 
+  /** drawSalt(d) for every day d of the run: a daily draw (uniformAtSalted) then costs two mixes instead of three. */
+  readonly daySalts: Uint32Array;
+
   /** The run's scratch arrays (scratch.ts): every per-soldier array here but the fates, which go out with the result. */
   readonly scratch: RunScratch;
 
@@ -187,6 +191,7 @@ export class RunState {
     this.believerAct = schedule.believerAct;
     this.openEndedAct = schedule.openEndedAct;
     this.actKey = streamKey(seed, "acting");
+    this.daySalts = drawSalts(params.days);
     this.credibilityKey = streamKey(seed, "credibility");
     this.evasionKey = streamKey(seed, "evasion");
     this.doubts = behaviour.credibility < 1 || params.events.some((e) => e.kind === "extend" && e.credibilityLoss > 0);
@@ -376,15 +381,15 @@ export class RunState {
 
   /** Whether soldier i has a chance to defect on day d and takes it (a pure function of soldier, day and his belief). */
   hasChance(i: number, d: number): boolean {
-    if (this.opportunity < 1 && uniformAt(this.opportunityKey, i, d) >= this.opportunity) return false;
+    if (this.opportunity < 1 && uniformAtSalted(this.opportunityKey, i, this.daySalts[d]) >= this.opportunity) return false;
     if (!this.procrastinates) return true;
     const act = this.believer(i) ? this.believerAct[d] : this.openEndedAct[d];
-    return act >= 1 || uniformAt(this.actKey, i, d) < act;
+    return act >= 1 || uniformAtSalted(this.actKey, i, this.daySalts[d]) < act;
   }
 
   /** A willing soldier with a chance on day d tries: he is listed as caught or as defected. */
   act(i: number, d: number): void {
-    if (this.catchProbability > 0 && uniformAt(this.catchKey, i, d) < this.catchProbability) this.newCaught[this.catches++] = i;
+    if (this.catchProbability > 0 && uniformAtSalted(this.catchKey, i, this.daySalts[d]) < this.catchProbability) this.newCaught[this.catches++] = i;
     else this.newDefectors[this.defections++] = i;
   }
 
