@@ -292,6 +292,38 @@ describe("stories", () => {
     expect(page.problems).toEqual([]);
   }, 60_000);
 
+  test("a step's mark is drawn again where its day is when the window is resized and while the cascade plays", async () => {
+    const page = await open("?story=1");
+    await page.waitForSelector("#chart-daily .story-mark");
+    /** Where the mark stands, as a share of the plot's width, and the plot's width. */
+    const where = () =>
+      page.evaluate(() => {
+        const mark = document.querySelector("#chart-daily .story-mark");
+        const overlay = document.querySelector("#chart-daily rect.hover-overlay")!;
+        const x = mark ? Number(/translate\(([-\d.]+)/.exec(mark.getAttribute("transform")!)![1]) : NaN;
+        const width = Number(overlay.getAttribute("width"));
+        return { marks: document.querySelectorAll(".story-mark").length, share: x / width, width };
+      });
+    const wide = await where();
+    expect(wide.marks).toBe(1);
+    // Day 67 of 120 on an axis from day 0.5 to 120.5.
+    expect(wide.share).toBeCloseTo(66.5 / 120, 2);
+    await page.setViewportSize(NARROW);
+    await page.waitForFunction((before) => Number(document.querySelector("#chart-daily rect.hover-overlay")?.getAttribute("width")) !== before, wide.width);
+    await page.waitForFunction(() => document.querySelectorAll("#chart-daily .story-mark").length === 1);
+    const narrow = await where();
+    expect(narrow.width).toBeLessThan(wide.width);
+    expect(narrow.share).toBeCloseTo(wide.share, 2);
+    expect(await page.locator("#chart-daily .story-mark text").textContent()).toBe("the rush before the deadline");
+    // Playing redraws the daily chart on every day: the mark stays on it.
+    await page.click("#play-button");
+    await page.waitForFunction(() => Number(document.body.dataset.playerDay) > 5);
+    await page.click("#play-button");
+    expect((await where()).marks).toBe(1);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   test("a historical tour opens at its step from a link and another scenario ends it", async () => {
     const page = await open("?scenario=gulf-war-1991&story=3", NARROW);
     const steps = loadScenario(readFileSync(join(ROOT, "scenarios", "gulf-war-1991.json"), "utf8")).story!.steps;

@@ -108,7 +108,8 @@ export function storyPanel(anchor: HTMLElement, options: StoryPanelOptions): voi
     if (state.story !== 0 && baseScenario(state.lab.source) !== baseScenario(previous.lab.source)) return store.set({ story: 0 });
     if (state.story !== previous.story || state.lab.source !== previous.lab.source) render();
   });
-  // Charts are redrawn after each run: the mark goes with them, so it is drawn again.
-  document.addEventListener("lab:rendered", () => mark());
+  // Charts are redrawn after each run, on each played day, on a view option and when the window is
+  // resized: the mark goes with them, so it is drawn again.
+  document.addEventListener("lab:charts-drawn", () => mark());
   render();
 }
