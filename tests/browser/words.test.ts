@@ -222,6 +222,8 @@ describe("dark mode", () => {
           chart: style(".dc-chart").backgroundColor,
           tabs: style('[role="tab"]').color,
           tabsBg: style('[role="tab"]').backgroundColor,
+          player: style("#day-readout").color,
+          playerBg: style(".stage-tools").backgroundColor,
         };
       });
       expect(contrast(colours.page, "rgb(0, 0, 0)")).toBeLessThan(1.5); // a dark page
@@ -229,6 +231,9 @@ describe("dark mode", () => {
       expect(contrast(colours.muted, colours.page)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(colours.verdict, colours.verdictBg)).toBeGreaterThanOrEqual(7);
       expect(contrast(colours.tabs, colours.tabsBg)).toBeGreaterThanOrEqual(4.5);
+      // The player's bar (sticky, so it has a background of its own) is the page's, not a white strip.
+      expect(colours.playerBg).toBe(colours.page);
+      expect(contrast(colours.player, colours.playerBg)).toBeGreaterThanOrEqual(7);
       expect(colours.chart).toBe("rgb(255, 255, 255)"); // the charts' own colours on their light card
       await page.screenshot({ path: join(SHOTS, `words-dark-${viewport.width}x${viewport.height}.png`) });
       await page.goto(lab.url + "scenarios.html");
