@@ -263,6 +263,12 @@ describe("stories", () => {
     await page.waitForFunction(() => location.search.includes("story=1"));
     expect(await page.locator("#story-text").innerText()).toBe(steps[0].text);
     expect(await page.locator("#story .story-where").innerText()).toMatch(/step 1 of 4$/);
+    // A step's sentence sits just above the charts and is scrolled to (the offer was under the description, below them).
+    expect(await page.evaluate(() => document.getElementById("story")!.nextElementSibling?.id)).toBe("charts");
+    const panel = (await page.locator("#story").boundingBox())!;
+    const bar = (await page.locator(".stage-tools").boundingBox())!;
+    expect(panel.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    expect(panel.y + panel.height).toBeLessThanOrEqual(WIDE.height);
     // Step 1 points at the deadline rush on the daily chart.
     expect(await page.locator("#chart-daily.story-target").count()).toBe(1);
     expect(await page.locator("#chart-daily .story-mark text").textContent()).toBe("the rush before the deadline");
@@ -293,6 +299,7 @@ describe("stories", () => {
     await page.click("#story-leave");
     await page.waitForFunction(() => !location.search.includes("story="));
     expect(await page.locator("#story-start").isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.getElementById("story")!.previousElementSibling?.id)).toBe("scenario-info");
     expect(await page.locator(".story-mark").count()).toBe(0);
     expect(page.problems).toEqual([]);
   }, 60_000);
