@@ -249,6 +249,15 @@ describe("sweep view", () => {
     for (const p of placed) expect(p, p.id).toEqual({ id: p.id, sameRow: true, labelLeft: true, inside: true });
     await page.locator("#sweep-path-0").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "sweep-form-390x844.png") });
+    // The chart's legend takes two rows here: the plot starts below it, not under it.
+    await page.click("#sweep-run");
+    await page.waitForFunction(() => document.body.dataset.sweepState === "done", null, { timeout: 20_000 });
+    const gap = await page.evaluate(() => {
+      const legend = document.querySelector("#sweep-chart-body svg > g:not(.plot)")!.getBoundingClientRect();
+      const plot = document.querySelector("#sweep-chart-body svg g.plot")!.getBoundingClientRect();
+      return plot.top - legend.bottom;
+    });
+    expect(gap).toBeGreaterThanOrEqual(0);
     expect(page.problems).toEqual([]);
     await page.close();
   }, 30_000);
