@@ -116,6 +116,7 @@ async function start(): Promise<void> {
     store,
     apply: (overrides) => labView.adopt({ source: labView.current().state.source, overrides }),
     days: () => labView.current().scenario.parameters.army.days,
+    charts: $("#charts"),
   });
 
   const tabs = viewTabs($("#results .view-tabs"), (id) => {

@@ -34,7 +34,7 @@ export function mark(key: Mark, value: string | number): void {
   document.body.dataset[key] = String(value);
 }
 
-export type PageEvent = "lab:rendered" | "compare:drawn" | "sweep:drawn" | "levers:drawn";
+export type PageEvent = "lab:rendered" | "lab:charts-drawn" | "compare:drawn" | "sweep:drawn" | "levers:drawn";
 
 export function announce(event: PageEvent, detail: object): void {
   document.dispatchEvent(new CustomEvent(event, { detail }));

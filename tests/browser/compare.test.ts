@@ -166,6 +166,33 @@ describe("comparison view", () => {
     await page.close();
   }, 60_000);
 
+  test("a long variant name is shown whole at 390 px: its field wraps, and Enter commits a rename", async () => {
+    const page = await open("?scenario=asylum-offer-deadline&set=army.size:2000,offer.attractiveness:0.2,offer.windows.0.close:100", NARROW);
+    await page.click("#pin-variant");
+    const field = page.locator("#variant-list li[data-index='0'] .variant-name");
+    const name = "Army size: 2,000 soldiers; Offer attractiveness: 0.2; Offer closes: day 100";
+    expect(await field.inputValue()).toBe(name);
+    await field.scrollIntoViewIfNeeded();
+    const fits = () =>
+      field.evaluate((box) => ({
+        lines: Math.round(box.clientHeight / parseFloat(getComputedStyle(box).lineHeight)),
+        cutAcross: box.scrollWidth > box.clientWidth,
+        cutBelow: box.scrollHeight > box.clientHeight,
+        inside: box.getBoundingClientRect().right <= document.documentElement.clientWidth,
+      }));
+    const shown = await fits();
+    expect(shown.lines).toBeGreaterThan(1);
+    expect(shown).toMatchObject({ cutAcross: false, cutBelow: false, inside: true });
+    await page.locator("#variant-list").screenshot({ path: join(SHOTS, "compare-long-name-390x844.png") });
+    // A name is one line: Enter commits it (a textarea would add a line), and a pasted line break becomes a space.
+    await field.fill("Offer closes later\nand is better");
+    await field.press("Enter");
+    await expect.poll(() => page.locator("#variant-list li[data-index='0'] .variant-name").inputValue()).toBe("Offer closes later and is better");
+    expect((await fits()).lines).toBe(1);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
   test("re-importing the comparison file gives the same table; 1 and 4 workers give identical CSV", async () => {
     expect(savedJson).not.toBe("");
     const outputs: string[][] = [];

@@ -157,6 +157,40 @@ describe("the lab as an explorable", () => {
     await page.close();
   }, 60_000);
 
+  test("switching earlier runs or lock axes while the cascade plays redraws at the played day, not the whole run", async () => {
+    const page = await openLabPage(lab, "", WIDE);
+    await redraw(page, () => commitNumber(page.locator("#ctl-offer-attractiveness-number"), "0.15"));
+    await page.selectOption("#play-speed", "5");
+    await page.click("#play-button");
+    await expect.poll(() => playerDay(page), { timeout: 5_000 }).toBeGreaterThan(3);
+    // Switch and read in one task, so the player cannot move on between the two.
+    const flip = (id: string) =>
+      page.evaluate((id) => {
+        document.querySelector<HTMLInputElement>(`#${id}`)!.click();
+        const points = (selector: string) => Number(document.querySelector(selector)!.getAttribute("data-points"));
+        return {
+          day: Number(document.body.dataset.playerDay),
+          curve: points("#chart-cascade path.series-defected"),
+          bars: points("#chart-daily path.series-new-defected"),
+          ghosts: document.querySelectorAll("#chart-cascade path.ghost").length,
+        };
+      }, id);
+    const noGhosts = await flip("show-ghosts");
+    expect(noGhosts.ghosts).toBe(0);
+    expect(noGhosts.curve).toBe(noGhosts.day + 1);
+    const ghosts = await flip("show-ghosts");
+    expect(ghosts.ghosts).toBe(1);
+    expect(ghosts.curve).toBe(ghosts.day + 1);
+    const locked = await flip("lock-axes");
+    expect(locked.curve).toBe(locked.day + 1);
+    expect(locked.bars).toBe(locked.day);
+    expect(locked.day).toBeLessThan(defaultScenario().parameters.army.days);
+    expect(await page.evaluate(() => document.body.dataset.playing)).toBe("true");
+    await page.click("#play-button");
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 40_000);
+
   test("dragging a slider on a slow run redraws during the drag, and ends on the value the slider stopped at", async () => {
     const page = await openLabPage(lab, "?scenario=asylum-offer-deadline&set=army.size:20000", WIDE);
     const result = await page.evaluate(async () => {

@@ -236,4 +236,29 @@ describe("sweep view", () => {
     await expect.poll(() => page.locator("#variant-list > li").count()).toBe(1);
     expect(page.problems).toEqual([]);
   }, 40_000);
+  test("on a phone every label of the sweep and tipping forms sits beside its box, inside the screen", async () => {
+    const page = await openLabPage(lab, "?scenario=asylum-offer-deadline&set=army.size:500", NARROW);
+    await page.click("#tab-sweep");
+    const ids = ["sweep-path-0", "sweep-from-0", "sweep-to-0", "sweep-steps-0", "sweep-runs", "sweep-seed", "tip-path", "tip-from", "tip-to", "tip-level", "tip-runs"];
+    const placed = await page.evaluate((ids) =>
+      ids.map((id) => {
+        const box = document.getElementById(id)!.getBoundingClientRect();
+        const label = document.querySelector(`label[for="${id}"]`)!.getBoundingClientRect();
+        return { id, sameRow: Math.abs(box.top + box.height / 2 - (label.top + label.height / 2)) < box.height / 2, labelLeft: label.right <= box.left + 1, inside: box.right <= document.documentElement.clientWidth };
+      }), ids);
+    for (const p of placed) expect(p, p.id).toEqual({ id: p.id, sameRow: true, labelLeft: true, inside: true });
+    await page.locator("#sweep-path-0").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "sweep-form-390x844.png") });
+    // The chart's legend takes two rows here: the plot starts below it, not under it.
+    await page.click("#sweep-run");
+    await page.waitForFunction(() => document.body.dataset.sweepState === "done", null, { timeout: 20_000 });
+    const gap = await page.evaluate(() => {
+      const legend = document.querySelector("#sweep-chart-body svg > g:not(.plot)")!.getBoundingClientRect();
+      const plot = document.querySelector("#sweep-chart-body svg g.plot")!.getBoundingClientRect();
+      return plot.top - legend.bottom;
+    });
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 30_000);
 });

@@ -58,7 +58,8 @@ describe("tipping point", () => {
     expect(Number(await line.getAttribute("data-low"))).toBe(expected.low);
     expect(Number(await line.getAttribute("data-high"))).toBe(expected.high);
     const text = await line.innerText();
-    expect(text).toContain(`${PATH}: the cascade probability crosses 0.5 at `);
+    // Named as its control is, not by its path.
+    expect(text).toContain("Offer attractiveness: the cascade probability crosses 0.5 at ");
     expect(text).toMatch(/95% interval .+ to .+\); P = 0 at 0 and 1 at 0\.1/);
     await page.locator("#tipping").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "tipping-1280x800.png") });
@@ -70,7 +71,7 @@ describe("tipping point", () => {
     expect(Number(await page.locator("#ctl-offer-attractiveness-number").inputValue())).toBeCloseTo(value, 6);
     expect(page.url()).toContain(`offer.attractiveness:${value}`);
     const notice = await page.locator("#messages .message.notice").innerText();
-    expect(notice).toContain(`Showing the army at the tipping point of ${PATH}: `);
+    expect(notice).toContain("Showing the army at the tipping point of Offer attractiveness: ");
     expect(notice).toContain("the cascade probability crosses 0.5; 95% interval");
     await page.screenshot({ path: join(SHOTS, "tipping-shown-1280x800.png") });
     expect(page.problems).toEqual([]);

@@ -222,6 +222,8 @@ describe("dark mode", () => {
           chart: style(".dc-chart").backgroundColor,
           tabs: style('[role="tab"]').color,
           tabsBg: style('[role="tab"]').backgroundColor,
+          player: style("#day-readout").color,
+          playerBg: style(".stage-tools").backgroundColor,
         };
       });
       expect(contrast(colours.page, "rgb(0, 0, 0)")).toBeLessThan(1.5); // a dark page
@@ -229,6 +231,9 @@ describe("dark mode", () => {
       expect(contrast(colours.muted, colours.page)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(colours.verdict, colours.verdictBg)).toBeGreaterThanOrEqual(7);
       expect(contrast(colours.tabs, colours.tabsBg)).toBeGreaterThanOrEqual(4.5);
+      // The player's bar (sticky, so it has a background of its own) is the page's, not a white strip.
+      expect(colours.playerBg).toBe(colours.page);
+      expect(contrast(colours.player, colours.playerBg)).toBeGreaterThanOrEqual(7);
       expect(colours.chart).toBe("rgb(255, 255, 255)"); // the charts' own colours on their light card
       await page.screenshot({ path: join(SHOTS, `words-dark-${viewport.width}x${viewport.height}.png`) });
       await page.goto(lab.url + "scenarios.html");
@@ -258,6 +263,12 @@ describe("stories", () => {
     await page.waitForFunction(() => location.search.includes("story=1"));
     expect(await page.locator("#story-text").innerText()).toBe(steps[0].text);
     expect(await page.locator("#story .story-where").innerText()).toMatch(/step 1 of 4$/);
+    // A step's sentence sits just above the charts and is scrolled to (the offer was under the description, below them).
+    expect(await page.evaluate(() => document.getElementById("story")!.nextElementSibling?.id)).toBe("charts");
+    const panel = (await page.locator("#story").boundingBox())!;
+    const bar = (await page.locator(".stage-tools").boundingBox())!;
+    expect(panel.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    expect(panel.y + panel.height).toBeLessThanOrEqual(WIDE.height);
     // Step 1 points at the deadline rush on the daily chart.
     expect(await page.locator("#chart-daily.story-target").count()).toBe(1);
     expect(await page.locator("#chart-daily .story-mark text").textContent()).toBe("the rush before the deadline");
@@ -288,8 +299,41 @@ describe("stories", () => {
     await page.click("#story-leave");
     await page.waitForFunction(() => !location.search.includes("story="));
     expect(await page.locator("#story-start").isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.getElementById("story")!.previousElementSibling?.id)).toBe("scenario-info");
     expect(await page.locator(".story-mark").count()).toBe(0);
     expect(page.problems).toEqual([]);
+  }, 60_000);
+
+  test("a step's mark is drawn again where its day is when the window is resized and while the cascade plays", async () => {
+    const page = await open("?story=1");
+    await page.waitForSelector("#chart-daily .story-mark");
+    /** Where the mark stands, as a share of the plot's width, and the plot's width. */
+    const where = () =>
+      page.evaluate(() => {
+        const mark = document.querySelector("#chart-daily .story-mark");
+        const overlay = document.querySelector("#chart-daily rect.hover-overlay")!;
+        const x = mark ? Number(/translate\(([-\d.]+)/.exec(mark.getAttribute("transform")!)![1]) : NaN;
+        const width = Number(overlay.getAttribute("width"));
+        return { marks: document.querySelectorAll(".story-mark").length, share: x / width, width };
+      });
+    const wide = await where();
+    expect(wide.marks).toBe(1);
+    // Day 67 of 120 on an axis from day 0.5 to 120.5.
+    expect(wide.share).toBeCloseTo(66.5 / 120, 2);
+    await page.setViewportSize(NARROW);
+    await page.waitForFunction((before) => Number(document.querySelector("#chart-daily rect.hover-overlay")?.getAttribute("width")) !== before, wide.width);
+    await page.waitForFunction(() => document.querySelectorAll("#chart-daily .story-mark").length === 1);
+    const narrow = await where();
+    expect(narrow.width).toBeLessThan(wide.width);
+    expect(narrow.share).toBeCloseTo(wide.share, 2);
+    expect(await page.locator("#chart-daily .story-mark text").textContent()).toBe("the rush before the deadline");
+    // Playing redraws the daily chart on every day: the mark stays on it.
+    await page.click("#play-button");
+    await page.waitForFunction(() => Number(document.body.dataset.playerDay) > 5);
+    await page.click("#play-button");
+    expect((await where()).marks).toBe(1);
+    expect(page.problems).toEqual([]);
+    await page.close();
   }, 60_000);
 
   test("a historical tour opens at its step from a link and another scenario ends it", async () => {

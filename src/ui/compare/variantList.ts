@@ -1,6 +1,8 @@
 /**
  * The pinned variants as an ordered list: colour (a colour picker), name (an editable text field:
- * a name is only ever text, never markup), what it is, baseline, shown, move up / down and remove. Everything is
+ * a name is only ever text, never markup), what it is, baseline, shown, move up / down and remove.
+ * The name's field is a one-line textarea that grows with its text, so a long name wraps and is read
+ * whole on a phone (a text input would cut it off); Enter commits it as in a text input. Everything is
  * a native control, so it works from the keyboard; Alt+ArrowUp / Alt+ArrowDown on a row move it
  * too, and focus follows the moved variant.
  */
@@ -56,8 +58,8 @@ export function variantList(root: HTMLOListElement, events: VariantListEvents): 
         swatch.setAttribute("aria-hidden", "true");
 
         const main = el(item, "div", "variant-main");
-        const name = el(main, "input", "variant-name");
-        name.type = "text";
+        const name = el(main, "textarea", "variant-name");
+        name.rows = 1;
         name.value = variant.name;
         name.maxLength = MAX_NAME;
         name.setAttribute("aria-label", `Name of variant ${index + 1}`);
@@ -65,12 +67,22 @@ export function variantList(root: HTMLOListElement, events: VariantListEvents): 
         const error = el(main, "p", "field-error");
         error.hidden = true;
         error.id = `variant-${index}-name-error`;
-        name.addEventListener("change", () => {
-          const problem = events.rename(index, name.value);
+        // A name is one line: Enter commits it (once; the change on leaving the field then does nothing).
+        let committed = name.value;
+        const commit = () => {
+          if (name.value === committed) return;
+          committed = name.value;
+          const problem = events.rename(index, name.value.replace(/\s*[\r\n]+\s*/g, " "));
           error.hidden = problem === null;
           error.textContent = problem ?? "";
           name.setAttribute("aria-invalid", String(problem !== null));
           if (problem) name.setAttribute("aria-describedby", error.id);
+        };
+        name.addEventListener("change", commit);
+        name.addEventListener("keydown", (event) => {
+          if (event.key !== "Enter") return;
+          event.preventDefault();
+          commit();
         });
         const army = variant.scenario.parameters.army;
         el(main, "span", "variant-about", `${variant.scenario.name} · ${army.size.toLocaleString("en-US")} soldiers, ${army.days} days`);

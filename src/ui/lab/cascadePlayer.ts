@@ -26,6 +26,8 @@ export interface CascadePlayer {
   /** Stops a playback where it is, without keeping its day (a new run is coming). */
   stop(): void;
   readonly playing: boolean;
+  /** The day on screen (null: the whole run); while playing, ahead of the store's, which has the day last at rest. */
+  readonly day: number | null;
 }
 
 /** The speed that plays `days` days in about TARGET_SECONDS. */
@@ -153,6 +155,9 @@ export function cascadePlayer(root: HTMLElement, events: PlayerEvents): CascadeP
     stop: () => pause(false),
     get playing() {
       return playing;
+    },
+    get day() {
+      return day;
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { CHARTS, type Chart, type ChartData } from "../charts/index";
 import { chartFigure, drawChart, redrawOnWidthChange } from "../chartFigure";
+import { announce } from "../testHooks";
 
 export interface ChartsPanel {
   /** Draws `data`; `only`: redraw just these charts (by id), the rest keep what they show. */
@@ -16,6 +17,8 @@ export function chartsPanel(root: HTMLElement, fileStem: () => string): ChartsPa
   let last: ChartData | null = null;
   const draw = (data: ChartData, only?: readonly string[]) => {
     for (const view of views) if (!only || only.includes(view.chart.id)) drawChart(view, view.chart.id, () => view.chart.render(view.container, data), () => view.chart.describe(data));
+    // Whatever is drawn over a chart (a story's mark) goes with it: this tells its owner to draw it again.
+    announce("lab:charts-drawn", { only: only ?? null });
   };
   redrawOnWidthChange(root, () => last && draw(last));
   return {

@@ -120,7 +120,8 @@ export function labController(options: LabControllerOptions): LabController {
   });
   const view = viewOptions(elements.viewOptions, (_, changed) => {
     if (changed === "locked") history.lock(view.locked);
-    draw(store.get().day, changed === "ghosts" ? ["cascade"] : ["cascade", "daily"]);
+    // The player's day, not the store's: during a playback the store still has the day it started from.
+    draw(player.day, changed === "ghosts" ? ["cascade"] : ["cascade", "daily"]);
   });
 
   const runs = liveRuns<{ state: LabState; scenario: ScenarioFile }>(

@@ -12,7 +12,6 @@
 import type { ScenarioFile } from "../../scenario/index";
 import { parameterAt } from "../../scenario/index";
 import type { AppStore } from "../state/appState";
-import { messageArea } from "../messageArea";
 import { download, downloadText } from "../download";
 import { bindChartDownloads } from "../charts/exportChart";
 import type { WorkerPool } from "../workers/workerPool";
@@ -20,7 +19,7 @@ import { appendElement as el } from "../appendElement";
 import { redrawThrottle } from "../redrawThrottle";
 import { redrawOnWidthChange } from "../chartFigure";
 import { announce, exposeHooks, mark } from "../testHooks";
-import { sweepProgress } from "../sweep/sweepProgress";
+import { runStatusBar } from "../sweep/runStatusBar";
 import { sensitivityForm } from "./sensitivityForm";
 import { sensitivityController } from "./sensitivityController";
 import { sensitivityFigure } from "./sensitivityFigure";
@@ -48,13 +47,8 @@ export function sensitivityView(root: HTMLElement, options: SensitivityViewOptio
   el(intro, "h2", {}, "Which levers matter");
   el(intro, "p", {}, "Vary many levers at once over their ranges and see which ones move the outcome. Morris screening ranks many levers cheaply; Sobol indices split the outcome's variance into each lever's own share and its share through interactions. Every sample point is an ensemble; run r of every point uses seed S + r. Click a lever to open its sweep.");
   const form = sensitivityForm(root, options.store);
-  const status = el(root, "div", { class: "run-status sweep-status" });
-  const runButton = el(status, "button", { type: "button", id: "levers-run", class: "primary" }, "Run analysis");
-  const cancelButton = el(status, "button", { type: "button", id: "levers-cancel" }, "Cancel");
-  const bar = el(status, "progress", { "aria-label": "Analysis progress", max: "1" });
-  const statusText = el(status, "span", { class: "status-text", role: "status", id: "levers-status" }, "");
-  const progress = sweepProgress(bar, statusText, "point");
-  const messages = messageArea(el(root, "div", { id: "levers-messages", "aria-live": "polite" }));
+  const bar = runStatusBar(root, { idPrefix: "levers", runLabel: "Run analysis", progressLabel: "Analysis progress", noun: "point", run: () => void controller.run(), cancel: () => controller.cancel() });
+  const { progress, messages } = bar;
   const figure = sensitivityFigure(root, () => draw());
 
   const redraw = redrawThrottle(() => draw());
@@ -77,9 +71,7 @@ export function sensitivityView(root: HTMLElement, options: SensitivityViewOptio
   };
 
   function render(): void {
-    const running = controller.running();
-    runButton.disabled = running;
-    cancelButton.disabled = !running;
+    bar.setRunning(controller.running());
     const results = controller.analysis?.results;
     figure.pointsButton.disabled = figure.specButton.disabled = !results;
     const indices = results ? results.pointsDone > 0 && results.result().indicesText !== null : false;
@@ -115,8 +107,6 @@ export function sensitivityView(root: HTMLElement, options: SensitivityViewOptio
     options.openSweep(path, input.low, input.high, input.scale === "log-uniform");
   }
 
-  runButton.addEventListener("click", () => void controller.run());
-  cancelButton.addEventListener("click", () => controller.cancel());
   figure.indicesButton.addEventListener("click", () => {
     const text = controller.analysis?.results.result().indicesText;
     if (text) downloadText(text, `${fileStem()}.csv`, "text/csv");

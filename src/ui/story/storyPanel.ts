@@ -1,6 +1,7 @@
 /**
- * Plays a scenario's story (src/scenario/story.ts) above the lab's results: "Take the tour", then
- * a step's sentence with Back and Next (buttons, and the arrow keys inside the panel). Each step
+ * Plays a scenario's story (src/scenario/story.ts): "Take the tour" under the scenario's
+ * description, then a step's sentence with Back and Next (buttons, and the arrow keys inside the
+ * panel) just above the charts. Each step
  * applies its settings on top of the scenario (through the lab, so they are validated and run as
  * any change is) and points at its chart. The step is the store's `story`, which persistState.ts
  * writes to the address; opening an address with a step shows that step's sentence and mark over
@@ -20,6 +21,8 @@ export interface StoryPanelOptions {
   apply(overrides: Map<string, Override>): boolean;
   /** Days of the run on screen. */
   days(): number;
+  /** The charts: a step's sentence goes just above them, next to what it points at. */
+  charts: HTMLElement;
 }
 
 export function storyPanel(anchor: HTMLElement, options: StoryPanelOptions): void {
@@ -57,6 +60,12 @@ export function storyPanel(anchor: HTMLElement, options: StoryPanelOptions): voi
     };
     root.replaceChildren();
     root.hidden = !current;
+    // The offer to take the tour sits with the scenario's description; a step sits above the
+    // charts (under the sticky player), so that its sentence and its mark are seen together.
+    const above = current !== undefined && step > 0;
+    const moved = above !== (root.nextElementSibling === options.charts);
+    if (above) options.charts.insertAdjacentElement("beforebegin", root);
+    else anchor.insertAdjacentElement("afterend", root);
     if (!current) return clearStoryMarks();
     const n = current.steps.length;
     const title = current.title ?? "A guided tour";
@@ -81,6 +90,7 @@ export function storyPanel(anchor: HTMLElement, options: StoryPanelOptions): voi
     const leave = el(buttons, "button", { type: "button", id: "story-leave" }, "Leave the tour");
     leave.addEventListener("click", () => go(0));
     refocus();
+    if (moved && above) root.scrollIntoView({ block: "start" });
     mark();
   }
 
@@ -108,7 +118,8 @@ export function storyPanel(anchor: HTMLElement, options: StoryPanelOptions): voi
     if (state.story !== 0 && baseScenario(state.lab.source) !== baseScenario(previous.lab.source)) return store.set({ story: 0 });
     if (state.story !== previous.story || state.lab.source !== previous.lab.source) render();
   });
-  // Charts are redrawn after each run: the mark goes with them, so it is drawn again.
-  document.addEventListener("lab:rendered", () => mark());
+  // Charts are redrawn after each run, on each played day, on a view option and when the window is
+  // resized: the mark goes with them, so it is drawn again.
+  document.addEventListener("lab:charts-drawn", () => mark());
   render();
 }

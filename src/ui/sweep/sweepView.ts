@@ -9,14 +9,13 @@
  */
 import { scenarioFromObject, type ScenarioFile } from "../../scenario/index";
 import type { AppStore } from "../state/appState";
-import { messageArea } from "../messageArea";
 import { download, downloadText } from "../download";
 import { bindChartDownloads } from "../charts/exportChart";
 import type { WorkerPool } from "../workers/workerPool";
 import { cellScenario } from "../../batch/sweepTasks";
 import type { SweepCell } from "../charts/sweep/sweepCell";
 import { sweepForm } from "./sweepForm";
-import { sweepProgress } from "./sweepProgress";
+import { runStatusBar } from "./runStatusBar";
 import { sweepFigure } from "./sweepFigure";
 import { sweepController } from "./sweepController";
 import { cellVariantName } from "./cellVariantName";
@@ -54,13 +53,8 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   el(intro, "h2", {}, "Sweep");
   el(intro, "p", {}, "Run the current settings over a grid of one or two parameters. Every cell is an ensemble; run r of every cell uses seed S + r, so neighbouring cells differ only by their parameters. Click a cell (a point, or a square of the phase diagram) to compare it as a variant.");
   const form = sweepForm(root, options.store);
-  const status = el(root, "div", { class: "run-status sweep-status" });
-  const runButton = el(status, "button", { type: "button", id: "sweep-run", class: "primary" }, "Run sweep");
-  const cancelButton = el(status, "button", { type: "button", id: "sweep-cancel" }, "Cancel");
-  const bar = el(status, "progress", { "aria-label": "Sweep progress", max: "1" });
-  const statusText = el(status, "span", { class: "status-text", role: "status", id: "sweep-status" }, "");
-  const progress = sweepProgress(bar, statusText);
-  const messages = messageArea(el(root, "div", { id: "sweep-messages", "aria-live": "polite" }));
+  const bar = runStatusBar(root, { idPrefix: "sweep", runLabel: "Run sweep", progressLabel: "Sweep progress", noun: "cell", run: () => void controller.run(), cancel: () => controller.cancel() });
+  const { progress, messages } = bar;
   const figure = sweepFigure(root);
   const tipping = tippingPanel(root, options.store, { current: () => options.current().scenario, showAt: (path, value, notice) => options.showTippingPoint(path, value, notice) });
 
@@ -85,9 +79,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
   };
 
   function render(): void {
-    const running = controller.running();
-    runButton.disabled = running;
-    cancelButton.disabled = !running;
+    bar.setRunning(controller.running());
     const done = controller.sweep ? controller.sweep.results.cellsDone : 0;
     figure.csvButton.disabled = figure.svgButton.disabled = figure.pngButton.disabled = done === 0;
   }
@@ -115,8 +107,6 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
     }
   }
 
-  runButton.addEventListener("click", () => void controller.run());
-  cancelButton.addEventListener("click", () => controller.cancel());
   figure.csvButton.addEventListener("click", () => controller.sweep && downloadText(controller.sweep.results.gridCsv(), `${fileStem()}-grid.csv`, "text/csv"));
   bindChartDownloads(figure, fileStem, () => controller.sweep !== null, messages, download);
   mark("sweepState", "idle");

@@ -21,6 +21,8 @@ export interface TippingForm {
   /** Refills the parameter list (and the range, unless the parameter is kept) for the lab's scenario. */
   show(scenario: ScenarioFile): void;
   read(scenario: ScenarioFile): TippingJob | string[];
+  /** The name the parameter list gives `path` (the path itself if it is not in the list). */
+  labelOf(path: string): string;
 }
 
 export function tippingForm(root: HTMLElement, store: AppStore): TippingForm {
@@ -91,5 +93,6 @@ export function tippingForm(root: HTMLElement, store: AppStore): TippingForm {
       if (problems.length || typeof runs === "object") return problems;
       return { scenario: JSON.parse(JSON.stringify(scenario)) as unknown, path, range: [lo, hi], level, runs, seed: scenario.parameters.seed };
     },
+    labelOf: (path) => [...pathSelect.options].find((option) => option.value === path)?.text ?? path,
   };
 }

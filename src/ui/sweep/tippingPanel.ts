@@ -71,7 +71,7 @@ export function tippingPanel(root: HTMLElement, store: AppStore, options: Tippin
     switch (outcome.kind) {
       case "done":
         statusText.textContent = `Found over ${outcome.result.ensembles} ensembles of ${job.runs} runs (seeds ${job.seed} to ${job.seed + job.runs - 1}) in ${seconds} s.`;
-        renderTippingResult(resultBox, job, outcome.result, options.showAt);
+        renderTippingResult(resultBox, job, outcome.result, form.labelOf(job.path), options.showAt);
         break;
       case "cancelled":
         statusText.textContent = `Search cancelled after ${seconds} s.`;

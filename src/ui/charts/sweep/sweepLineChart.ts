@@ -7,7 +7,7 @@
 import { area, format, line, scaleLinear, scaleLog } from "d3";
 import type { SweepCell } from "./sweepCell";
 import { drawXAxis, drawYAxis } from "../axes";
-import { drawLegend } from "../legend";
+import { drawLegend, legendRowCount, LEGEND_ROW_HEIGHT, type LegendEntry } from "../legend";
 import { COLOURS, OKABE_ITO } from "../palette";
 import { createTooltip } from "../tooltip";
 import { cellLines } from "./cellLines";
@@ -33,18 +33,17 @@ export function renderSweepLineChart(container: HTMLElement, options: LineChartO
   const width = Math.max(60, outer - MARGIN.left - MARGIN.right);
   const height = Math.round(Math.max(180, Math.min(340, width * 0.45)));
   const description = `Probability of a cascade (with 95% Wilson band) and mean final share against ${options.axis.label}: ${options.cells.length} of ${values.length} values done, ${options.runs} runs each.`;
-  const { svg } = chartSvg(container, { id: "sweep", title: options.title, description }, MARGIN.top + height + MARGIN.bottom);
+  const legend: LegendEntry[] = [
+    { label: "Cascade probability", colour: PROBABILITY, mark: "line" },
+    { label: "95% interval", colour: PROBABILITY, mark: "rect", opacity: 0.2 },
+    { label: "Mean final share", colour: SHARE, mark: "dashed" },
+  ];
+  // On a phone the legend takes two rows: the plot moves down by the extra rows, not under them.
+  const top = MARGIN.top + (legendRowCount(legend, outer - 16) - 1) * LEGEND_ROW_HEIGHT;
+  const { svg } = chartSvg(container, { id: "sweep", title: options.title, description }, top + height + MARGIN.bottom);
   const tooltip = createTooltip(container);
-  drawLegend(
-    svg.append("g").attr("transform", "translate(8,6)"),
-    [
-      { label: "Cascade probability", colour: PROBABILITY, mark: "line" },
-      { label: "95% interval", colour: PROBABILITY, mark: "rect", opacity: 0.2 },
-      { label: "Mean final share", colour: SHARE, mark: "dashed" },
-    ],
-    outer - 16,
-  );
-  const plot = svg.append("g").attr("class", "plot").attr("transform", `translate(${MARGIN.left},${MARGIN.top})`);
+  drawLegend(svg.append("g").attr("transform", "translate(8,6)"), legend, outer - 16);
+  const plot = svg.append("g").attr("class", "plot").attr("transform", `translate(${MARGIN.left},${top})`);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const x =
@@ -80,7 +79,7 @@ export function renderSweepLineChart(container: HTMLElement, options: LineChartO
   for (const cell of cells) {
     const lines = cellLines(cell, [options.axis.label], options.runs);
     const cy = y(cell.stats.cascadeProbability ?? 0);
-    const show = () => tooltip.show(lines, MARGIN.left + px(cell), MARGIN.top + cy);
+    const show = () => tooltip.show(lines, MARGIN.left + px(cell), top + cy);
     const point = plot
       .append("circle")
       .attr("class", "sweep-point")
