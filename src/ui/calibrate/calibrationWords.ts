@@ -37,18 +37,24 @@ export function parameterName(path: string, scenario: Pick<ScenarioFile, "parame
 
 /**
  * `value` with as many significant digits as the interval [low, high] supports: the digit where
- * the interval's width starts, plus one; whole numbers stay whole. A zero-width interval keeps 4
- * significant digits.
+ * the interval's width starts, plus one, and more if that would round a value inside the interval
+ * out of it; whole numbers stay whole. A zero-width interval keeps 4 significant digits.
  */
 export function roundToInterval(value: number, low: number, high: number, integer = false): number {
   const width = Math.abs(high - low);
   let rounded: number;
   if (!(width > 0) || !Number.isFinite(width)) rounded = Number(value.toPrecision(4));
   else {
-    const step = 10 ** (Math.floor(Math.log10(width)) - 1);
-    rounded = Math.round(value / step) * step;
-    // Undo floating-point dust (0.24000000000000002).
-    rounded = Number(rounded.toFixed(Math.max(0, -Math.floor(Math.log10(step)))));
+    // A value at an end of its interval (a fit's interval may start at the fitted value) takes
+    // more digits rather than be rounded out of it.
+    const inside = value >= Math.min(low, high) && value <= Math.max(low, high);
+    for (let digit = Math.floor(Math.log10(width)) - 1; ; digit--) {
+      const step = 10 ** digit;
+      rounded = Math.round(value / step) * step;
+      // Undo floating-point dust (0.24000000000000002).
+      rounded = Number(rounded.toFixed(Math.max(0, -digit)));
+      if (!inside || (rounded >= Math.min(low, high) && rounded <= Math.max(low, high)) || digit < -15) break;
+    }
   }
   return integer ? Math.round(rounded) : rounded;
 }
