@@ -19,17 +19,13 @@ import { useLab } from "./useLab";
 const lab = useLab();
 /** A small army so that a generation takes seconds. */
 const SEARCH = "?scenario=gulf-war-1991&set=army.size:3000";
-const PRIORS = { "offer.attractiveness": ["0", "0.1"], "events.5.shift": ["0.1", "0.5"] } as const;
+/** The priors the scenario states: the form fits these (it hides the parameter rows), as the command line does without --prior. */
+const STATED = ["thresholds.mean", "events.3.shift", "events.5.shift", "leaders.surrender"];
 
 async function fillAbc(page: Page, particles: string, runs: string, generations: string): Promise<void> {
   if (!(await page.locator("#calibrate").evaluate((details) => (details as HTMLDetailsElement).open))) await page.locator("#calibrate > summary").click();
   await page.locator("#cal-method").selectOption("abc");
-  const paths = Object.keys(PRIORS) as (keyof typeof PRIORS)[];
-  for (const [k, path] of paths.entries()) {
-    await page.locator(`#cal-fit-${k + 1}`).selectOption(path);
-    await page.locator(`#cal-range-${k + 1}-low`).fill(PRIORS[path][0]);
-    await page.locator(`#cal-range-${k + 1}-high`).fill(PRIORS[path][1]);
-  }
+  await expect.poll(() => page.locator("#calibrate .cal-priors").innerText()).toMatch(/^Priors stated in the scenario: /);
   await page.locator("#cal-particles").fill(particles);
   await page.locator("#cal-particle-runs").fill(runs);
   await page.locator("#cal-generations").fill(generations);
@@ -50,7 +46,6 @@ describe("calibration panel: the posterior (ABC)", () => {
     try {
       const cli = runCliIn(ROOT, [
         "calibrate", "scenarios/gulf-war-1991.json", "--set", "army.size=3000", "--method", "abc",
-        "--fit", "offer.attractiveness,events.5.shift", "--range", "offer.attractiveness=0:0.1", "--range", "events.5.shift=0.1:0.5",
         "--particles", "20", "--runs", "2", "--generations", "3", "--workers", "2",
         "--posterior", join(dir, "posterior.csv"), "--band", join(dir, "band.csv"),
       ], { timeout: 150_000 });
@@ -60,7 +55,7 @@ describe("calibration panel: the posterior (ABC)", () => {
       expect(await downloaded(page, "#cal-posterior-csv")).toBe(readFileSync(join(dir, "posterior.csv"), "utf8"));
       expect(await downloaded(page, "#cal-band-csv")).toBe(readFileSync(join(dir, "band.csv"), "utf8"));
       // The medians the command line prints are the page's.
-      for (const line of cli.stdout.split("\n").filter((l) => /^\s+(offer\.attractiveness|events\.5\.shift): median/.test(l))) {
+      for (const line of cli.stdout.split("\n").filter((l) => /^\s+(thresholds\.mean|events\.[35]\.shift|leaders\.surrender): median/.test(l))) {
         const [, path, median] = /^\s+([\w.]+): median ([\d.e-]+)/.exec(line)!;
         const shown = Number(await page.locator(`.cal-posterior li[data-path='${path}']`).getAttribute("data-median"));
         expect(Number(shown.toPrecision(4))).toBe(Number(median));
@@ -69,14 +64,14 @@ describe("calibration panel: the posterior (ABC)", () => {
       rmSync(dir, { recursive: true, force: true });
     }
     const items = page.locator(".cal-posterior li");
-    expect(await items.count()).toBe(2);
-    expect(await items.nth(1).innerText()).toMatch(/^Setback on day 38: threshold shift: [\d.]+ \(95% credible interval [\d.]+ to [\d.]+; prior 95% 0\.11 to 0\.49\)/);
-    // Two marginals, one pairwise plot, the band with the day-29 target drawn on it.
-    expect(await page.locator("#calibration-charts [data-chart^='posterior-'] .bins rect").count()).toBe(40);
+    expect(await items.count()).toBe(STATED.length);
+    expect(await items.nth(2).innerText()).toMatch(/^Setback on day 38: threshold shift: [\d.]+ \(95% credible interval [\d.]+ to [\d.]+; prior 95% 0\.109 to 0\.441\)/);
+    // A marginal per prior, the pairwise plots, the band with the day-29 target drawn on it.
+    expect(await page.locator("#calibration-charts [data-chart^='posterior-'] .bins rect").count()).toBe(20 * STATED.length);
     expect(await page.locator("#calibration-charts [data-chart='posterior-pair-0-1'] .particles circle").count()).toBe(20);
     expect(await page.locator("#calibration-charts [data-chart='posterior-band'] path.band").count()).toBe(1);
     expect(await page.locator("#calibration-charts [data-chart='posterior-band'] .targets .target").count()).toBeGreaterThanOrEqual(1);
-    expect(await page.locator(".cal-predicted li").first().innerText()).toMatch(/^48–78 soldiers defected by 15 Feb 1991: predicted [\d.]+ \(95% of posterior runs [\d.]+ to [\d.]+\)/);
+    expect(await page.locator(".cal-predicted li").first().innerText()).toMatch(/^48–78 soldiers defected by day 29: predicted [\d.]+ \(95% of posterior runs [\d.]+ to [\d.]+\)/);
     await page.locator("#cal-result").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "calibrate-abc-1280x800.png") });
     await page.locator("#calibration-charts").screenshot({ path: join(SHOTS, "calibrate-abc-charts-1280.png") });
@@ -87,8 +82,8 @@ describe("calibration panel: the posterior (ABC)", () => {
     const before = await page.evaluate(() => document.body.dataset.renderedAt);
     await page.click("#cal-use");
     await page.waitForFunction((prev) => document.body.dataset.renderedAt !== prev, before);
-    expect(await page.locator("#ctl-offer-attractiveness-number").inputValue()).toBe(String(rounded[0]));
-    expect(page.url()).toContain(`offer.attractiveness:${rounded[0]}`);
+    expect(await page.locator("#ctl-thresholds-mean-number").inputValue()).toBe(String(rounded[0]));
+    expect(page.url()).toContain(`thresholds.mean:${rounded[0]}`);
     await page.setViewportSize(NARROW);
     await page.locator("#cal-result").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "calibrate-abc-390x844.png") });
@@ -101,7 +96,7 @@ describe("calibration panel: the posterior (ABC)", () => {
     const page = await openLabPage(lab, SEARCH);
     await fillAbc(page, "400", "4", "8");
     await page.click("#cal-start");
-    await expect.poll(() => page.locator("#cal-status").innerText(), { timeout: 90_000 }).toMatch(/Generation 0: [\d,]+ runs/); // the first batch back (slow on a loaded machine)
+    await expect.poll(() => page.locator("#cal-status").innerText(), { timeout: 90_000 }).toMatch(/Generation 0: [\d,]+ runs/);
     await page.click("#cal-cancel");
     await page.waitForFunction(() => document.body.dataset.calibrateState === "cancelled");
     expect(await page.locator("#cal-status").innerText()).toMatch(/cancelled/);
@@ -124,7 +119,7 @@ describe("calibration panel: the posterior (ABC)", () => {
     await page.waitForFunction(() => document.body.dataset.calibrateState === "done", null, { timeout: 60_000 });
     await page.click("#cal-use-posterior");
     expect(await page.locator("#tab-compare").getAttribute("aria-selected")).toBe("true");
-    expect(await page.locator("#compare-posterior").innerText()).toMatch(/Over the posterior: run r of every variant sets offer\.attractiveness, events\.5\.shift to draw r mod 200 of 200 posterior draws/);
+    expect(await page.locator("#compare-posterior").innerText()).toMatch(/Over the posterior: run r of every variant sets thresholds\.mean, events\.3\.shift, events\.5\.shift, leaders\.surrender to draw r mod 200 of 200 posterior draws/);
     // Offered, not run (the lab's settings are its one variant).
     expect(await page.evaluate(() => document.body.dataset.compareState)).not.toBe("running");
     await commitNumber(page.locator("#compare-runs"), "12");
@@ -133,7 +128,7 @@ describe("calibration panel: the posterior (ABC)", () => {
     const json = await downloaded(page, "#compare-download-json");
     const summary = await downloaded(page, "#compare-download-summary");
     const saved = JSON.parse(json) as { posterior: { paths: string[]; draws: number[][] } };
-    expect(saved.posterior.paths).toEqual(["offer.attractiveness", "events.5.shift"]);
+    expect(saved.posterior.paths).toEqual(STATED);
     expect(saved.posterior.draws).toHaveLength(200);
     // Runs take different draws: the first 12 are not all one point.
     expect(new Set(saved.posterior.draws.slice(0, 12).map((d) => d.join(","))).size).toBeGreaterThan(1);
@@ -154,7 +149,7 @@ describe("calibration panel: the posterior (ABC)", () => {
     await page.close();
   }, 150_000);
 
-  test("in words: events by type and day, targets as sentences with dates (the scenario has a calendar), each one offered now that captured men are counted", async () => {
+  test("in words: events by type and day, targets as sentences, each one offered now that captured men are counted", async () => {
     const page = await openLabPage(lab, "?scenario=gulf-war-1991");
     await page.locator("#calibrate > summary").click();
     const options = await page.locator("#cal-fit-1 option").allInnerTexts();
@@ -164,13 +159,13 @@ describe("calibration panel: the posterior (ABC)", () => {
     const offered = await page.locator("#calibrate .cal-targets label").allInnerTexts();
     // Since capture is modelled, every Gulf target can be fitted: those that count captured men too.
     expect(offered.map((t) => t.trim())).toEqual([
-      "48–78 soldiers defected by 15 Feb 1991",
-      "40–52 soldiers captured in battle by 15 Feb 1991",
-      "300 soldiers defected or captured by 23 Feb 1991 (± 60)",
-      "150–300 soldiers defected by 23 Feb 1991",
-      "2,100 soldiers defected or captured by 24 Feb 1991 (± 420)",
-      "8,674 soldiers defected or captured by 28 Feb 1991 (± 434)",
-      "4,337–8,674 soldiers defected by 28 Feb 1991",
+      "48–78 soldiers defected by day 29",
+      "40–52 soldiers captured in battle by day 29",
+      "300 soldiers defected or captured by day 37 (± 60)",
+      "150–300 soldiers defected by day 37",
+      "2,100 soldiers defected or captured by day 38 (± 420)",
+      "8,674 soldiers defected or captured by day 42 (± 434)",
+      "4,337–8,674 soldiers defected by day 42",
     ]);
     expect(await page.locator("#calibrate .cal-not-fitted li").count()).toBe(0);
     expect(await page.locator("#calibrate .cal-not-fitted").isHidden()).toBe(true);
