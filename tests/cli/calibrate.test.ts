@@ -117,6 +117,16 @@ describe("defection calibrate --method abc", () => {
     expect(readFileSync(two, "utf8")).toBe(readFileSync(one, "utf8"));
   }, 180_000);
 
+  it("fits what --fit names, over --range, instead of the priors the scenario states", () => {
+    const posterior = join(folder, "fit.csv");
+    const result = abc("--fit", "offer.attractiveness", "--range", "offer.attractiveness=0.1:0.2", "--posterior", posterior);
+    expect(result.status, result.stderr).toBe(0);
+    const header = readFileSync(posterior, "utf8").split("\n")[0];
+    expect(header).toContain("offer.attractiveness");
+    expect(header).not.toContain("awareness.leafletReach");
+    expect(result.stdout).toMatch(/offer\.attractiveness: median 0\.1\d* .*prior 95%: 0\.1/);
+  }, 180_000);
+
   it("names bad priors and flags that belong to the other method", () => {
     const bad = runCli("calibrate", scenario, "--method", "abc", "--prior", "offer.attractiveness=uniform:0:2");
     expect(bad.status).toBe(1);

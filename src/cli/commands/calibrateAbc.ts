@@ -107,7 +107,7 @@ export async function abcCalibration({ args, source, targets, skipped, seed, bui
   }
 }
 
-/** Priors from --prior, else the scenario's, else uniform over --fit's --range (or allowed range). */
+/** Priors from --prior, else uniform over --fit's --range (or allowed range), else the scenario's. */
 function readPriors(args: CalibrationInputs["args"], start: ScenarioFile): Prior[] {
   const texts = listFlag(args, "prior");
   if (texts.length) {
@@ -119,8 +119,9 @@ function readPriors(args: CalibrationInputs["args"], start: ScenarioFile): Prior
       }
     });
   }
-  if (start.priors.length) return start.priors.map(toPrior);
   const fit = stringFlag(args, "fit");
+  // What the command line says wins over what the file says: --fit replaces the scenario's priors.
+  if (fit === undefined && start.priors.length) return start.priors.map(toPrior);
   if (fit === undefined) throw new UsageError('give --prior PATH=uniform:LOW:HIGH (repeatable), or --fit with --range, or state "priors" in the scenario', "calibrate");
   const ranges = Object.fromEntries(listFlag(args, "range").map(parseRange));
   const paths = fit.split(",").map((path) => path.trim());
