@@ -17,12 +17,12 @@ import { captureChances } from "../../captureSchedule";
 import { CAPTURED_BASE } from "../../result";
 import * as states from "../status";
 import type { RunState } from "../state/runState";
+import { DueDays, NONE as NONE_IMPORTED } from "../structures/dueDays";
 
 /** Module-local copies (under tsx an imported binding is a getter call in hot loops). */
 const uniformAtSalted = uniformAtSaltedImported;
+const NONE = NONE_IMPORTED;
 const { LOYAL, CAPTURED } = states;
-
-const NONE = -1;
 
 export class Capture {
   private readonly state: RunState;
@@ -32,10 +32,8 @@ export class Capture {
   private readonly combatChance: Float64Array;
   private readonly combatPart: Uint32Array;
   private readonly key: number;
-  /** The first soldier due to be captured on each day (NONE: nobody), the others chained through nextDue. */
-  private readonly firstDue: Int32Array;
-  private readonly nextDue: Int32Array;
-  private filed = 0;
+  /** Each soldier in the ranks, under the day he will be captured. */
+  private readonly due: DueDays;
   readonly newsReaches: boolean;
   /** The day's captured men: captured[0..count returned by captureOn). */
   readonly captured: Int32Array;
@@ -52,15 +50,14 @@ export class Capture {
     this.combatChance = Float64Array.from(days, (d) => this.chance[d]);
     this.combatPart = Uint32Array.from(days, (d) => drawSalt(d));
     this.key = streamKey(seed, "capture");
-    this.firstDue = scratch.take(Int32Array, params.days + 1, NONE);
-    this.nextDue = scratch.take(Int32Array, capacity);
+    this.due = new DueDays(scratch, params.days, capacity);
     this.captured = scratch.take(Int32Array, capacity);
     this.newsReaches = params.capture.newsReaches;
   }
 
   /** Slots [start, end) joined on day d: each soldier in the ranks is filed under the day he will be captured (from day max(1, d)). */
   joined(start: number, end: number, d: number): void {
-    const { combatDays, combatChance, combatPart, key, firstDue, nextDue } = this;
+    const { combatDays, combatChance, combatPart, key, due } = this;
     const status = this.state.status;
     const from = Math.max(1, d);
     let first = 0;
@@ -69,10 +66,7 @@ export class Capture {
       if (status[i] !== LOYAL) continue; // evaded the draft
       for (let k = first; k < combatDays.length; k++) {
         if (uniformAtSalted(key, i, combatPart[k]) < combatChance[k]) {
-          const t = combatDays[k];
-          nextDue[i] = firstDue[t];
-          firstDue[t] = i;
-          this.filed++;
+          due.file(i, combatDays[k]);
           break;
         }
       }
@@ -81,9 +75,7 @@ export class Capture {
 
   /** The first day after `day` on which someone is due to be captured (Infinity when nobody is). */
   nextDayAfter(day: number): number {
-    if (this.filed === 0) return Infinity;
-    for (let t = day + 1; t < this.firstDue.length; t++) if (this.firstDue[t] !== NONE) return t;
-    return Infinity;
+    return this.due.nextDayAfter(day);
   }
 
   /**
@@ -93,16 +85,15 @@ export class Capture {
   captureOn(d: number): number {
     const state = this.state;
     const { status, fate } = state;
-    const { captured, nextDue } = this;
+    const { captured } = this;
+    const next = this.due.next;
     let count = 0;
-    for (let i = this.firstDue[d]; i !== NONE; i = nextDue[i]) {
-      this.filed--;
+    for (let i = this.due.take(d); i !== NONE; i = next[i]) {
       if (status[i] !== LOYAL) continue;
       status[i] = CAPTURED;
       fate[i] = CAPTURED_BASE - d;
       captured[count++] = i;
     }
-    this.firstDue[d] = NONE;
     this.total += count;
     if (this.newsReaches) this.seen(count);
     return count;

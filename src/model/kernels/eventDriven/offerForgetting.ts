@@ -15,13 +15,13 @@
 import { drawBits as drawBitsImported, streamKey, uniformAtSalted as uniformAtSaltedImported } from "../../random";
 import * as states from "../status";
 import type { RunState } from "../state/runState";
+import { DueDays, NONE as NONE_IMPORTED } from "../structures/dueDays";
 
 /** Module-local copies (under tsx an imported binding is a getter call in hot loops). */
 const uniformAtSalted = uniformAtSaltedImported;
 const drawBits = drawBitsImported;
+const NONE = NONE_IMPORTED;
 const { LOYAL } = states;
-
-const NONE = -1;
 
 export class OfferForgetting {
   private readonly state: RunState;
@@ -29,11 +29,8 @@ export class OfferForgetting {
   private readonly days: number;
   private readonly forgetKey: number;
   private readonly rehearKey: number;
-  /** The first soldier due to forget on each day (NONE: nobody), the others chained through nextDue. */
-  private readonly firstDue: Int32Array;
-  private readonly nextDue: Int32Array;
-  /** Soldiers filed and not yet reached (some may have defected since). */
-  private filed = 0;
+  /** Each aware soldier, under the day he will forget. */
+  private readonly due: DueDays;
   private readonly timesForgotten: Int32Array;
   /** drawSalt(k) for k = 0..days (state.daySalts): the day of a forgetting draw, the count of a rehearing one (at most one forgetting a day). */
   private readonly parts: Uint32Array;
@@ -47,8 +44,7 @@ export class OfferForgetting {
     this.days = params.days;
     this.forgetKey = streamKey(seed, "forgetting");
     this.rehearKey = streamKey(seed, "rehearing");
-    this.firstDue = scratch.take(Int32Array, params.days + 1, NONE);
-    this.nextDue = scratch.take(Int32Array, capacity);
+    this.due = new DueDays(scratch, params.days, capacity);
     this.timesForgotten = scratch.take(Int32Array, capacity);
     this.forgot = scratch.take(Int32Array, capacity);
     this.parts = state.daySalts;
@@ -56,15 +52,13 @@ export class OfferForgetting {
 
   /** Soldiers list[0..count) have become aware, able to forget from day `from` on: each is filed under the day he will forget. */
   becameAware(list: Int32Array, count: number, from: number): void {
-    const { rate, days, forgetKey, firstDue, nextDue, parts } = this;
+    const { rate, days, forgetKey, due, parts } = this;
     const limit = rate * 4294967296; // uniformAt(...) < rate, on the draw's 32 bits (random.ts, drawBits)
     for (let k = 0; k < count; k++) {
       const i = list[k];
       for (let t = from; t <= days; t++) {
         if (drawBits(forgetKey, i, parts[t]) + 0.5 < limit) {
-          nextDue[i] = firstDue[t];
-          firstDue[t] = i;
-          this.filed++;
+          due.file(i, t);
           break;
         }
       }
@@ -73,9 +67,7 @@ export class OfferForgetting {
 
   /** The first day after `day` on which someone is due to forget (Infinity when nobody is). */
   nextDayAfter(day: number): number {
-    if (this.filed === 0) return Infinity;
-    for (let t = day + 1; t <= this.days; t++) if (this.firstDue[t] !== NONE) return t;
-    return Infinity;
+    return this.due.nextDayAfter(day);
   }
 
   /**
@@ -85,16 +77,15 @@ export class OfferForgetting {
   forgetOn(d: number): number {
     const state = this.state;
     const { status, awarenessResistance } = state;
-    const { forgot, nextDue, timesForgotten, rehearKey, parts } = this;
+    const { forgot, timesForgotten, rehearKey, parts } = this;
+    const next = this.due.next;
     let count = 0;
-    for (let i = this.firstDue[d]; i !== NONE; i = nextDue[i]) {
-      this.filed--;
+    for (let i = this.due.take(d); i !== NONE; i = next[i]) {
       if (status[i] !== LOYAL) continue;
       state.forget(i);
       awarenessResistance[i] = -Math.log(uniformAtSalted(rehearKey, i, parts[++timesForgotten[i]]));
       forgot[count++] = i;
     }
-    this.firstDue[d] = NONE;
     return count;
   }
 }
