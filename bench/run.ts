@@ -18,6 +18,7 @@
  * x 10^4 soldiers x 365 days) through `defection compare` on worker threads (bench/ensemble.ts) and
  * as the page runs it, its worker code in Node worker threads (bench/pageEnsemble.ts).
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
@@ -36,6 +37,8 @@ import { startUp, type StartUpRow } from "./startUp";
 import { ensemble, type EnsembleRow } from "./ensemble";
 import { pageEnsemble, type PageEnsembleRow } from "./pageEnsemble";
 import { benchFolder, repoRoot } from "./benchFolder";
+// @ts-expect-error: plain JavaScript shared with bin/defection.js, no declarations
+import { currentBuild } from "../bin/currentBuild.js";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
@@ -269,6 +272,13 @@ const endToEndTable = args.has("--scenarios") || cliOnly ? null : endToEndRows()
 let cli: { peakMemory: CliMemoryRow[]; startUp: StartUpRow; ensemble: EnsembleRow } | null = null;
 if (!args.has("--scenarios") && !args.has("--no-cli")) {
   console.log("\nthe command line (`defection run SCENARIO --summary FILE`, one child process each):");
+  // A source edited since the bench started makes the compiled build stale, and `defection` would
+  // then run its TypeScript through tsx: time the command as installed, rebuilt if need be.
+  if (!currentBuild(repoRoot)) {
+    console.log("(the command's build is stale: a source changed since it was built; rebuilding it first)");
+    const built = spawnSync(process.execPath, [join(repoRoot, "scripts", "build-cli.mjs")], { stdio: "inherit" });
+    if (built.status !== 0 || !currentBuild(repoRoot)) throw new Error("could not rebuild the command line (scripts/build-cli.mjs)");
+  }
   const peakMemory = await cliMemory(cliMemoryCases(quick));
   cli = { peakMemory, startUp: startUp(quick ? 3 : 10), ensemble: ensemble(quick ? 20 : 1000) };
 }
