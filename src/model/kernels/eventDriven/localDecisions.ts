@@ -38,6 +38,7 @@
 import { BLOCK_BITS, NeedKeys } from "../structures/needKeys";
 import { LOYAL as LOYAL_STATUS } from "../status";
 import type { RunState } from "../state/runState";
+import { DueDays } from "../structures/dueDays";
 
 /** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const LOYAL = LOYAL_STATUS;
@@ -78,11 +79,9 @@ export class LocalDecisions {
   private readonly parks: boolean;
   /** Per soldier: no chance on any day from the last drawing-ahead up to (not including) this day. */
   private readonly quietUntil: Int32Array;
-  /** Per soldier: the day he is parked until (NONE: not parked); parked soldiers by day, chained through nextParked. */
+  /** Per soldier: the day he is parked until (NONE: not parked); parked soldiers filed under that day (null: no parking). */
   private readonly parkedOn: Int32Array;
-  private readonly firstParked: Int32Array;
-  private readonly nextParked: Int32Array;
-  private parked = 0;
+  private readonly parkedUntil: DueDays | null;
   /** Parkings of days up to this one have been released. */
   private released = 0;
 
@@ -115,8 +114,8 @@ export class LocalDecisions {
     const days = state.params.days;
     this.quietUntil = scratch.take(Int32Array, this.parks ? n : 0);
     this.parkedOn = scratch.take(Int32Array, this.parks ? n : 0, NONE);
-    this.nextParked = scratch.take(Int32Array, this.parks ? n : 0);
-    this.firstParked = scratch.take(Int32Array, this.parks ? days + 2 : 0, NONE);
+    // A soldier is parked until day days + 1 at the latest.
+    this.parkedUntil = this.parks ? new DueDays(scratch, days + 1, n) : null;
   }
 
   /** After day 0: every soldier's key as of day 1. */
@@ -126,7 +125,7 @@ export class LocalDecisions {
 
   /** Soldiers who will be looked at on the next open day whatever else happens (near their need, no chance yet). */
   get waitingCount(): number {
-    return this.waiting + this.parked;
+    return this.waiting + (this.parkedUntil?.pending ?? 0);
   }
 
   /** Whether soldier i has a chance on day d (state.hasChance), without drawing on a day known to be quiet. */
@@ -150,23 +149,21 @@ export class LocalDecisions {
     const on = this.parkedOn[i];
     if (on !== NONE) return on === until; // still filed under that day
     this.parkedOn[i] = until;
-    this.nextParked[i] = this.firstParked[until];
-    this.firstParked[until] = i;
-    this.parked++;
+    this.parkedUntil!.file(i, until);
     return true;
   }
 
   /** Before day d's scan: soldiers parked until a day up to d show their key again. */
   private release(d: number): void {
-    const { firstParked, nextParked, parkedOn } = this;
+    const parkedOn = this.parkedOn;
+    const parkedUntil = this.parkedUntil!;
+    const next = parkedUntil.next;
     const key = this.needs.key;
     for (let t = this.released + 1; t <= d; t++) {
-      for (let i = firstParked[t]; i !== NONE; i = nextParked[i]) {
+      for (let i = parkedUntil.take(t); i !== NONE; i = next[i]) {
         parkedOn[i] = NONE;
-        this.parked--;
         if (key[i] === Infinity) this.touch(i, d);
       }
-      firstParked[t] = NONE;
     }
     this.released = d;
   }

@@ -16,6 +16,11 @@ export class DueDays {
   /** Soldiers filed and not yet reached (some may have left or defected since). */
   private filed = 0;
 
+  /** How many soldiers are filed under days not yet taken. */
+  get pending(): number {
+    return this.filed;
+  }
+
   constructor(scratch: RunScratch, days: number, capacity: number) {
     this.first = scratch.take(Int32Array, days + 1, NONE);
     this.count = scratch.take(Int32Array, days + 1);

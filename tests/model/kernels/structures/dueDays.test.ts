@@ -14,10 +14,12 @@ describe("soldiers filed under the day something happens to them", () => {
     due.file(0, 3);
     due.file(4, 3);
     due.file(2, 7);
+    expect(due.pending).toBe(3);
     expect(due.nextDayAfter(0)).toBe(3);
     expect(due.nextDayAfter(3)).toBe(7);
     expect(listOf(due, 3).sort()).toEqual([0, 4]);
     expect(listOf(due, 3)).toEqual([]);
+    expect(due.pending).toBe(1);
     expect(due.nextDayAfter(0)).toBe(7);
     expect(listOf(due, 7)).toEqual([2]);
     expect(due.nextDayAfter(0)).toBe(Infinity);
