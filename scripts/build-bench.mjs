@@ -4,17 +4,17 @@
 // `bench`, `bench:profile`, `bench:networks` and `bench:charts` run this first, then the bundle.
 // Also rebuilds the command (scripts/build-cli.mjs) when its build is not current, so the bench's
 // command-line rows time the compiled command. Not minified: the profile names functions.
-import { build } from "esbuild";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { currentBuild } from "../bin/currentBuild.js";
+import { buildNodeBundle } from "./nodeBundle.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 if (!currentBuild(root)) await import("./build-cli.mjs");
 rmSync(new URL("../build/bench/", import.meta.url), { recursive: true, force: true });
 
-await build({
-  absWorkingDir: root,
+await buildNodeBundle({
+  root,
   entryPoints: {
     run: "bench/run.ts",
     profile: "bench/profile.ts",
@@ -26,16 +26,6 @@ await build({
     pageEnsembleWorker: "bench/pageEnsembleWorkerMain.ts",
   },
   outdir: "build/bench",
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  splitting: true,
-  chunkNames: "[name]-[hash]",
-  platform: "node",
-  format: "esm",
-  target: "node20",
   // The tools the bench drives stay in node_modules, loaded as they are.
   external: ["vite", "playwright-core", "@sparticuz/chromium", "esbuild", "tsx"],
-  banner: { js: 'import { createRequire as __benchRequire } from "node:module"; const require = __benchRequire(import.meta.url);' },
-  sourcemap: "linked",
-  logLevel: "warning",
 });

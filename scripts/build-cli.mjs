@@ -4,34 +4,21 @@
 // `defection compare` (simulationWorker.mjs, beside it, where simulationPool.ts looks for it).
 // Beside them, manifest.json lists the sources and when the build started: bin/currentBuild.js
 // runs the build only while no source is newer. Plain JavaScript, so it runs before anything else
-// is compiled.
-import { build } from "esbuild";
+// is compiled; the esbuild options it shares with the bench are in scripts/nodeBundle.mjs.
 import { rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { buildNodeBundle } from "./nodeBundle.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const builtAt = Date.now();
 rmSync(new URL("../build/cli/", import.meta.url), { recursive: true, force: true });
 
-const { metafile } = await build({
-  absWorkingDir: root,
+const { metafile } = await buildNodeBundle({
+  root,
+  // Commands are imported when run (cli.ts): each becomes a chunk.
   entryPoints: { main: "src/cli/main.ts", simulationWorker: "src/cli/simulationWorkerMain.ts" },
   outdir: "build/cli",
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  // Commands are imported when run (cli.ts): each becomes a chunk, shared code a chunk of its own.
-  splitting: true,
-  // Every chunk beside main.mjs: code that finds files from import.meta.url (packageRoot.ts,
-  // simulationPool.ts) sees the same folder whichever chunk it lands in.
-  chunkNames: "[name]-[hash]",
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  // Bundled CommonJS (seedrandom) may call require(): give the module one.
-  banner: { js: 'import { createRequire as __defectionRequire } from "node:module"; const require = __defectionRequire(import.meta.url);' },
   minify: true,
-  sourcemap: "linked",
-  logLevel: "warning",
   metafile: true,
 });
 const inputs = Object.keys(metafile.inputs).filter((path) => !path.startsWith("node_modules/"));
