@@ -4,31 +4,22 @@
  * compare` runs it on worker threads, one per core, as a user would: wall time of the command.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot as root } from "./benchFolder";
+import { ensembleTiming, ensembleVariants, type EnsembleTiming } from "./ensembleVariants";
 
 const bin = join(root, "bin", "defection.js");
 
-export interface EnsembleRow {
-  runs: number;
-  soldiers: number;
-  days: number;
-  variants: number;
-  workers: number;
-  seconds: number;
-  msPerRun: number;
+export interface EnsembleRow extends EnsembleTiming {
   exitCode: number | null;
 }
 
 export function ensemble(runs: number): EnsembleRow {
   const dir = mkdtempSync(join(tmpdir(), "defection-bench-ensemble-"));
   try {
-    const files = ["asylum-offer-deadline", "asylum-offer-open-ended"].map((id) => {
-      const scenario = JSON.parse(readFileSync(join(root, "scenarios", `${id}.json`), "utf8"));
-      scenario.parameters.army.size = 10_000;
-      scenario.parameters.army.days = 365;
+    const files = ensembleVariants().map(({ id, scenario }) => {
       const file = join(dir, `${id}.json`);
       writeFileSync(file, JSON.stringify(scenario));
       return file;
@@ -38,7 +29,7 @@ export function ensemble(runs: number): EnsembleRow {
     const child = spawnSync(process.execPath, [bin, "compare", ...files, "--runs", String(runs), "--workers", String(workers), "--summary", join(dir, "summary.csv")], { encoding: "utf8" });
     const seconds = (performance.now() - t0) / 1000;
     if (child.status !== 0) console.error(`defection compare exited ${child.status}: ${child.stderr.slice(0, 2000)}`);
-    const row = { runs, soldiers: 10_000, days: 365, variants: 2, workers, seconds, msPerRun: (seconds * 1000) / (2 * runs), exitCode: child.status };
+    const row = { ...ensembleTiming(runs, files.length, workers, seconds), exitCode: child.status };
     console.log(`defection compare, 2 variants x ${runs} runs x 10,000 soldiers x 365 days on ${workers} worker threads: ${seconds.toFixed(1)} s (${row.msPerRun.toFixed(1)} ms a run)`);
     return row;
   } finally {

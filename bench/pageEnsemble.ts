@@ -8,11 +8,10 @@
  * Wall time from the first batch handed out to the last run in; `perRun` splits one thread's CPU
  * time of a run into drawing, kernel set-up and stepping.
  */
-import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import { Worker } from "node:worker_threads";
-import { setParameter, scenarioFromObject, toModelParams } from "../src/scenario/index";
+import { scenarioFromObject, toModelParams } from "../src/scenario/index";
 import { ensembleTasks } from "../src/ui/workers/ensembleTasks";
 import { batchEnd, nextBatchSize } from "../src/ui/workers/workerPool";
 import { EnsembleResults } from "../src/ui/compare/ensembleResults";
@@ -20,32 +19,13 @@ import { Simulation } from "../src/model";
 import { KERNELS } from "../src/model/simulation";
 import { buildRunInputs } from "../src/model/kernels/state/runInputs";
 import type { BatchOutput } from "../workers/protocol";
-import { repoRoot as root } from "./benchFolder";
+import { ensembleTiming, ensembleVariants, type EnsembleTiming } from "./ensembleVariants";
 
 
-const SOLDIERS = 10_000;
-const DAYS = 365;
-
-export interface PageEnsembleRow {
-  runs: number;
-  soldiers: number;
-  days: number;
-  variants: number;
-  workers: number;
-  seconds: number;
-  msPerRun: number;
+export interface PageEnsembleRow extends EnsembleTiming {
   kernels: string[];
   /** One thread, CPU milliseconds of one run of each variant: inputs drawn, kernel built, stepped. */
   perRun: { variant: string; drawMs: number; buildMs: number; stepMs: number }[];
-}
-
-function variantScenarios(): { id: string; scenario: object }[] {
-  return ["asylum-offer-deadline", "asylum-offer-open-ended"].map((id) => {
-    let scenario: object = JSON.parse(readFileSync(join(root, "scenarios", `${id}.json`), "utf8"));
-    scenario = setParameter(scenario, "army.size", SOLDIERS);
-    scenario = setParameter(scenario, "army.days", DAYS);
-    return { id, scenario };
-  });
 }
 
 const cpuMs = () => {
@@ -55,7 +35,7 @@ const cpuMs = () => {
 
 /** CPU time of each phase of a run, median over `samples` seeds, in this thread. */
 function perRun(samples: number): PageEnsembleRow["perRun"] {
-  return variantScenarios().map(({ id, scenario }) => {
+  return ensembleVariants().map(({ id, scenario }) => {
     const params = toModelParams(scenarioFromObject(scenario));
     const phases: number[][] = [[], [], []];
     for (let s = 0; s <= samples; s++) {
@@ -74,7 +54,7 @@ function perRun(samples: number): PageEnsembleRow["perRun"] {
 }
 
 export async function pageEnsemble(runs: number, workers = cpus().length): Promise<PageEnsembleRow> {
-  const variants = variantScenarios();
+  const variants = ensembleVariants();
   const comparison = { runs, masterSeed: 1, commonRandomNumbers: true, variants: variants.map(({ id, scenario }) => ({ name: id, hidden: false, scenario: scenarioFromObject(scenario) })) };
   const scenarios = comparison.variants.map((v) => v.scenario);
   const tasks = ensembleTasks(comparison);
@@ -109,7 +89,7 @@ export async function pageEnsemble(runs: number, workers = cpus().length): Promi
     const seconds = (performance.now() - t0) / 1000;
     if (results.completeRuns !== runs) throw new Error(`the page's ensemble delivered ${results.completeRuns} complete runs of ${runs}`);
     const kernels = comparison.variants.map((v) => KERNELS.find((k) => k.applies(toModelParams(v.scenario)))!.name);
-    const row = { runs, soldiers: SOLDIERS, days: DAYS, variants: variants.length, workers, seconds, msPerRun: (seconds * 1000) / (variants.length * runs), kernels, perRun: perRun(5) };
+    const row = { ...ensembleTiming(runs, variants.length, workers, seconds), kernels, perRun: perRun(5) };
     console.log(
       `the page's ensemble in ${workers} Node worker threads, 2 variants x ${runs} runs x 10,000 soldiers x 365 days: ${seconds.toFixed(1)} s (${row.msPerRun.toFixed(1)} ms a run; kernels ${kernels.join(", ")})`,
     );
