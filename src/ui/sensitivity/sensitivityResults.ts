@@ -14,11 +14,11 @@ import { pointOutputs } from "../../sensitivity/sensitivityOutputs";
 import { sensitivityResult } from "../../sensitivity/sensitivityResult";
 import { partialResult, type PartialResult } from "../../sensitivity/partialResult";
 import type { SensitivitySpec } from "../../sensitivity/sensitivitySpec";
+import { ItemRuns } from "../sweep/itemRuns";
 
 export class SensitivityResults {
-  private readonly pending = new Map<number, { runs: (RunSummary | undefined)[]; count: number }>();
+  private readonly runs: ItemRuns;
   private readonly rows: (string | undefined)[];
-  private finished = 0;
   private cached: { done: number; result: PartialResult } | null = null;
   readonly header: string;
 
@@ -27,30 +27,26 @@ export class SensitivityResults {
     readonly design: SensitivityDesign,
     readonly hash: string,
   ) {
+    this.runs = new ItemRuns(spec.runs);
     this.rows = new Array(spec.points);
     this.header = csvLine(pointsHeader(spec)) + "\n";
   }
 
   /** Adds run `run` of point `point`; returns true when that completed the point. */
   add(point: number, run: number, summary: RunSummary): boolean {
-    let entry = this.pending.get(point);
-    if (!entry) this.pending.set(point, (entry = { runs: new Array(this.spec.runs), count: 0 }));
-    if (entry.runs[run] === undefined) entry.count++;
-    entry.runs[run] = summary;
-    if (entry.count < this.spec.runs) return false;
-    this.pending.delete(point);
+    const runs = this.runs.add(point, run, summary);
+    if (!runs) return false;
     const { spec, design } = this;
-    this.rows[point] = pointsRow(spec, point, designCells(spec, design, point), pointValues(spec, design, point), pointOutputs(entry.runs as RunSummary[], spec.outputs), this.hash);
-    this.finished++;
+    this.rows[point] = pointsRow(spec, point, designCells(spec, design, point), pointValues(spec, design, point), pointOutputs(runs, spec.outputs), this.hash);
     return true;
   }
 
   get pointsDone(): number {
-    return this.finished;
+    return this.runs.completed;
   }
 
   get complete(): boolean {
-    return this.finished === this.spec.points;
+    return this.runs.completed === this.spec.points;
   }
 
   /** The points CSV of the finished points, sorted by point. */
@@ -60,7 +56,7 @@ export class SensitivityResults {
 
   /** The indices from what is done (recomputed only when more points are done). */
   result(): PartialResult {
-    if (this.cached?.done === this.finished) return this.cached.result;
+    if (this.cached?.done === this.runs.completed) return this.cached.result;
     const text = this.pointsCsv();
     let result: PartialResult;
     if (this.complete) {
@@ -68,7 +64,7 @@ export class SensitivityResults {
       const units = this.spec.method === "morris" ? this.spec.trajectories : this.spec.sampleSize;
       result = { units, totalUnits: units, analyses: full.analyses, indicesText: full.indicesText };
     } else result = partialResult(this.spec, this.design, text);
-    this.cached = { done: this.finished, result };
+    this.cached = { done: this.runs.completed, result };
     return result;
   }
 }

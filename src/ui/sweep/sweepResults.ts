@@ -10,6 +10,7 @@ import type { SweepCell } from "../charts/sweep/sweepCell";
 import { csvLine } from "../../output/csvCell";
 import { gridHeader, gridRow } from "../../sweep/gridCsv";
 import { cellValues, type SweepSpec } from "../../sweep/sweepSpec";
+import { ItemRuns } from "./itemRuns";
 
 /** What the spec column holds in a grid made by the page (the CLI writes a hash of spec and version). */
 export const PAGE_HASH = "page";
@@ -17,29 +18,24 @@ export const PAGE_HASH = "page";
 export type { SweepCell } from "../charts/sweep/sweepCell";
 
 export class SweepResults {
-  private readonly pending = new Map<number, { runs: (RunSummary | undefined)[]; count: number }>();
+  private readonly runs: ItemRuns;
   private readonly done: (SweepCell | undefined)[];
-  private finished = 0;
 
   constructor(readonly spec: SweepSpec) {
+    this.runs = new ItemRuns(spec.runs);
     this.done = new Array(spec.cells);
   }
 
   /** Adds run `run` of cell `cell`; returns true when that completed the cell. */
   add(cell: number, run: number, summary: RunSummary): boolean {
-    let entry = this.pending.get(cell);
-    if (!entry) this.pending.set(cell, (entry = { runs: new Array(this.spec.runs), count: 0 }));
-    if (entry.runs[run] === undefined) entry.count++;
-    entry.runs[run] = summary;
-    if (entry.count < this.spec.runs) return false;
-    this.pending.delete(cell);
-    this.done[cell] = { index: cell, values: cellValues(this.spec, cell), stats: cellStatistics(entry.runs as RunSummary[]) };
-    this.finished++;
+    const runs = this.runs.add(cell, run, summary);
+    if (!runs) return false;
+    this.done[cell] = { index: cell, values: cellValues(this.spec, cell), stats: cellStatistics(runs) };
     return true;
   }
 
   get cellsDone(): number {
-    return this.finished;
+    return this.runs.completed;
   }
 
   /** The finished cells, by index. */
