@@ -6,7 +6,7 @@
  * Runs go point by point, so a cancel keeps whole points, and whole trajectories or base rows
  * give indices.
  */
-import { InputError, scenarioFromObject, type ScenarioFile } from "../../scenario/index";
+import type { ScenarioFile } from "../../scenario/index";
 import { pointValues, sensitivityDesign } from "../../sensitivity/sensitivityDesign";
 import { sensitivityHash } from "../../sensitivity/sensitivityHash";
 import { pointRunSeed, pointScenario } from "../../sensitivity/pointParams";
@@ -14,6 +14,8 @@ import type { SensitivitySpec } from "../../sensitivity/sensitivitySpec";
 import type { MessageArea } from "../messageArea";
 import type { WorkerPool } from "../workers/workerPool";
 import { poolFreeFor } from "../workers/poolBusyNotice";
+import { firstInvalidScenario } from "../sweep/firstInvalidScenario";
+import { jobDoneLine, runPoolJob, type PoolJob } from "../sweep/poolJob";
 import type { SweepProgress } from "../sweep/sweepProgress";
 import type { SensitivityForm } from "./sensitivityForm";
 import { SensitivityResults } from "./sensitivityResults";
@@ -69,45 +71,42 @@ export function sensitivityController(options: SensitivityControllerOptions): Se
     const { spec, input } = read;
     const design = sensitivityDesign(spec);
     const scenarios = Array.from({ length: spec.points }, (_, p) => pointScenario(spec, design, p));
-    const invalid = firstInvalidPoint(spec, scenarios, (p) => pointValues(spec, design, p));
+    const invalid = firstInvalidScenario(scenarios);
     if (invalid) {
+      const at = pointValues(spec, design, invalid.index).map((v, i) => `${spec.inputs[i].path} = ${v}`);
       progress.finished("Not run: a sample point makes no valid scenario.");
-      messages.show("error", invalid.title, invalid.lines);
+      messages.show("error", `Sample point ${invalid.index} (${at.join(", ")}) is not a valid scenario; narrow the ranges:`, invalid.issues.map((i) => `${i.path}: ${i.message}`));
       return;
     }
     const results = new SensitivityResults(spec, design, sensitivityHash(spec, version));
     const shown: ShownAnalysis = { spec, input, results, outcome: null };
     analysis = shown;
     options.clearDraw();
-    const tasks = Array.from({ length: spec.points * spec.runs }, (_, k) => ({ variant: Math.floor(k / spec.runs), run: k % spec.runs, seed: pointRunSeed(spec, k % spec.runs) }));
-    progress.started(spec.points, spec.runs, Math.min(pool.poolSize, tasks.length));
-    mark("leversState", "running");
-    const started = performance.now();
-    let runsDone = 0;
-    const outcome = pool.run(
+    const job: PoolJob = {
+      pool,
+      user: POOL_USER,
       scenarios,
-      tasks,
-      (batch, runs) => {
-        if (analysis !== shown) return;
-        let completed = false;
-        batch.forEach((task, k) => (completed = results.add(task.variant, task.run, runs[k].summary) || completed));
-        runsDone += batch.length;
-        progress.update(results.pointsDone, runsDone);
-        if (completed) options.requestDraw();
-      },
-      POOL_USER,
-    );
-    options.render();
-    const result = await outcome;
-    if (analysis !== shown) return;
+      tasks: Array.from({ length: spec.points * spec.runs }, (_, k) => ({ variant: Math.floor(k / spec.runs), run: k % spec.runs, seed: pointRunSeed(spec, k % spec.runs) })),
+      items: spec.points,
+      runsPerItem: spec.runs,
+      progress,
+      stateHook: "leversState",
+      add: (point, run, summary) => results.add(point, run, summary),
+      itemsDone: () => results.pointsDone,
+      current: () => analysis === shown,
+      requestDraw: () => options.requestDraw(),
+      render: () => options.render(),
+    };
+    const end = await runPoolJob(job);
+    if (!end) return;
+    const { result, seconds, started } = end;
     shown.outcome = result.kind;
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     options.flushDraw();
     const done = results.pointsDone;
     const units = spec.method === "morris" ? "trajectories" : "base rows";
     switch (result.kind) {
       case "done":
-        progress.finished(`${spec.points.toLocaleString("en-US")} points × ${spec.runs} runs in ${seconds} s on ${pool.workersUsed} worker${pool.workersUsed === 1 ? "" : "s"}.${pool.memoryNotice}`);
+        progress.finished(jobDoneLine(job, "points", seconds));
         break;
       case "cancelled": {
         const partial = results.result();
@@ -136,18 +135,4 @@ export function sensitivityController(options: SensitivityControllerOptions): Se
       if (ours()) pool.cancel();
     },
   };
-}
-
-/** The first point whose scenario is invalid, with its input values and what is wrong; null if all are valid. */
-function firstInvalidPoint(spec: SensitivitySpec, scenarios: readonly unknown[], values: (p: number) => number[]): { title: string; lines: string[] } | null {
-  for (let p = 0; p < scenarios.length; p++) {
-    try {
-      scenarioFromObject(scenarios[p]);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      const at = values(p).map((v, i) => `${spec.inputs[i].path} = ${v}`);
-      return { title: `Sample point ${p} (${at.join(", ")}) is not a valid scenario; narrow the ranges:`, lines: error.issues.map((i) => `${i.path}: ${i.message}`) };
-    }
-  }
-  return null;
 }

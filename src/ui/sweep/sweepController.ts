@@ -3,7 +3,7 @@
  * workers (one ensemble at a time: the comparison may be running on it instead), collects the
  * cells as their runs come in, and reports progress and the outcome.
  */
-import { InputError, parameterAt, scenarioFromObject, type ScenarioFile } from "../../scenario/index";
+import { parameterAt, type ScenarioFile } from "../../scenario/index";
 import { issueLines, type MessageArea } from "../messageArea";
 import type { WorkerPool } from "../workers/workerPool";
 import { cellScenario, sweepTasks } from "../../batch/sweepTasks";
@@ -13,6 +13,8 @@ import { SweepResults } from "./sweepResults";
 import type { SweepProgress } from "./sweepProgress";
 import { mark } from "../testHooks";
 import { poolFreeFor } from "../workers/poolBusyNotice";
+import { firstInvalidScenario } from "./firstInvalidScenario";
+import { jobDoneLine, runPoolJob, type PoolJob } from "./poolJob";
 
 const POOL_USER = "sweep";
 
@@ -68,51 +70,41 @@ export function sweepController(options: SweepControllerOptions): SweepControlle
       return;
     }
     const { spec, input, scales } = read;
-    // Every cell is checked before anything runs (the form checks the axes only): a value in range
-    // may still make no valid scenario in one cell, which would otherwise fail inside a worker.
+    // Every cell is checked before anything runs (the form checks the axes only).
     const scenarios = Array.from({ length: spec.cells }, (_, c) => cellScenario(spec, c));
-    for (let c = 0; c < spec.cells; c++) {
-      try {
-        scenarioFromObject(scenarios[c]);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        const values = cellValues(spec, c).map((value, k) => `${axisLabel(spec.axes[k].path)} = ${value}`).join(", ");
-        messages.show("error", `Cell ${c + 1} of the sweep (${values}) is not a valid scenario, so nothing was run:`, issueLines(error.issues));
-        progress.finished("Not run: fix the sweep's settings above.");
-        return;
-      }
+    const invalid = firstInvalidScenario(scenarios);
+    if (invalid) {
+      const values = cellValues(spec, invalid.index).map((value, k) => `${axisLabel(spec.axes[k].path)} = ${value}`).join(", ");
+      messages.show("error", `Cell ${invalid.index + 1} of the sweep (${values}) is not a valid scenario, so nothing was run:`, issueLines(invalid.issues));
+      progress.finished("Not run: fix the sweep's settings above.");
+      return;
     }
     const results = new SweepResults(spec);
     sweep = { spec, input, scales, results, labels: spec.axes.map((a) => axisLabel(a.path)) };
     options.clearDraw();
-    const tasks = sweepTasks(spec);
-    const workers = Math.min(pool.poolSize, tasks.length);
-    progress.started(spec.cells, spec.runs, workers);
-    mark("sweepState", "running");
-    const started = performance.now();
-    let runsDone = 0;
-    const outcome = pool.run(
+    const job: PoolJob = {
+      pool,
+      user: POOL_USER,
       scenarios,
-      tasks,
-      (batch, runs) => {
-        if (sweep?.results !== results) return;
-        let completed = false;
-        batch.forEach((task, k) => (completed = results.add(task.variant, task.run, runs[k].summary) || completed));
-        runsDone += batch.length;
-        progress.update(results.cellsDone, runsDone);
-        if (completed) options.requestDraw();
-      },
-      POOL_USER,
-    );
-    options.render();
-    const result = await outcome;
-    if (sweep?.results !== results) return;
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      tasks: sweepTasks(spec),
+      items: spec.cells,
+      runsPerItem: spec.runs,
+      progress,
+      stateHook: "sweepState",
+      add: (cell, run, summary) => results.add(cell, run, summary),
+      itemsDone: () => results.cellsDone,
+      current: () => sweep?.results === results,
+      requestDraw: () => options.requestDraw(),
+      render: () => options.render(),
+    };
+    const end = await runPoolJob(job);
+    if (!end) return;
+    const { result, seconds } = end;
     options.flushDraw();
     const done = results.cellsDone;
     switch (result.kind) {
       case "done":
-        progress.finished(`${spec.cells.toLocaleString("en-US")} cells × ${spec.runs} runs in ${seconds} s on ${pool.workersUsed} worker${pool.workersUsed === 1 ? "" : "s"}.${pool.memoryNotice}`);
+        progress.finished(jobDoneLine(job, "cells", seconds));
         break;
       case "cancelled":
         progress.finished(`Cancelled after ${seconds} s: ${done} of ${spec.cells} cells done; the chart and the grid CSV hold those.`);
