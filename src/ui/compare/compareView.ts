@@ -15,6 +15,7 @@ import type { AppStore } from "../state/appState";
 import type { ComparisonLinkStatus } from "../state/persistState";
 import { SHIPPED } from "../shippedScenarios";
 import { messageArea } from "../messageArea";
+import { exportFileStem } from "../exportFileStem";
 import { addVariant, moveVariant, removeVariant, renameVariant, setBaseline, setVariantHidden, setVariantColour } from "./comparisonState";
 import { variantName } from "./variantName";
 import { ensembleView } from "./ensembleView";
@@ -85,7 +86,7 @@ export function compareView(root: HTMLElement, options: CompareViewOptions): Com
   const messages = messageArea(form.messagesRoot);
   const progress = ensembleProgress(form.bar, form.statusText);
   const charts = ensembleChartsPanel(form.chartsRoot, () => fileStem());
-  const fileStem = () => `${comparison().name.replace(/[^\w.-]+/g, "_").slice(0, 80) || "comparison"}-seed${comparison().masterSeed}`;
+  const fileStem = () => exportFileStem(comparison(), "comparison");
   let drawCount = 0;
 
   const list = variantList(form.listRoot, {

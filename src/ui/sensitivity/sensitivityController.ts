@@ -6,17 +6,14 @@
  * Runs go point by point, so a cancel keeps whole points, and whole trajectories or base rows
  * give indices.
  */
-import type { ScenarioFile } from "../../scenario/index";
 import { pointValues, sensitivityDesign } from "../../sensitivity/sensitivityDesign";
 import { sensitivityHash } from "../../sensitivity/sensitivityHash";
 import { pointRunSeed, pointScenario } from "../../sensitivity/pointParams";
 import type { SensitivitySpec } from "../../sensitivity/sensitivitySpec";
-import type { MessageArea } from "../messageArea";
-import type { WorkerPool } from "../workers/workerPool";
 import { poolFreeFor } from "../workers/poolBusyNotice";
+import { poolWork, type JobController, type JobControllerOptions } from "../sweep/jobController";
 import { firstInvalidScenario } from "../sweep/firstInvalidScenario";
 import { jobDoneLine, runPoolJob, type PoolJob } from "../sweep/poolJob";
-import type { SweepProgress } from "../sweep/sweepProgress";
 import type { SensitivityForm } from "./sensitivityForm";
 import { SensitivityResults } from "./sensitivityResults";
 import { mark } from "../testHooks";
@@ -34,32 +31,19 @@ export interface ShownAnalysis {
   outcome: "done" | "cancelled" | "failed" | null;
 }
 
-export interface SensitivityControllerOptions {
-  pool: WorkerPool;
-  form: SensitivityForm;
-  messages: MessageArea;
-  progress: SweepProgress;
-  current(): { scenario: ScenarioFile; label: string };
-  render(): void;
-  requestDraw(): void;
-  flushDraw(): void;
-  clearDraw(): void;
-}
+export type SensitivityControllerOptions = JobControllerOptions<SensitivityForm>;
 
-export interface SensitivityController {
+export interface SensitivityController extends JobController {
   readonly analysis: ShownAnalysis | null;
-  running(): boolean;
-  run(): Promise<void>;
-  cancel(): void;
 }
 
 export function sensitivityController(options: SensitivityControllerOptions): SensitivityController {
   const { pool, form, messages, progress } = options;
-  const ours = () => pool.runningFor === POOL_USER;
+  const { running, cancel } = poolWork(pool, POOL_USER);
   let analysis: ShownAnalysis | null = null;
 
   async function run(): Promise<void> {
-    if (ours()) return;
+    if (running()) return;
     if (!poolFreeFor(pool, messages, "the analysis")) return;
     const { scenario, label } = options.current();
     form.show(scenario);
@@ -129,10 +113,8 @@ export function sensitivityController(options: SensitivityControllerOptions): Se
     get analysis() {
       return analysis;
     },
-    running: ours,
+    running,
     run,
-    cancel() {
-      if (ours()) pool.cancel();
-    },
+    cancel,
   };
 }

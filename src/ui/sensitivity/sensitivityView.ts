@@ -13,6 +13,7 @@ import type { ScenarioFile } from "../../scenario/index";
 import { parameterAt } from "../../scenario/index";
 import type { AppStore } from "../state/appState";
 import { download, downloadText } from "../download";
+import { exportFileStem } from "../exportFileStem";
 import { bindChartDownloads } from "../charts/exportChart";
 import type { WorkerPool } from "../workers/workerPool";
 import { appendElement as el } from "../appendElement";
@@ -65,10 +66,7 @@ export function sensitivityView(root: HTMLElement, options: SensitivityViewOptio
     flushDraw: () => redraw.flush(),
     clearDraw: () => figure.clear(),
   });
-  const fileStem = () => {
-    const analysis = controller.analysis;
-    return analysis ? `${analysis.spec.name.replace(/[^\w.-]+/g, "_").slice(0, 80) || "levers"}-seed${analysis.spec.masterSeed}` : "levers";
-  };
+  const fileStem = () => exportFileStem(controller.analysis?.spec, "levers");
 
   function render(): void {
     bar.setRunning(controller.running());

@@ -3,16 +3,15 @@
  * workers (one ensemble at a time: the comparison may be running on it instead), collects the
  * cells as their runs come in, and reports progress and the outcome.
  */
-import { parameterAt, type ScenarioFile } from "../../scenario/index";
-import { issueLines, type MessageArea } from "../messageArea";
-import type { WorkerPool } from "../workers/workerPool";
+import { parameterAt } from "../../scenario/index";
+import { issueLines } from "../messageArea";
 import { cellScenario, sweepTasks } from "../../batch/sweepTasks";
 import { cellValues, type SweepSpec } from "../../sweep/sweepSpec";
 import type { SweepForm, AxisScale } from "./sweepForm";
 import { SweepResults } from "./sweepResults";
-import type { SweepProgress } from "./sweepProgress";
 import { mark } from "../testHooks";
 import { poolFreeFor } from "../workers/poolBusyNotice";
+import { poolWork, type JobController, type JobControllerOptions } from "./jobController";
 import { firstInvalidScenario } from "./firstInvalidScenario";
 import { jobDoneLine, runPoolJob, type PoolJob } from "./poolJob";
 
@@ -28,24 +27,10 @@ export interface ShownSweep {
   labels: string[];
 }
 
-export interface SweepControllerOptions {
-  pool: WorkerPool;
-  form: SweepForm;
-  messages: MessageArea;
-  progress: SweepProgress;
-  current(): { scenario: ScenarioFile; label: string };
-  render(): void;
-  /** Asks for a (throttled) redraw; `flushDraw` draws what is pending at once. */
-  requestDraw(): void;
-  flushDraw(): void;
-  clearDraw(): void;
-}
+export type SweepControllerOptions = JobControllerOptions<SweepForm>;
 
-export interface SweepController {
+export interface SweepController extends JobController {
   readonly sweep: ShownSweep | null;
-  running(): boolean;
-  run(): Promise<void>;
-  cancel(): void;
 }
 
 /** A parameter's label on an axis (with its path where the label alone is ambiguous, e.g. a window). */
@@ -56,11 +41,11 @@ export function axisLabel(path: string): string {
 
 export function sweepController(options: SweepControllerOptions): SweepController {
   const { pool, form, messages, progress } = options;
-  const ours = () => pool.runningFor === POOL_USER;
+  const { running, cancel } = poolWork(pool, POOL_USER);
   let sweep: ShownSweep | null = null;
 
   async function run(): Promise<void> {
-    if (ours()) return;
+    if (running()) return;
     if (!poolFreeFor(pool, messages, "the sweep")) return;
     const { scenario, label } = options.current();
     form.show(scenario);
@@ -121,10 +106,8 @@ export function sweepController(options: SweepControllerOptions): SweepControlle
     get sweep() {
       return sweep;
     },
-    running: ours,
+    running,
     run,
-    cancel() {
-      if (ours()) pool.cancel();
-    },
+    cancel,
   };
 }

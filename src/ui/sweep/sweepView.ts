@@ -10,6 +10,7 @@
 import { scenarioFromObject, type ScenarioFile } from "../../scenario/index";
 import type { AppStore } from "../state/appState";
 import { download, downloadText } from "../download";
+import { exportFileStem } from "../exportFileStem";
 import { bindChartDownloads } from "../charts/exportChart";
 import type { WorkerPool } from "../workers/workerPool";
 import { cellScenario } from "../../batch/sweepTasks";
@@ -73,10 +74,7 @@ export function sweepView(root: HTMLElement, options: SweepViewOptions): SweepVi
       document.getElementById("sweep-verdict")?.setAttribute("hidden", "");
     },
   });
-  const fileStem = () => {
-    const sweep = controller.sweep;
-    return sweep ? `${sweep.spec.name.replace(/[^\w.-]+/g, "_").slice(0, 80) || "sweep"}-seed${sweep.spec.masterSeed}` : "sweep";
-  };
+  const fileStem = () => exportFileStem(controller.sweep?.spec, "sweep");
 
   function render(): void {
     bar.setRunning(controller.running());
