@@ -13,6 +13,7 @@ import { InputError, getParameter, scenarioFromObject, scenarioTargets, toModelP
 import { runCalibration, withFittedValues } from "../../batch/calibrationJob";
 import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs, type ParsedArgs } from "../args";
+import { commonFlags, seedFlag } from "../commonFlags";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { parseSetFlags, readScenarioSource, withWhere, type ScenarioSource } from "../readScenario";
@@ -29,23 +30,15 @@ export const CALIBRATE_FLAGS: FlagSpecs = {
   target: { type: "string", multiple: true },
   fit: { type: "string" },
   prior: { type: "string", multiple: true },
-  runs: { type: "string" },
-  seed: { type: "string" },
   range: { type: "string", multiple: true },
-  set: { type: "string", multiple: true },
   particles: { type: "string" },
   generations: { type: "string" },
   tolerance: { type: "string" },
   draws: { type: "string" },
-  workers: { type: "string" },
   posterior: { type: "string" },
   band: { type: "string" },
   checkpoint: { type: "string" },
-  resume: { type: "boolean" },
-  out: { type: "string" },
-  json: { type: "boolean" },
-  "allow-files-outside": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
+  ...commonFlags("runs", "seed", "set", "workers", "resume", "out", "json", "allow-files-outside", "help"),
 };
 
 /** What both methods need: the scenario, its targets (the ones the model produces), seed and a way to set fitted values. */
@@ -91,8 +84,7 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
   const targets = all.filter((t) => targetSupported(t));
   const skipped = all.filter((t) => !targetSupported(t));
   if (!targets.length) throw new InputError([{ path: "--target", message: `no target counts something the model produces (${skipped.map((t) => t.quantity).join(", ")} are not model outputs yet)` }], "invalid calibration");
-  const seedText = stringFlag(args, "seed");
-  const seed = seedText === undefined ? start.parameters.seed : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "calibrate");
+  const seed = seedFlag(args, "calibrate") ?? start.parameters.seed;
   const withValues = (paths: readonly string[], values: readonly number[]) => withFittedValues(source.object, paths, values) as object;
   const build = (paths: readonly string[], values: readonly number[]) => withWhere(source.where, () => toModelParams(scenarioFromObject(withValues(paths, values), source.readText)));
   const inputs: CalibrationInputs = { args, source, targets, skipped, seed, withValues, build, outputs, report, calendar: targetCalendarOf(start) };

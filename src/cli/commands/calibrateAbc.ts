@@ -15,6 +15,7 @@ import type { ParticleRunner } from "../../calibration/particleRunner";
 import { InputError, parameterAt, parsePriorText, toModelParams, toPrior, type ScenarioFile } from "../../scenario";
 import { posteriorCsv, predictiveBandCsv } from "../../output/posteriorCsv";
 import { booleanFlag, listFlag, stringFlag } from "../args";
+import { workersFlag } from "../commonFlags";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { writeChunk, type Io } from "../io";
@@ -37,8 +38,7 @@ export async function abcCalibration({ args, source, targets, skipped, seed, bui
   const runs = count("runs", limits.runs, 1, limits.maxRuns);
   const maxGenerations = count("generations", ABC_DEFAULTS.maxGenerations, 1, limits.maxGenerations);
   const draws = count("draws", limits.draws, 10, limits.maxDraws);
-  const workersText = stringFlag(args, "workers");
-  const plan = planWorkers(workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, 256, "calibrate"), estimateRunBytes(toModelParams(start)), particles * runs);
+  const plan = planWorkers(workersFlag(args, "calibrate"), estimateRunBytes(toModelParams(start)), particles * runs);
   if (plan.note) await writeChunk(io.stderr, plan.note);
   const workers = plan.workers;
   const toleranceText = stringFlag(args, "tolerance");

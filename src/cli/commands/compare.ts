@@ -22,6 +22,7 @@ import { drawOfRun, scenarioWithDraw } from "../../ensemble/posteriorRun";
 import { variantStatistics, type VariantStatistics } from "../../ensemble/variantStatistics";
 import { MAX_ENSEMBLE_RUNS, MAX_VARIANTS, isComparisonObject, validateComparison, type Comparison } from "../../ensemble/comparisonFile";
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
+import { commonFlags, seedFlag, workersFlag } from "../commonFlags";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { readScenario, readScenarioSource, withWhere } from "../readScenario";
@@ -48,16 +49,9 @@ export function runByRun(c: { variants: number; runs: number; days: number; with
 export const COMPARE_DEFAULTS = BATCH_DEFAULTS.compare;
 
 export const COMPARE_FLAGS: FlagSpecs = {
-  runs: { type: "string" },
-  seed: { type: "string" },
   baseline: { type: "string" },
   "no-crn": { type: "boolean" },
-  workers: { type: "string" },
-  out: { type: "string" },
-  summary: { type: "string" },
-  json: { type: "boolean" },
-  "allow-files-outside": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
+  ...commonFlags("runs", "seed", "workers", "out", "summary", "json", "allow-files-outside", "help"),
 };
 
 export const STATISTICS_COLUMNS = [
@@ -79,8 +73,7 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
   const args = parseArgs(argv, COMPARE_FLAGS, "compare");
   const paths = args.positionals;
   if (paths.length === 0) throw new UsageError("give scenario files to compare, or one comparison file", "compare");
-  const workersText = stringFlag(args, "workers");
-  const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, BATCH_DEFAULTS.workers.max, "compare");
+  const workersAsked = workersFlag(args, "compare");
   const { comparison, inputs } = readComparison(paths, args);
   const outputs = checkOutputs(
     [
@@ -170,7 +163,6 @@ export async function compareCommand(argv: readonly string[], io: Io): Promise<n
 /** One comparison file, or scenario files as variants named after their files. */
 function readComparison(paths: readonly string[], args: ReturnType<typeof parseArgs>): { comparison: Comparison; inputs: string[] } {
   const runsText = stringFlag(args, "runs");
-  const seedText = stringFlag(args, "seed");
   const baselineText = stringFlag(args, "baseline");
   const allowOutside = booleanFlag(args, "allow-files-outside");
   const first = readScenarioSource(paths[0], [], { allowOutside, what: "scenario or comparison" });
@@ -197,7 +189,8 @@ function readComparison(paths: readonly string[], args: ReturnType<typeof parseA
     };
   }
   if (runsText !== undefined) comparison.runs = wholeNumber("--runs", runsText, 1, MAX_ENSEMBLE_RUNS, "compare");
-  if (seedText !== undefined) comparison.masterSeed = wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "compare");
+  const seed = seedFlag(args, "compare");
+  if (seed !== undefined) comparison.masterSeed = seed;
   if (booleanFlag(args, "no-crn")) comparison.commonRandomNumbers = false;
   if (baselineText !== undefined) {
     const byName = comparison.variants.findIndex((v) => v.name === baselineText);

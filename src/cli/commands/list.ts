@@ -5,13 +5,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs, type FlagSpecs } from "../args";
+import { commonFlags } from "../commonFlags";
 import { UsageError } from "../usageError";
 import { scenariosFolder } from "../packageRoot";
 import { writeChunk, type Io } from "../io";
 
-export const LIST_FLAGS: FlagSpecs = {
-  help: { type: "boolean", short: "h" },
-};
+export const LIST_FLAGS: FlagSpecs = commonFlags("help");
 
 export interface ListedScenario {
   file: string;

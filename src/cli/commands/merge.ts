@@ -1,11 +1,12 @@
 /** `defection merge`: the part files of a sharded sweep into one grid, refusing anything incomplete or mixed. */
 import { parseArgs, stringFlag, type FlagSpecs } from "../args";
+import { commonFlags } from "../commonFlags";
 import { UsageError } from "../usageError";
 import { writeChunk, type Io } from "../io";
 import { checkOutputs, usesStdout } from "../outputFiles";
 import { writeSorted } from "./sweep";
 
-export const MERGE_FLAGS: FlagSpecs = { out: { type: "string" }, help: { type: "boolean", short: "h" } };
+export const MERGE_FLAGS: FlagSpecs = commonFlags("out", "help");
 
 export async function mergeCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, MERGE_FLAGS, "merge");

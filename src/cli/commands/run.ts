@@ -9,6 +9,7 @@ import { escapeText } from "../../scenario/escapeText";
 import { SERIES_HEADER, SUMMARY_HEADER, seriesRows, summaryRow } from "../../output/runCsv";
 import { csvLine } from "../../output/csvCell";
 import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
+import { commonFlags, seedFlag } from "../commonFlags";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { parseSetFlags, readScenario } from "../readScenario";
@@ -17,16 +18,7 @@ import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
 import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 
-export const RUN_FLAGS: FlagSpecs = {
-  runs: { type: "string" },
-  seed: { type: "string" },
-  set: { type: "string", multiple: true },
-  out: { type: "string" },
-  summary: { type: "string" },
-  json: { type: "boolean" },
-  "allow-files-outside": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-};
+export const RUN_FLAGS: FlagSpecs = commonFlags("runs", "seed", "set", "out", "summary", "json", "allow-files-outside", "help");
 
 /** The defaults of `defection run`, shared with every front end. */
 export const RUN_DEFAULTS = BATCH_DEFAULTS.run;
@@ -37,9 +29,8 @@ export async function runCommand(argv: readonly string[], io: Io): Promise<numbe
   if (path === undefined) throw new UsageError("missing SCENARIO.json", "run");
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} (one scenario per run)`, "run");
   const runsText = stringFlag(args, "runs");
-  const seedText = stringFlag(args, "seed");
   const runs = runsText === undefined ? RUN_DEFAULTS.runs : wholeNumber("--runs", runsText, 1, RUN_DEFAULTS.maxRuns, "run");
-  const seedFlag = seedText === undefined ? undefined : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "run");
+  const seedAsked = seedFlag(args, "run");
   const json = booleanFlag(args, "json");
 
   const { file, label, files: inputs } = readScenario(path, parseSetFlags(listFlag(args, "set"), "run"), { allowOutside: booleanFlag(args, "allow-files-outside") });
@@ -53,7 +44,7 @@ export async function runCommand(argv: readonly string[], io: Io): Promise<numbe
   );
   if (json && usesStdout(outputs)) throw new UsageError("--json prints to standard output, which an output given as - already uses", "run");
   const params = toModelParams(file);
-  const seed = seedFlag ?? file.parameters.seed;
+  const seed = seedAsked ?? file.parameters.seed;
 
   const files = new OutputSet(io.stdout);
   return files.run(async () => {

@@ -19,8 +19,8 @@ import { sensitivityResult } from "../../sensitivity/sensitivityResult";
 import { sensitivityHash } from "../../sensitivity/sensitivityHash";
 import type { OutputAnalysis } from "../../sensitivity/sensitivityAnalysis";
 import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
+import { commonFlags, workersFlag } from "../commonFlags";
 import { UsageError } from "../usageError";
-import { wholeNumber } from "../wholeNumber";
 import { withWhere } from "../readScenario";
 import { readBatchFile } from "../readBatchFile";
 import { parseShard } from "../shard";
@@ -33,14 +33,10 @@ import { estimateRunBytes, planWorkers } from "../memoryPlan";
 import { packageVersion } from "../packageRoot";
 
 export const SENSITIVITY_FLAGS: FlagSpecs = {
-  out: { type: "string" },
   points: { type: "string" },
   shard: { type: "string" },
-  resume: { type: "boolean" },
   merge: { type: "boolean" },
-  workers: { type: "string" },
-  "allow-files-outside": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
+  ...commonFlags("out", "resume", "workers", "allow-files-outside", "help"),
 };
 
 /** Points handed to one pool of worker threads at a time: bounds what the threads hold. */
@@ -58,8 +54,7 @@ export async function sensitivityCommand(argv: readonly string[], io: Io): Promi
   const shardText = stringFlag(args, "shard");
   const shard = shardText === undefined ? null : parseShard(shardText, "sensitivity");
   if (merge && (shard || booleanFlag(args, "resume"))) throw new UsageError("--merge takes neither --shard nor --resume", "sensitivity");
-  const workersText = stringFlag(args, "workers");
-  const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, 256, "sensitivity");
+  const workersAsked = workersFlag(args, "sensitivity");
   const pointsPath = stringFlag(args, "points") ?? `${out.replace(/\.csv$/i, "")}-points.csv`;
   const resume = booleanFlag(args, "resume");
 

@@ -18,8 +18,8 @@ import { cellValues, shardCells, validateSweep, type SweepSpec } from "../../swe
 import { cellRunSeed, cellScenario } from "../../batch/sweepTasks";
 import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
+import { commonFlags, workersFlag } from "../commonFlags";
 import { UsageError } from "../usageError";
-import { wholeNumber } from "../wholeNumber";
 import { withWhere } from "../readScenario";
 import { readBatchFile } from "../readBatchFile";
 import { parseShard } from "../shard";
@@ -36,12 +36,8 @@ import { packageVersion } from "../packageRoot";
 export const SWEEP_DEFAULTS = BATCH_DEFAULTS.sweep;
 
 export const SWEEP_FLAGS: FlagSpecs = {
-  out: { type: "string" },
   shard: { type: "string" },
-  resume: { type: "boolean" },
-  workers: { type: "string" },
-  "allow-files-outside": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
+  ...commonFlags("out", "resume", "workers", "allow-files-outside", "help"),
 };
 
 export async function sweepCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -53,8 +49,7 @@ export async function sweepCommand(argv: readonly string[], io: Io): Promise<num
   if (out === undefined) throw new UsageError("give --out FILE (the grid, or with --shard the part file)", "sweep");
   const shardText = stringFlag(args, "shard");
   const shard = shardText === undefined ? null : parseShard(shardText, "sweep");
-  const workersText = stringFlag(args, "workers");
-  const workersAsked = workersText === undefined ? undefined : wholeNumber("--workers", workersText, 1, BATCH_DEFAULTS.workers.max, "sweep");
+  const workersAsked = workersFlag(args, "sweep");
   const resume = booleanFlag(args, "resume");
   const { spec, readText, inputs } = readSweep(path, booleanFlag(args, "allow-files-outside"));
   const hash = sweepHash(spec);

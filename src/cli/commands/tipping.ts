@@ -2,6 +2,7 @@
 import { scenarioFromObject } from "../../scenario";
 import { runTippingSearch, tippingParameter } from "../../batch/tippingJob";
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
+import { commonFlags, seedFlag } from "../commonFlags";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { readScenarioSource, withWhere } from "../readScenario";
@@ -15,11 +16,7 @@ export const TIPPING_FLAGS: FlagSpecs = {
   param: { type: "string" },
   level: { type: "string" },
   range: { type: "string" },
-  runs: { type: "string" },
-  seed: { type: "string" },
-  json: { type: "boolean" },
-  "allow-files-outside": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
+  ...commonFlags("runs", "seed", "json", "allow-files-outside", "help"),
 };
 
 export async function tippingCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -37,8 +34,7 @@ export async function tippingCommand(argv: readonly string[], io: Io): Promise<n
   const runs = wholeNumber("--runs", stringFlag(args, "runs") ?? String(TIPPING_DEFAULTS.runs), 1, TIPPING_DEFAULTS.maxRuns, "tipping");
   const source = readScenarioSource(path, [], { allowOutside: booleanFlag(args, "allow-files-outside") });
   const scenario = withWhere(source.where, () => scenarioFromObject(source.object, source.readText));
-  const seedText = stringFlag(args, "seed");
-  const seed = seedText === undefined ? scenario.parameters.seed : wholeNumber("--seed", seedText, 0, BATCH_DEFAULTS.maxSeed, "tipping");
+  const seed = seedFlag(args, "tipping") ?? scenario.parameters.seed;
   const job = { scenario: source.object, path: param, range, level, runs, seed };
   const result = runTippingSearch(job, { readText: source.readText, validate: (load) => withWhere(source.where, load) });
   if (booleanFlag(args, "json")) await writeChunk(io.stdout, JSON.stringify(result, null, 2) + "\n");

@@ -1,15 +1,12 @@
 /** `defection validate`: "ok: NAME" on stdout, or the issues (each naming its field) via InputError. */
 import { booleanFlag, listFlag, parseArgs, type FlagSpecs } from "../args";
+import { commonFlags } from "../commonFlags";
 import { escapeText } from "../../scenario/escapeText";
 import { UsageError } from "../usageError";
 import { parseSetFlags, readScenario } from "../readScenario";
 import { writeChunk, type Io } from "../io";
 
-export const VALIDATE_FLAGS: FlagSpecs = {
-  set: { type: "string", multiple: true },
-  "allow-files-outside": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-};
+export const VALIDATE_FLAGS: FlagSpecs = commonFlags("set", "allow-files-outside", "help");
 
 export async function validateCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, VALIDATE_FLAGS, "validate");
