@@ -159,6 +159,18 @@ export async function openOutput(output: CheckedOutput, stdout: Output): Promise
   };
 }
 
+/** Writes a checked output whole (atomically, with Ctrl-C clean-up; errors name the flag and path). */
+export async function writeOutput(output: CheckedOutput, text: string, stdout: Output): Promise<void> {
+  const file = await openOutput(output, stdout);
+  try {
+    await file.write(text);
+    await file.commit();
+  } catch (error) {
+    file.abort();
+    throw error;
+  }
+}
+
 /** The writers of a command: opened together, committed together, aborted together. */
 export class OutputSet {
   private readonly writers: OutputWriter[] = [];

@@ -17,7 +17,7 @@ import { commonFlags, seedFlag } from "../commonFlags";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { parseSetFlags, readScenarioSource, withWhere, type ScenarioSource } from "../readScenario";
-import { checkOutputs, openOutput, type CheckedOutput } from "../outputFiles";
+import { checkOutputs, writeOutput, type CheckedOutput } from "../outputFiles";
 import { writeChunk, type Io } from "../io";
 import { abcCalibration } from "./calibrateAbc";
 import { targetCalendarOf, targetLabel, type TargetCalendar } from "../../calibration/targetWords";
@@ -93,21 +93,9 @@ export async function calibrateCommand(argv: readonly string[], io: Io): Promise
   if (outputs["--out"]) {
     const calibrated = withValues(result.paths, result.values) as { assumptions?: unknown };
     calibrated.assumptions = [...(Array.isArray(calibrated.assumptions) ? calibrated.assumptions : []), result.note];
-    await writeOutput(outputs["--out"], JSON.stringify(calibrated, null, 2) + "\n", io);
+    await writeOutput(outputs["--out"], JSON.stringify(calibrated, null, 2) + "\n", io.stdout);
   }
   return 0;
-}
-
-/** Writes a checked output whole (atomically, with Ctrl-C clean-up; errors name the flag and path). */
-export async function writeOutput(output: CheckedOutput, text: string, io: Io): Promise<void> {
-  const file = await openOutput(output, io.stdout);
-  try {
-    await file.write(text);
-    await file.commit();
-  } catch (error) {
-    file.abort();
-    throw error;
-  }
 }
 
 async function quickCalibration({ args, source, targets, skipped, seed, report, calendar }: CalibrationInputs) {

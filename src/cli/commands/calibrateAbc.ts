@@ -24,7 +24,8 @@ import { openAtomicFile } from "../writeFileAtomic";
 import { packageVersion } from "../packageRoot";
 import { poolRunner } from "./calibratePool";
 import { targetLabel } from "../../calibration/targetWords";
-import { fmt, parseRange, writeOutput, type CalibrationInputs } from "./calibrate";
+import { fmt, parseRange, type CalibrationInputs } from "./calibrate";
+import { writeOutput } from "../outputFiles";
 
 export async function abcCalibration({ args, source, targets, skipped, seed, build, outputs, report, calendar }: CalibrationInputs, start: ScenarioFile, io: Io) {
   const priors = readPriors(args, start);
@@ -93,8 +94,8 @@ export async function abcCalibration({ args, source, targets, skipped, seed, bui
       for (const t of skipped) lines.push(`  ${targetLabel(t, calendar)}: not fitted (${t.quantity} is not a model output yet)`);
       await writeChunk(report, lines.join("\n") + "\n");
     }
-    if (outputs["--posterior"]) await writeOutput(outputs["--posterior"], posteriorCsv(final, paths), io);
-    if (outputs["--band"]) await writeOutput(outputs["--band"], predictiveBandCsv(band), io);
+    if (outputs["--posterior"]) await writeOutput(outputs["--posterior"], posteriorCsv(final, paths), io.stdout);
+    if (outputs["--band"]) await writeOutput(outputs["--band"], predictiveBandCsv(band), io.stdout);
 
     const unidentified = summary.marginals.filter((m) => !m.identified).map((m) => m.path);
     const note =

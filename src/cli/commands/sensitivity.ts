@@ -25,7 +25,7 @@ import { withWhere } from "../readScenario";
 import { readBatchFile } from "../readBatchFile";
 import { parseShard } from "../shard";
 import { readPartFile, resumePart } from "../resumePart";
-import { checkOutputs, openOutput, type CheckedOutput } from "../outputFiles";
+import { checkOutputs, writeOutput, type CheckedOutput } from "../outputFiles";
 import { progressBar } from "../progress";
 import { writeChunk, type Io } from "../io";
 import { runPool } from "../simulationPool";
@@ -131,16 +131,7 @@ async function finish(
   io: Io,
 ): Promise<OutputAnalysis[]> {
   const { pointsText, indicesText, analyses } = sensitivityResult(spec, design, parts, header, hash);
-  for (const [output, text] of [[points, pointsText], [indices, indicesText]] as const) {
-    const file = await openOutput(output, io.stdout);
-    try {
-      await file.write(text);
-      await file.commit();
-    } catch (error) {
-      file.abort();
-      throw error;
-    }
-  }
+  for (const [output, text] of [[points, pointsText], [indices, indicesText]] as const) await writeOutput(output, text, io.stdout);
   return analyses;
 }
 
