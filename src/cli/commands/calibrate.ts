@@ -14,6 +14,7 @@ import { runCalibration, withFittedValues } from "../../batch/calibrationJob";
 import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs, type ParsedArgs } from "../args";
 import { commonFlags, seedFlag } from "../commonFlags";
+import { oneFile } from "../oneFile";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { parseSetFlags, readScenarioSource, withWhere, type ScenarioSource } from "../readScenario";
@@ -62,9 +63,7 @@ export interface CalibrationInputs {
 
 export async function calibrateCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, CALIBRATE_FLAGS, "calibrate");
-  const [path, ...extra] = args.positionals;
-  if (path === undefined) throw new UsageError("missing SCENARIO.json", "calibrate");
-  if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`, "calibrate");
+  const path = oneFile(args, "SCENARIO.json", "calibrate");
   const method = stringFlag(args, "method") ?? "quick";
   if (method !== "quick" && method !== "abc") throw new UsageError(`--method must be quick or abc, got ${JSON.stringify(method)}`, "calibrate");
 

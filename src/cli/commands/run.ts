@@ -10,6 +10,7 @@ import { SERIES_HEADER, SUMMARY_HEADER, seriesRows, summaryRow } from "../../out
 import { csvLine } from "../../output/csvCell";
 import { booleanFlag, listFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { commonFlags, seedFlag } from "../commonFlags";
+import { oneFile } from "../oneFile";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { parseSetFlags, readScenario } from "../readScenario";
@@ -25,9 +26,7 @@ export const RUN_DEFAULTS = BATCH_DEFAULTS.run;
 
 export async function runCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, RUN_FLAGS, "run");
-  const [path, ...extra] = args.positionals;
-  if (path === undefined) throw new UsageError("missing SCENARIO.json", "run");
-  if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} (one scenario per run)`, "run");
+  const path = oneFile(args, "SCENARIO.json", "run", "one scenario per run");
   const runsText = stringFlag(args, "runs");
   const runs = runsText === undefined ? RUN_DEFAULTS.runs : wholeNumber("--runs", runsText, 1, RUN_DEFAULTS.maxRuns, "run");
   const seedAsked = seedFlag(args, "run");

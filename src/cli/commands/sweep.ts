@@ -19,6 +19,7 @@ import { cellRunSeed, cellScenario } from "../../batch/sweepTasks";
 import { BATCH_DEFAULTS } from "../../batch/batchDefaults";
 import { parseArgs, booleanFlag, stringFlag, type FlagSpecs } from "../args";
 import { commonFlags, workersFlag } from "../commonFlags";
+import { oneFile } from "../oneFile";
 import { UsageError } from "../usageError";
 import { withWhere } from "../readScenario";
 import { readBatchFile } from "../readBatchFile";
@@ -42,9 +43,7 @@ export const SWEEP_FLAGS: FlagSpecs = {
 
 export async function sweepCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, SWEEP_FLAGS, "sweep");
-  const [path, ...extra] = args.positionals;
-  if (path === undefined) throw new UsageError("missing SWEEP.json", "sweep");
-  if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`, "sweep");
+  const path = oneFile(args, "SWEEP.json", "sweep");
   const out = stringFlag(args, "out");
   if (out === undefined) throw new UsageError("give --out FILE (the grid, or with --shard the part file)", "sweep");
   const shardText = stringFlag(args, "shard");

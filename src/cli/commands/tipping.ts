@@ -3,6 +3,7 @@ import { scenarioFromObject } from "../../scenario";
 import { runTippingSearch, tippingParameter } from "../../batch/tippingJob";
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args";
 import { commonFlags, seedFlag } from "../commonFlags";
+import { oneFile } from "../oneFile";
 import { UsageError } from "../usageError";
 import { wholeNumber } from "../wholeNumber";
 import { readScenarioSource, withWhere } from "../readScenario";
@@ -21,9 +22,7 @@ export const TIPPING_FLAGS: FlagSpecs = {
 
 export async function tippingCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, TIPPING_FLAGS, "tipping");
-  const [path, ...extra] = args.positionals;
-  if (path === undefined) throw new UsageError("missing SCENARIO.json", "tipping");
-  if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`, "tipping");
+  const path = oneFile(args, "SCENARIO.json", "tipping");
   const param = stringFlag(args, "param") ?? TIPPING_DEFAULTS.param;
   const parameter = tippingParameter(param);
   const levelText = stringFlag(args, "level") ?? String(TIPPING_DEFAULTS.level);
