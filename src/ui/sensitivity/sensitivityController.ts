@@ -17,6 +17,7 @@ import { jobDoneLine, runPoolJob, type PoolJob } from "../sweep/poolJob";
 import type { SensitivityForm } from "./sensitivityForm";
 import { SensitivityResults } from "./sensitivityResults";
 import { mark } from "../testHooks";
+import { issueLines } from "../messageArea";
 import { version } from "../../../package.json";
 
 const POOL_USER = "sensitivity";
@@ -59,7 +60,7 @@ export function sensitivityController(options: SensitivityControllerOptions): Se
     if (invalid) {
       const at = pointValues(spec, design, invalid.index).map((v, i) => `${spec.inputs[i].path} = ${v}`);
       progress.finished("Not run: a sample point makes no valid scenario.");
-      messages.show("error", `Sample point ${invalid.index} (${at.join(", ")}) is not a valid scenario; narrow the ranges:`, invalid.issues.map((i) => `${i.path}: ${i.message}`));
+      messages.show("error", `Sample point ${invalid.index} (${at.join(", ")}) is not a valid scenario; narrow the ranges:`, issueLines(invalid.issues));
       return;
     }
     const results = new SensitivityResults(spec, design, sensitivityHash(spec, version));
