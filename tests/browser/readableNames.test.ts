@@ -64,4 +64,47 @@ describe("long names read whole", () => {
     expect(page.problems).toEqual([]);
     await page.close();
   }, 60_000);
+
+  test("a select that cuts its chosen name shows it whole under it and as its title; one that fits shows no extra line", async () => {
+    const hessians = "Hessians, 1776-1783: land for deserters";
+    const page = await openLabPage(lab, "?scenario=hessians-1776", WIDE);
+    const picker = page.locator("#scenario-picker");
+    const caption = page.locator("#scenario-picker + .whole-option-text");
+    // Set from the address (in code, no change event): the side column cuts this name at 1280 px.
+    expect(await picker.getAttribute("title")).toBe(hessians);
+    await expect.poll(() => caption.isVisible()).toBe(true);
+    expect(await caption.innerText()).toBe(hessians);
+    const side = (await page.locator("#side").boundingBox())!;
+    const box = (await caption.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(side.x + side.width);
+    await page.screenshot({ path: join(SHOTS, "names-picker-1280x800.png"), clip: { x: 0, y: 0, width: 360, height: 260 } });
+    // A shorter name fits: no extra line, the title follows.
+    await page.selectOption("#scenario-picker", "asylum-offer-deadline");
+    await expect.poll(() => caption.isVisible()).toBe(false);
+    expect(await picker.getAttribute("title")).toBe("Asylum offer with a 60-day deadline");
+
+    // The comparison's scenario list holds long names too: whole under it when cut, at both sizes.
+    await page.click("#tab-compare");
+    for (const viewport of [WIDE, NARROW]) {
+      await page.setViewportSize(viewport);
+      await page.selectOption("#compare-shipped", { label: 'Chieu Hoi ("Open Arms"), South Vietnam 1963-1973' });
+      const shipped = page.locator("#compare-shipped");
+      const whole = page.locator("#compare-shipped + .whole-option-text");
+      // At 1280 px the list is as wide as its longest name; a phone cuts it.
+      const cut = viewport === NARROW;
+      await expect.poll(() => whole.isVisible()).toBe(cut);
+      if (cut) expect(await whole.innerText()).toBe('Chieu Hoi ("Open Arms"), South Vietnam 1963-1973');
+      expect((await shipped.boundingBox())!.x + (await shipped.boundingBox())!.width).toBeLessThanOrEqual(viewport.width);
+      await page.locator(".compare-add").screenshot({ path: join(SHOTS, `names-compare-add-${viewport.width}x${viewport.height}.png`) });
+    }
+
+    // On a phone the levers' scale selects show "log-uniform" whole, and the table stays within the page.
+    await page.click("#tab-levers");
+    await expect.poll(() => page.locator("#lever-scale-0").isVisible()).toBe(true);
+    expect(await page.locator(".lever-table .whole-option-text:not([hidden])").count()).toBe(0);
+    const wrap = await page.locator(".lever-table-wrap").evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 40_000);
 });
