@@ -110,11 +110,16 @@ export function drawRowLabels(plot: Selection<SVGGElement, unknown, null, undefi
     .data(variants)
     .join("text");
   if (layout.above) {
+    // A halo in the background's colour keeps a name read where a rule of the plot crosses it.
     labels
       .attr("class", "above")
       .attr("x", 14)
       .attr("y", (v) => y(v.index)! - layout.labelSpace)
-      .attr("text-anchor", "start");
+      .attr("text-anchor", "start")
+      .attr("paint-order", "stroke")
+      .attr("stroke", COLOURS.background)
+      .attr("stroke-width", 3)
+      .attr("stroke-linejoin", "round");
   } else {
     labels
       .attr("x", -8)
