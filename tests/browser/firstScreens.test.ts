@@ -58,6 +58,17 @@ describe("the first screen of each view", () => {
     }, 90_000);
   }
 
+  test("at 1280x800 the cascade chart stays on the first screen when a knife-edge notice is shown (hessians-1776)", async () => {
+    const page = await openLabPage(lab, "?scenario=hessians-1776", WIDE);
+    await page.waitForFunction(() => document.body.dataset.knifeEdgeState === "flips", null, { timeout: 30_000 });
+    expect(await page.locator("#knife-edge").isVisible()).toBe(true);
+    const chart = (await page.locator("#chart-cascade svg").boundingBox())!;
+    expect(chart.y + chart.height).toBeLessThanOrEqual(WIDE.height);
+    await page.screenshot({ path: join(SHOTS, "first-knife-edge-1280x800.png") });
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 40_000);
+
   test("the comparison's empty hint points at the controls wherever they are, and the library fits a phone", async () => {
     const page = await openLabPage(lab, "", NARROW);
     await page.click("#tab-compare");
