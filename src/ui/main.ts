@@ -34,6 +34,7 @@ import { viewTabs } from "./viewTabs";
 import { sweepView } from "./sweep/sweepView";
 import { storyPanel } from "./story/storyPanel";
 import { sensitivityView } from "./sensitivity/sensitivityView";
+import { keepOptionTextWhole } from "./forms/wholeOptionText";
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -68,6 +69,7 @@ async function initialState(): Promise<Pick<DecodedAddress, "state" | "compariso
 }
 
 async function start(): Promise<void> {
+  keepOptionTextWhole(document.body);
   const initial = await initialState();
   const store = createAppState(initial.state);
   const showSource = scenarioPicker($<HTMLSelectElement>("#scenario-picker"), (id) => {

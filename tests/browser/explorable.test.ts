@@ -157,6 +157,29 @@ describe("the lab as an explorable", () => {
     await page.close();
   }, 60_000);
 
+  test("a run of the settings on screen adds no earlier run: starting the tour on the default scenario, or Run again, keeps the ghost count", async () => {
+    const page = await openLabPage(lab, "", WIDE);
+    const ghosts = () => page.locator("#chart-cascade path.ghost").count();
+    const box = page.locator("#ctl-offer-attractiveness-number");
+    await redraw(page, () => commitNumber(box, "0.15"));
+    expect(await ghosts()).toBe(1);
+    // Back to the scenario's value: the run at 0.15 is the one earlier picture (the first run is on screen again).
+    await redraw(page, () => commitNumber(box, String(defaultScenario().parameters.offer.attractiveness)));
+    expect(await ghosts()).toBe(1);
+    // The tour's first step applies the scenario's own settings: the same run, no new ghost.
+    await redraw(page, () => page.click("#story-start"));
+    await page.waitForFunction(() => location.search.includes("story=1"));
+    expect(await ghosts()).toBe(1);
+    await redraw(page, () => page.click("#run-again"));
+    expect(await ghosts()).toBe(1);
+    // A step that changes something does add one.
+    await redraw(page, () => page.click("#story-next"));
+    expect(await ghosts()).toBe(2);
+    await page.screenshot({ path: join(SHOTS, "explorable-tour-ghosts-1280x800.png") });
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 40_000);
+
   test("switching earlier runs or lock axes while the cascade plays redraws at the played day, not the whole run", async () => {
     const page = await openLabPage(lab, "", WIDE);
     await redraw(page, () => commitNumber(page.locator("#ctl-offer-attractiveness-number"), "0.15"));

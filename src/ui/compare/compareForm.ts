@@ -64,7 +64,7 @@ export function compareForm(root: HTMLElement, onRuns: (runs: number) => void, o
   const posterior = el(root, "div", { class: "posterior-notice", id: "compare-posterior" });
   const posteriorText = el(posterior, "p", {});
   const dropPosterior = el(posterior, "button", { type: "button", id: "compare-drop-posterior" }, "Drop the posterior (one point again)");
-  const empty = el(root, "p", { class: "empty-hint" }, "No variants yet. Set the sliders on the left and press “Pin current settings”, or add a shipped scenario.");
+  const empty = el(root, "p", { class: "empty-hint" }, "No variants yet. Set the scenario's controls (beside the results, or under them on a phone) and press “Pin current settings”, or add a shipped scenario.");
 
   const settings = el(root, "fieldset", { class: "ensemble-settings" });
   el(settings, "legend", {}, "Ensemble");

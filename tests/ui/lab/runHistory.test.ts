@@ -41,3 +41,28 @@ describe("runHistory", () => {
     expect(history.extras(true).axes).toBeUndefined();
   });
 });
+
+describe("runHistory and runs of the same settings", () => {
+  it("a run of the settings on screen adds no ghost; a ghost whose settings come back on screen goes", () => {
+    const history = runHistory();
+    const a = deadlineScenario({ size: 2000, offer: { ...deadlineScenario().params.offer, attractiveness: 0.1 } });
+    const b = deadlineScenario({ size: 2000, offer: { ...deadlineScenario().params.offer, attractiveness: 0.3 } });
+    history.next(a, true, "a");
+    history.next(a, true, "a"); // Run again, or a tour's step that changes nothing
+    expect(history.extras(true).ghosts).toEqual([]);
+    history.next(b, true, "b");
+    expect(history.extras(true).ghosts).toEqual([shares(a)]);
+    history.next(b, true, "b");
+    expect(history.extras(true).ghosts).toEqual([shares(a)]);
+    history.next(a, true, "a"); // back to a: b is the earlier picture, a is on screen
+    expect(history.extras(true).ghosts).toEqual([shares(b)]);
+  });
+
+  it("runs without settings to tell them apart each add a ghost, as before", () => {
+    const history = runHistory();
+    const a = deadlineScenario({ size: 2000 });
+    history.next(a, true);
+    history.next(a, true);
+    expect(history.extras(true).ghosts).toEqual([shares(a)]);
+  });
+});

@@ -10,7 +10,7 @@ import { formatShare, formatShareTick } from "../format";
 import { COLOURS } from "../palette";
 import type { EnsembleView } from "./ensembleViewTypes";
 import { ensembleFrame, shownVariants, type EnsembleChart } from "./ensembleChart";
-import { attachRowHover, drawRowLabels, labelWidth, rowScale, rowsHeight } from "./variantRows";
+import { attachRowHover, drawRowLabels, rowLayout, rowScale, rowsHeight } from "./variantRows";
 
 export function describeCascadeProbability(view: EnsembleView): string {
   const shown = shownVariants(view);
@@ -25,21 +25,21 @@ export const cascadeProbabilityChart: EnsembleChart = {
   describe: describeCascadeProbability,
   render(container, view) {
     const shown = shownVariants(view);
-    const left = labelWidth(containerWidth(container));
+    const rows = rowLayout(shown, containerWidth(container));
     const frame = ensembleFrame(container, cascadeProbabilityChart, view, {
       legend: [
         { label: "share of runs that cascaded", colour: COLOURS.text, mark: "dot" },
         { label: "95% Wilson interval", colour: COLOURS.text, mark: "line" },
       ],
-      margin: { left, right: 20 },
-      height: rowsHeight(shown.length),
+      margin: { left: rows.left, right: 20 },
+      height: rowsHeight(shown.length, rows),
     });
     const { plot, width, height } = frame;
     const x = scaleLinear().domain([0, 1]).range([0, width]);
-    const y = rowScale(shown, height);
+    const y = rowScale(shown, height, rows);
     drawXAxis(plot, x, height, "probability of a cascade", formatShareTick, [0, 0.25, 0.5, 0.75, 1]);
     plot.append("g").attr("class", "grid").selectAll("line").data([0.25, 0.5, 0.75]).join("line").attr("x1", x).attr("x2", x).attr("y1", 0).attr("y2", height).attr("stroke", COLOURS.grid);
-    drawRowLabels(plot, shown, y, left);
+    drawRowLabels(plot, shown, y, rows);
     for (const v of shown) {
       const s = v.statistics;
       const mid = y(v.index)! + y.bandwidth() / 2;
@@ -52,6 +52,6 @@ export const cascadeProbabilityChart: EnsembleChart = {
       const s = v.statistics;
       const cascades = Math.round(s.cascadeProbability * s.runs);
       return [v.name, `Cascade in ${cascades} of ${s.runs} runs: ${formatShare(s.cascadeProbability)}`, `95% interval ${formatShare(s.cascadeLow)}–${formatShare(s.cascadeHigh)}`, `Cut-off: final share ${formatShare(v.cascadeCutoff)}`];
-    });
+    }, rows);
   },
 };

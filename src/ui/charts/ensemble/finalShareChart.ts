@@ -12,7 +12,7 @@ import { COLOURS } from "../palette";
 import { shareAxisMax } from "../timeline";
 import type { EnsembleView } from "./ensembleViewTypes";
 import { ensembleFrame, shownVariants, type EnsembleChart } from "./ensembleChart";
-import { attachRowHover, drawRowLabels, labelWidth, rowScale, rowsHeight } from "./variantRows";
+import { attachRowHover, drawRowLabels, rowLayout, rowScale, rowsHeight } from "./variantRows";
 
 export const SHARE_BINS = 40;
 
@@ -36,20 +36,20 @@ export const finalShareChart: EnsembleChart = {
   describe: describeFinalShares,
   render(container, view) {
     const shown = shownVariants(view);
-    const left = labelWidth(containerWidth(container));
+    const rows = rowLayout(shown, containerWidth(container));
     const frame = ensembleFrame(container, finalShareChart, view, {
       subtitle: "Bar height: share of runs ending in that bin; tick: median.",
-      margin: { left },
-      height: rowsHeight(shown.length),
+      margin: { left: rows.left },
+      height: rowsHeight(shown.length, rows),
     });
     const { plot, width, height } = frame;
     let max = 0;
     for (const v of shown) max = Math.max(max, v.finalShares[v.finalShares.length - 1] ?? 0);
     const top = shareAxisMax(max);
     const x = scaleLinear().domain([0, top]).range([0, width]);
-    const y = rowScale(shown, height);
+    const y = rowScale(shown, height, rows);
     drawXAxis(plot, x, height, "final share of army defected", formatShareTick, x.ticks(Math.max(2, Math.floor(width / 70))));
-    drawRowLabels(plot, shown, y, left);
+    drawRowLabels(plot, shown, y, rows);
     const binWidth = width / SHARE_BINS;
     for (const v of shown) {
       const counts = binCounts(v.finalShares, top);
@@ -82,6 +82,6 @@ export const finalShareChart: EnsembleChart = {
     attachRowHover(frame, shown, y, (v) => {
       const q = (p: number) => formatShare(quantileSorted(v.finalShares, p));
       return [v.name, `Median final share ${q(0.5)}`, `50% of runs ${q(0.25)}–${q(0.75)}; 90% ${q(0.05)}–${q(0.95)}`, `${v.finalShares.length} runs`];
-    });
+    }, rows);
   },
 };

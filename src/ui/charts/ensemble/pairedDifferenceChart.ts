@@ -10,7 +10,7 @@ import { containerWidth } from "../frame";
 import { COLOURS } from "../palette";
 import type { EnsembleView } from "./ensembleViewTypes";
 import { ensembleFrame, shownVariants, type EnsembleChart } from "./ensembleChart";
-import { attachRowHover, drawRowLabels, labelWidth, rowScale, rowsHeight } from "./variantRows";
+import { attachRowHover, drawRowLabels, rowLayout, rowScale, rowsHeight } from "./variantRows";
 
 /** 0.123 -> "+12.3 pp" (percentage points). */
 export function formatPoints(difference: number): string {
@@ -39,7 +39,7 @@ export const pairedDifferenceChart: EnsembleChart = {
   render(container, view) {
     const others = shownVariants(view).filter((v) => v.difference);
     const baseline = view.variants[view.baseline];
-    const left = labelWidth(containerWidth(container));
+    const rows = rowLayout(others, containerWidth(container));
     const frame = ensembleFrame(container, pairedDifferenceChart, view, {
       subtitle: `Final share minus that of the baseline${baseline ? ` (${baseline.name})` : ""} in the same run, ${view.commonRandomNumbers ? "with" : "without"} common random numbers.`,
       legend: [
@@ -47,8 +47,8 @@ export const pairedDifferenceChart: EnsembleChart = {
         { label: "middle 50% of runs", colour: COLOURS.text, mark: "line" },
         { label: "middle 90%", colour: COLOURS.text, mark: "thin" },
       ],
-      margin: { left, right: 20 },
-      height: rowsHeight(Math.max(1, others.length)),
+      margin: { left: rows.left, right: 20 },
+      height: rowsHeight(Math.max(1, others.length), rows),
     });
     const { plot, width, height } = frame;
     // Zero always in view (no difference), and a little room on its other side.
@@ -59,14 +59,14 @@ export const pairedDifferenceChart: EnsembleChart = {
       high = Math.max(high, v.difference!.p95);
     }
     const x = scaleLinear().domain([low, high]).nice().range([0, width]);
-    const y = rowScale(others, height);
+    const y = rowScale(others, height, rows);
     drawXAxis(plot, x, height, width < 320 ? "difference (percentage points)" : "difference in final share (percentage points)", pointsTick, x.ticks(Math.max(2, Math.floor(width / 70))));
     plot.append("line").attr("class", "zero").attr("x1", x(0)).attr("x2", x(0)).attr("y1", 0).attr("y2", height).attr("stroke", COLOURS.diagonal).attr("stroke-dasharray", "4 3");
     if (others.length === 0) {
       plot.append("text").attr("x", width / 2).attr("y", height / 2).attr("text-anchor", "middle").attr("fill", COLOURS.mutedText).text("Pin and show a second variant to see differences.");
       return;
     }
-    drawRowLabels(plot, others, y, left);
+    drawRowLabels(plot, others, y, rows);
     for (const v of others) {
       const d = v.difference!;
       const mid = y(v.index)! + y.bandwidth() / 2;
@@ -78,6 +78,6 @@ export const pairedDifferenceChart: EnsembleChart = {
     attachRowHover(frame, others, y, (v) => {
       const d = v.difference!;
       return [`${v.name} minus ${baseline?.name ?? "baseline"}`, `Median ${formatPoints(d.p50)}`, `50% of runs ${formatPoints(d.p25)} to ${formatPoints(d.p75)}`, `90% of runs ${formatPoints(d.p05)} to ${formatPoints(d.p95)}`];
-    });
+    }, rows);
   },
 };
