@@ -91,6 +91,8 @@ export class LocalDecisions {
   private readonly parkedUntil: DueDays | null;
   /** Parkings of days up to this one have been released. */
   private released = 0;
+  /** The last day the offer is open (-1: never): after it nobody decides, so needs are no longer kept. */
+  private readonly lastOpenDay: number;
   /** Days of chance draws made ahead at a time (PARK_DAYS). */
   private readonly parkDays: number;
   /** Per day d: the first day from d on when the offer is closed (days + 1 when none): no chance is drawn for it. */
@@ -127,6 +129,7 @@ export class LocalDecisions {
     this.parkedOn = scratch.take(Int32Array, this.parks ? n : 0, NONE);
     // A soldier is parked until day days + 1 at the latest.
     this.parkedUntil = this.parks ? new DueDays(scratch, days + 1, n) : null;
+    this.lastOpenDay = state.schedule.offerOpen.lastIndexOf(1);
     this.parkDays = behaviour.forgetRate > 0 ? FORGETFUL_PARK_DAYS : PARK_DAYS;
     this.closesFrom = scratch.take(Int32Array, this.parks ? days + 2 : 0);
     if (this.parks) {
@@ -224,12 +227,14 @@ export class LocalDecisions {
 
   /** The newly aware soldiers, state.newAware[0..count), can decide from day d on. */
   addAware(count: number, d: number): void {
+    if (d > this.lastOpenDay) return;
     const { newAware } = this.state;
     for (let k = 0; k < count; k++) this.touch(newAware[k], d);
   }
 
   /** Soldiers list[0..count) forgot the offer on day d: they cannot decide until they hear again. */
   forgot(list: Int32Array, count: number, d: number): void {
+    if (d + 1 > this.lastOpenDay) return;
     for (let k = 0; k < count; k++) this.touch(list[k], d + 1);
   }
 
