@@ -30,30 +30,24 @@
  */
 import { reachHazard } from "../../schedule";
 import type { RunState } from "../state/runState";
-import { LOYAL as LOYAL_STATUS } from "../status";
-
-/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
-const LOYAL = LOYAL_STATUS;
+import { UnitAwarenessLists } from "./unitAwarenessLists";
 
 /** The log of h values may take up to this many entries per soldier of capacity, or MIN_LOG entries. */
 const LOG_PER_SOLDIER = 8;
 /** Unit sizes below this have their day hazards memoised (a table of MEMO_SIDE^2). */
 const MEMO_SIDE = 128;
 const MIN_LOG = 2 ** 21;
-/** A split keeps near the keys within NEAR_DAYS / sqrt(h) days' hazard of S (see above), at least one day's. */
+/** A split keeps near the keys within NEAR_DAYS x sqrt(h) of S: about NEAR_DAYS / sqrt(h) days at today's hazard h (see above). */
 const NEAR_DAYS = 1;
 
-export class UnitAwarenessSums {
+export class UnitAwarenessSums extends UnitAwarenessLists {
   /** Whether the log of every unit's daily hazards is small enough for this run. */
   static fits(state: RunState): boolean {
     const units = state.unitMembers.length;
     return units * (state.params.days + 1) <= Math.max(MIN_LOG, LOG_PER_SOLDIER * state.capacity);
   }
 
-  private readonly state: RunState;
   private readonly keys: Float64Array;
-  private readonly members: Int32Array;
-  private readonly count: Int32Array;
   /** Per unit: how many of its slots are near (the first ones). */
   private readonly near: Int32Array;
   /** Per unit: the largest key its last split kept near; a soldier added with a key up to it is near too. */
@@ -87,13 +81,11 @@ export class UnitAwarenessSums {
 
   /** `marginScale` (tests) widens the margin: more comparisons are made with the rule's own sum, the numbers stay the same. */
   constructor(state: RunState, marginScale = 1) {
-    this.state = state;
+    super(state);
     const { scratch, unitSize, capacity } = state;
     const units = state.unitMembers.length;
     const days = state.params.days;
     this.keys = scratch.take(Float64Array, units * unitSize);
-    this.members = scratch.take(Int32Array, units * unitSize);
-    this.count = scratch.take(Int32Array, units);
     this.near = scratch.take(Int32Array, units);
     this.farLeast = scratch.take(Float64Array, units, Infinity);
     this.nearUpTo = scratch.take(Float64Array, units, -Infinity);
@@ -109,8 +101,7 @@ export class UnitAwarenessSums {
     this.wordOfMouth = wordOfMouth;
   }
 
-  /** Soldier i, unaware, starts accumulating hazard from 0 (on joining, or after forgetting). */
-  private add(i: number): void {
+  protected add(i: number): void {
     const u = Math.floor(i / this.state.unitSize);
     this.firstLogged[i] = this.logged[u];
     const key = this.state.awarenessResistance[i] + this.sum[u];
@@ -128,34 +119,6 @@ export class UnitAwarenessSums {
     }
     keys[slot] = key;
     members[slot] = i;
-  }
-
-  /** Slots [start, end) have joined: the unaware among them start accumulating hazard. */
-  joined(start: number, end: number): void {
-    const { aware, status } = this.state;
-    for (let i = start; i < end; i++) if (!aware[i] && status[i] === LOYAL) this.add(i);
-  }
-
-  /** Soldiers list[0..count) forgot the offer today: from tomorrow they accumulate hazard from 0 again. */
-  forgot(list: Int32Array, count: number): void {
-    for (let k = 0; k < count; k++) this.add(list[k]);
-  }
-
-  /** Soldiers list[from..to) left the ranks (captured, surrendered with their unit): the unaware among them stop hearing. */
-  left(list: Int32Array, from: number, to: number): void {
-    const { aware, unitSize } = this.state;
-    const { count } = this;
-    for (let k = from; k < to; k++) {
-      const i = list[k];
-      if (aware[i]) continue;
-      const u = Math.floor(i / unitSize);
-      const first = u * unitSize;
-      for (let slot = first, end = first + count[u]; slot < end; slot++) {
-        if (this.members[slot] !== i) continue;
-        this.remove(u, slot);
-        break;
-      }
-    }
   }
 
   /** Day d's awareness step; the newly aware are listed in state.newAware[0..returned). */
@@ -276,8 +239,8 @@ export class UnitAwarenessSums {
     this.nearUpTo[u] = upTo;
   }
 
-  /** Removes unit u's slot (a soldier who heard or left): the last near slot and then the last slot fill the gaps. */
-  private remove(u: number, slot: number): void {
+  /** The last near slot, then the unit's last slot, fill the gaps (near keys stay first). */
+  protected remove(u: number, slot: number): void {
     const { keys, members } = this;
     const first = u * this.state.unitSize;
     const last = first + --this.count[u];
