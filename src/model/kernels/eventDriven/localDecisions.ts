@@ -82,6 +82,8 @@ export class LocalDecisions {
    */
   private readonly base: Float64Array;
   private batch = 0;
+  /** The population's eligibility, read once (a population builds its arrays on first read, behind a getter). */
+  private readonly eligible: Uint8Array;
   /** Whether soldiers near their need without a chance are parked until their next chance (see above). */
   private readonly parks: boolean;
   /** Per soldier: no chance on any day from the last drawing-ahead up to (not including) this day. */
@@ -112,6 +114,7 @@ export class LocalDecisions {
       }
     }
     this.needs = new NeedKeys(n, step, scratch);
+    this.eligible = state.population.eligible;
     this.pureLocal = state.scope !== "mix";
     this.rise = state.params.deterrence.punishmentRise;
     this.punishmentDays = state.params.deterrence.punishmentDays;
@@ -164,8 +167,7 @@ export class LocalDecisions {
       const state = this.state;
       // Nobody decides while the offer is closed: he is parked until it closes at the latest, and drawn for again when it reopens.
       const last = Math.min(this.closesFrom[d + 1], d + this.parkDays);
-      until = d + 1;
-      while (until < last && !state.hasChance(i, until)) until++;
+      until = state.firstChance(i, d + 1, last);
       this.quietUntil[i] = until;
     }
     const on = this.parkedOn[i];
@@ -192,7 +194,7 @@ export class LocalDecisions {
   /** Soldier i's need as of day `day` (Infinity when he cannot decide). */
   private keyOf(i: number, day: number): number {
     const state = this.state;
-    if (state.status[i] !== LOYAL || !state.population.eligible[i] || !state.aware[i]) return Infinity;
+    if (state.status[i] !== LOYAL || !this.eligible[i] || !state.aware[i]) return Infinity;
     if (state.homophily > 0) {
       // Divided armies (pure local scopes only): the weighted share and count of reference.ts.
       const local = state.dividedLocalShare(i);
@@ -220,7 +222,7 @@ export class LocalDecisions {
   /** Recomputes soldier i's key as of day `day`. */
   private touch(i: number, day: number): void {
     const state = this.state;
-    const able = state.status[i] === LOYAL && state.population.eligible[i] && state.aware[i];
+    const able = state.status[i] === LOYAL && this.eligible[i] && state.aware[i];
     if (state.usesUnits) this.base[i] = able ? state.ownThreshold[i] : Infinity;
     this.needs.set(i, able ? this.keyOf(i, day) : Infinity); // keyOf's own first test (a forgetter, a defector)
   }
