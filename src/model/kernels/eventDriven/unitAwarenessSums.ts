@@ -4,8 +4,8 @@
  * one number per unit and day (h), so his total is the sum of the unit's h since he joined its
  * unaware list. Each unit keeps a running sum S of its h; a soldier who joins at sum S0 with
  * resistance r is filed under key = r + S0, and hears, roughly, on the first day S reaches his key.
- * A day costs one Math.log per unit and a read-only pass over the keys near S (no running totals
- * written, no soldier's state read), plus the soldiers who hear. (A heap per unit costs more:
+ * A day costs one Math.log per unit and a pass over the keys near S (no running totals written,
+ * no soldier's state read), plus the soldiers who hear. (A heap per unit costs more:
  * hearing is common, about one soldier per unit and day in the page's default ensemble, and each
  * pop and push is a chain of unpredictable branches.)
  *
