@@ -7,6 +7,8 @@
  *
  *   --quick      small sizes and 3 runs: a smoke test of the bench itself
  *   --scenarios  the shipped scenarios (scenarios/*.json): kernel and straightforward rule times
+ *   --only id,id  with --scenarios, just these (e.g. the slider-bound chieu-hoi,hessians-1776,
+ *                russia-asylum-2022,russia-asylum-2022-open-ended); written to results-scenarios-only.json
  *   --no-cli     skips the command-line rows (peak memory on file-based scenarios, start-up time)
  *   --cli-only   only the command-line rows (written to bench/results-cli.json)
  *   --no-ensemble  skips the page's ensemble in Node worker threads (bench/pageEnsemble.ts)
@@ -41,6 +43,15 @@ import { benchFolder, repoRoot } from "./benchFolder";
 import { currentBuild } from "../bin/currentBuild.js";
 
 const args = new Set(process.argv.slice(2));
+/** `--only id,id`: the shipped scenarios to time under --scenarios (null: all). */
+const only = (() => {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf("--only");
+  if (at < 0) return null;
+  const ids = (argv[at + 1] ?? "").split(",").filter((id) => id !== "");
+  if (!args.has("--scenarios") || ids.length === 0) throw new Error("invalid --only: give it with --scenarios and a comma-separated list of scenario ids (scenarios/<id>.json)");
+  return new Set(ids);
+})();
 const quick = args.has("--quick");
 const RUNS = quick ? 3 : 5;
 
@@ -215,7 +226,10 @@ function scenarios(): Row[] {
   const dir = join(repoRoot, "scenarios");
   const rows: Row[] = [];
   header();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json") && (only === null || only.has(f.replace(/\.json$/, "")))).sort();
+  const missing = only === null ? [] : [...only].filter((id) => !files.includes(`${id}.json`));
+  if (missing.length > 0) throw new Error(`invalid --only: no scenarios/${missing.join(".json, scenarios/")}.json`);
+  for (const file of files) {
     const scenario = loadScenario(readFileSync(join(dir, file), "utf8"), (path) => readFileSync(join(dir, path), "utf8"));
     const params = toModelParams(scenario);
     rows.push(measure(file.replace(/\.json$/, ""), params, 1, { kind: "src/model/kernels/reference.ts", run: (inputs) => new ReferenceSimulation(params, 1, inputs).result().series.defected }));
@@ -328,7 +342,7 @@ const out = {
   pageEnsemble: pageEnsembleRow,
   browserWorker: browser,
 };
-const file = join(benchFolder, args.has("--scenarios") ? "results-scenarios.json" : cliOnly ? "results-cli.json" : quick ? "results-quick.json" : "results.json");
+const file = join(benchFolder, args.has("--scenarios") ? (only ? "results-scenarios-only.json" : "results-scenarios.json") : cliOnly ? "results-cli.json" : quick ? "results-quick.json" : "results.json");
 writeFileSync(file, JSON.stringify(out, null, 2) + "\n");
 console.log(`\nwrote ${file}`);
 if (rows.some((r) => !r.identical) || endToEndTable?.some((r) => !r.identical) || cli?.peakMemory.some((r) => r.exitCode !== 0) || (cli !== null && cli.ensemble.exitCode !== 0) || browser?.some((b) => !b.sameAsNode)) {

@@ -4,47 +4,56 @@
  * one number per unit and day (h), so his total is the sum of the unit's h since he joined its
  * unaware list. Each unit keeps a running sum S of its h; a soldier who joins at sum S0 with
  * resistance r is filed under key = r + S0, and hears, roughly, on the first day S reaches his key.
- * A day costs one Math.log per unit and a read-only pass over the keys of the units whose least
- * key S may have reached (no running totals written, no soldier's state read), plus the soldiers
- * who hear. (A heap per unit costs more: hearing is common, about one soldier per unit and day
- * in the page's default ensemble, and each pop and push is a chain of unpredictable branches.)
+ * A day costs one Math.log per unit and a pass over the keys near S (no running totals written,
+ * no soldier's state read), plus the soldiers who hear. (A heap per unit costs more:
+ * hearing is common, about one soldier per unit and day in the page's default ensemble, and each
+ * pop and push is a chain of unpredictable branches.)
+ *
+ * Near and far: each unit's list is split into the keys S may reach within about NEAR_DAYS / sqrt(h)
+ * days at today's hazard h (near, read every day) and the rest (far, with a lower bound of their
+ * keys, farLeast). When S reaches farLeast the whole list is split again. With g unaware soldiers,
+ * about g x h hear a day and their keys lie about 1/g apart, so a day reads about g x h x K near
+ * keys and a split every K days reads g: K = 1/sqrt(h) balances the two. Reading every key of a
+ * unit every day someone in it hears, as before, cost a third of a russia-asylum-2022 run (units of
+ * 100, forgetting sends soldiers back every day) and more with units of 500 (hessians-1776).
  *
  * The straightforward rule compares his own total, the sum from 0 of the same h in the same order,
  * with r. S - S0 differs from that total only by rounding, a few ulps per day summed (see
  * `margin`): outside that margin of his key the comparison is certain; inside it (next to never)
  * the unit's logged h are summed from his first day exactly as the rule sums them, and compared.
  *
- * Unit u owns slots [u * unitSize, u * unitSize + count[u]) of `keys` and `members`, in no order,
- * and least[u] is a lower bound of its keys. An emptied unit starts its sum and log from 0.
+ * Unit u owns slots [u * unitSize, u * unitSize + count[u]) of `keys` and `members`: its near keys
+ * first (near[u] of them, in no order), then its far keys (in no order). An emptied unit starts its
+ * sum and log from 0.
  * The log holds up to `days` values per unit, so the kernel uses this only while units x days is
  * small (fits); otherwise unitAwareness.ts.
  */
 import { reachHazard } from "../../schedule";
 import type { RunState } from "../state/runState";
-import { LOYAL as LOYAL_STATUS } from "../status";
-
-/** A module-local copy: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
-const LOYAL = LOYAL_STATUS;
+import { UnitAwarenessLists } from "./unitAwarenessLists";
 
 /** The log of h values may take up to this many entries per soldier of capacity, or MIN_LOG entries. */
 const LOG_PER_SOLDIER = 8;
 /** Unit sizes below this have their day hazards memoised (a table of MEMO_SIDE^2). */
 const MEMO_SIDE = 128;
 const MIN_LOG = 2 ** 21;
+/** A split keeps near the keys within NEAR_DAYS x sqrt(h) of S: about NEAR_DAYS / sqrt(h) days at today's hazard h (see above). */
+const NEAR_DAYS = 1;
 
-export class UnitAwarenessSums {
+export class UnitAwarenessSums extends UnitAwarenessLists {
   /** Whether the log of every unit's daily hazards is small enough for this run. */
   static fits(state: RunState): boolean {
     const units = state.unitMembers.length;
     return units * (state.params.days + 1) <= Math.max(MIN_LOG, LOG_PER_SOLDIER * state.capacity);
   }
 
-  private readonly state: RunState;
   private readonly keys: Float64Array;
-  private readonly members: Int32Array;
-  private readonly count: Int32Array;
-  /** Per unit: a lower bound of its keys (Infinity when it has none). */
-  private readonly least: Float64Array;
+  /** Per unit: how many of its slots are near (the first ones). */
+  private readonly near: Int32Array;
+  /** Per unit: the largest key its last split kept near; a soldier added with a key up to it is near too. */
+  private readonly nearUpTo: Float64Array;
+  /** Per unit: a lower bound of its far keys (Infinity when it has none). */
+  private readonly farLeast: Float64Array;
   /** Per unit: the running sum of its h since it was last empty, and how many h it has logged since. */
   private readonly sum: Float64Array;
   private readonly logged: Int32Array;
@@ -72,14 +81,14 @@ export class UnitAwarenessSums {
 
   /** `marginScale` (tests) widens the margin: more comparisons are made with the rule's own sum, the numbers stay the same. */
   constructor(state: RunState, marginScale = 1) {
-    this.state = state;
+    super(state);
     const { scratch, unitSize, capacity } = state;
     const units = state.unitMembers.length;
     const days = state.params.days;
     this.keys = scratch.take(Float64Array, units * unitSize);
-    this.members = scratch.take(Int32Array, units * unitSize);
-    this.count = scratch.take(Int32Array, units);
-    this.least = scratch.take(Float64Array, units, Infinity);
+    this.near = scratch.take(Int32Array, units);
+    this.farLeast = scratch.take(Float64Array, units, Infinity);
+    this.nearUpTo = scratch.take(Float64Array, units, -Infinity);
     this.sum = scratch.take(Float64Array, units);
     this.logged = scratch.take(Int32Array, units);
     this.logStride = days + 1;
@@ -92,50 +101,24 @@ export class UnitAwarenessSums {
     this.wordOfMouth = wordOfMouth;
   }
 
-  /** Soldier i, unaware, starts accumulating hazard from 0 (on joining, or after forgetting). */
-  private add(i: number): void {
+  protected add(i: number): void {
     const u = Math.floor(i / this.state.unitSize);
     this.firstLogged[i] = this.logged[u];
     const key = this.state.awarenessResistance[i] + this.sum[u];
-    const slot = u * this.state.unitSize + this.count[u]++;
-    this.keys[slot] = key;
-    this.members[slot] = i;
-    if (key < this.least[u]) this.least[u] = key;
-  }
-
-  /** Slots [start, end) have joined: the unaware among them start accumulating hazard. */
-  joined(start: number, end: number): void {
-    const { aware, status } = this.state;
-    for (let i = start; i < end; i++) if (!aware[i] && status[i] === LOYAL) this.add(i);
-  }
-
-  /** Soldiers list[0..count) forgot the offer today: from tomorrow they accumulate hazard from 0 again. */
-  forgot(list: Int32Array, count: number): void {
-    for (let k = 0; k < count; k++) this.add(list[k]);
-  }
-
-  /** Soldiers list[from..to) left the ranks (captured, surrendered with their unit): the unaware among them stop hearing. */
-  left(list: Int32Array, from: number, to: number): void {
-    const { aware, unitSize } = this.state;
-    const { keys, members, count, sum, logged, least } = this;
-    for (let k = from; k < to; k++) {
-      const i = list[k];
-      if (aware[i]) continue;
-      const u = Math.floor(i / unitSize);
-      const first = u * unitSize;
-      const end = first + count[u] - 1;
-      for (let slot = first; slot <= end; slot++) {
-        if (members[slot] !== i) continue;
-        keys[slot] = keys[end];
-        members[slot] = members[end];
-        if (--count[u] === 0) {
-          sum[u] = 0;
-          logged[u] = 0;
-          least[u] = Infinity;
-        }
-        break;
-      }
+    const { keys, members } = this;
+    const first = u * this.state.unitSize;
+    let slot = first + this.count[u]++;
+    if (key <= this.nearUpTo[u]) {
+      // Near: the first far soldier moves to the end to make room.
+      const firstFar = first + this.near[u]++;
+      keys[slot] = keys[firstFar];
+      members[slot] = members[firstFar];
+      slot = firstFar;
+    } else if (key < this.farLeast[u]) {
+      this.farLeast[u] = key;
     }
+    keys[slot] = key;
+    members[slot] = i;
   }
 
   /** Day d's awareness step; the newly aware are listed in state.newAware[0..returned). */
@@ -150,7 +133,7 @@ export class UnitAwarenessSums {
     const mix = state.scope === "mix";
     const w = state.globalWeight;
     const { newAware, unitAware, unitMembers, unitSize, awarenessResistance } = state;
-    const { keys, members, count: unitCount, least, sum, logged, log, logStride, margin, memo, stamp } = this;
+    const { keys, members, count: unitCount, near, farLeast, sum, logged, log, logStride, margin, memo, stamp } = this;
     let count = 0;
     for (let u = 0, units = unitCount.length; u < units; u++) {
       const size = unitCount[u];
@@ -177,36 +160,25 @@ export class UnitAwarenessSums {
       log[u * logStride + logged[u]++] = h;
       // Keys above this are certainly not reached: key - margin * (s + key) > s (margin << 1).
       const limit = s + 4 * margin * s;
-      if (!(least[u] <= limit)) continue;
       const first = u * unitSize;
-      let end = first + size;
-      let low = Infinity;
+      if (farLeast[u] <= limit) this.split(u, limit + NEAR_DAYS * Math.sqrt(h));
+      let end = first + near[u];
       let k = first;
       while (k < end) {
         const key = keys[k];
         if (!(key <= limit)) {
-          if (key < low) low = key;
           k++;
           continue;
         }
         const i = members[k];
         const slack = margin * (s + key);
         if (key - slack > s || (s < key + slack && this.ownTotal(i, u) < awarenessResistance[i])) {
-          // Short of his resistance (by the rule's own sum when S is this close to his key).
-          if (key < low) low = key;
-          k++;
+          k++; // short of his resistance (by the rule's own sum when S is this close to his key)
           continue;
         }
         newAware[count++] = i;
+        this.remove(u, k);
         end--;
-        keys[k] = keys[end];
-        members[k] = members[end];
-      }
-      least[u] = low;
-      unitCount[u] = end - first;
-      if (end === first) {
-        sum[u] = 0;
-        logged[u] = 0;
       }
     }
     state.becomeAware(count);
@@ -221,9 +193,10 @@ export class UnitAwarenessSums {
   private purgeAware(): void {
     this.purged = true;
     const { aware } = this.state;
-    const { keys, members, count, least } = this;
+    const { keys, members, count, farLeast } = this;
     const unitSize = this.state.unitSize;
     for (let u = 0; u < count.length; u++) {
+      // Every key is far until the unit's first split (near[u] is 0).
       const first = u * unitSize;
       let end = first + count[u];
       let low = Infinity;
@@ -238,7 +211,52 @@ export class UnitAwarenessSums {
         }
       }
       count[u] = end - first;
-      least[u] = low;
+      farLeast[u] = low;
+    }
+  }
+
+  /** Unit u's keys up to `upTo` become its near ones, the others far (with their exact least). */
+  private split(u: number, upTo: number): void {
+    const { keys, members } = this;
+    const first = u * this.state.unitSize;
+    const end = first + this.count[u];
+    let nearEnd = first;
+    let low = Infinity;
+    for (let k = first; k < end; k++) {
+      const key = keys[k];
+      if (key <= upTo) {
+        const i = members[k];
+        keys[k] = keys[nearEnd];
+        members[k] = members[nearEnd];
+        keys[nearEnd] = key;
+        members[nearEnd++] = i;
+      } else if (key < low) {
+        low = key;
+      }
+    }
+    this.near[u] = nearEnd - first;
+    this.farLeast[u] = low;
+    this.nearUpTo[u] = upTo;
+  }
+
+  /** The last near slot, then the unit's last slot, fill the gaps (near keys stay first). */
+  protected remove(u: number, slot: number): void {
+    const { keys, members } = this;
+    const first = u * this.state.unitSize;
+    const last = first + --this.count[u];
+    if (slot < first + this.near[u]) {
+      const lastNear = first + --this.near[u];
+      keys[slot] = keys[lastNear];
+      members[slot] = members[lastNear];
+      slot = lastNear;
+    }
+    keys[slot] = keys[last];
+    members[slot] = members[last];
+    if (last === first) {
+      this.sum[u] = 0;
+      this.logged[u] = 0;
+      this.farLeast[u] = Infinity;
+      this.nearUpTo[u] = -Infinity;
     }
   }
 

@@ -11,7 +11,7 @@ import type { ModelParams } from "../../params";
 import type { Population } from "../../population";
 import type { DaySchedule } from "../../schedule";
 import type { Graph } from "../../network/graph";
-import { drawSalts, streamKey, uniformAt as uniformAtImported, uniformAtSalted as uniformAtSaltedImported } from "../../random";
+import { drawBits as drawBitsImported, drawSalts, streamKey, uniformAt as uniformAtImported, uniformAtSalted as uniformAtSaltedImported } from "../../random";
 import type { NeedKeys } from "../structures/needKeys";
 import type { RunScratch } from "./scratch";
 import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../../result";
@@ -23,6 +23,7 @@ import * as states from "../status";
 /** Module-local copies: under Node's module loaders (tsx) an imported binding is a getter call in hot loops. */
 const uniformAt = uniformAtImported;
 const uniformAtSalted = uniformAtSaltedImported;
+const drawBits = drawBitsImported;
 const { LOYAL, DEFECTED, CAUGHT, EVADED, NO_DAY } = states;
 
 /** Soldiers of one join: the initial army (day 0) or one mobilisation. */
@@ -385,6 +386,24 @@ export class RunState {
     if (!this.procrastinates) return true;
     const act = this.believer(i) ? this.believerAct[d] : this.openEndedAct[d];
     return act >= 1 || uniformAtSalted(this.actKey, i, this.daySalts[d]) < act;
+  }
+
+  /**
+   * The first day t in [from, last) on which soldier i has a chance (hasChance), else `last`: the
+   * same draws, compared on their 32 bits (u < p is exactly bits + 0.5 < p * 2^32, random.ts), for
+   * drawing a soldier's days ahead (a parked soldier, eventDriven/localDecisions.ts).
+   */
+  firstChance(i: number, from: number, last: number): number {
+    const { daySalts, opportunityKey, actKey, believerAct, openEndedAct } = this;
+    const drawsOpportunity = this.opportunity < 1;
+    const opportunityBits = this.opportunity * 4294967296;
+    const act = this.believer(i) ? believerAct : openEndedAct;
+    for (let t = from; t < last; t++) {
+      const salt = daySalts[t];
+      if (drawsOpportunity && drawBits(opportunityKey, i, salt) + 0.5 >= opportunityBits) continue;
+      if (!this.procrastinates || act[t] >= 1 || drawBits(actKey, i, salt) + 0.5 < act[t] * 4294967296) return t;
+    }
+    return last;
   }
 
   /** A willing soldier with a chance on day d tries: he is listed as caught or as defected. */

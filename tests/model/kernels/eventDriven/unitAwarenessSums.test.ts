@@ -2,7 +2,8 @@
  * Awareness through units by running sums (unitAwarenessSums.ts) against the pass that adds each
  * unaware soldier's hazard to his own total every day (unitAwareness.ts): the same soldiers hear on
  * the same days, with forgetting sending soldiers back to the lists, mobilised soldiers joining
- * later, and with a margin so wide that most comparisons go through the rule's own sum.
+ * later, soldiers leaving the ranks unaware (their shared removal, unitAwarenessLists.ts), and with
+ * a margin so wide that most comparisons go through the rule's own sum.
  */
 import { describe, expect, it } from "vitest";
 import { foundationParams, type ModelParams } from "../../../../src/model";
@@ -14,6 +15,7 @@ import { RunScratch } from "../../../../src/model/kernels/state/scratch";
 import { UnitAwareness } from "../../../../src/model/kernels/eventDriven/unitAwareness";
 import { UnitAwarenessSums } from "../../../../src/model/kernels/eventDriven/unitAwarenessSums";
 import { cohortsOf } from "../../../../src/model/kernels/state/cohorts";
+import { CAUGHT, LOYAL } from "../../../../src/model/kernels/status";
 
 const params = (overrides: Partial<ModelParams>): ModelParams =>
   foundationParams({
@@ -28,7 +30,8 @@ const params = (overrides: Partial<ModelParams>): ModelParams =>
   });
 
 /** Runs both on the same soldiers: each day's newly aware, sorted, and who forgets (a fixed draw per soldier and day). */
-function heardByDay(p: ModelParams, seed: number, marginScale: number): { same: number; heard: number; exactChecks: number } {
+/** `leaveRate`: each day, each loyal soldier leaves the ranks (is caught) with this probability (a fixed draw per soldier and day). */
+function heardByDay(p: ModelParams, seed: number, marginScale: number, leaveRate = 0): { same: number; heard: number; exactChecks: number; leftUnaware: number } {
   const inputs = buildRunInputs(p, seed);
   const schedule = buildSchedule(p);
   const states = [0, 1].map(() => new RunState(p, seed, inputs.population, null, schedule, new RunScratch()));
@@ -38,7 +41,9 @@ function heardByDay(p: ModelParams, seed: number, marginScale: number): { same: 
   const { cohorts } = cohortsOf(p);
   const forgetKey = streamKey(seed, "forgetting");
   const rehearKey = streamKey(seed, "rehearing");
+  const leaveKey = streamKey(seed, "catch"); // the test's own draws of who leaves
   let same = 0;
+  let leftUnaware = 0;
   let heard = 0;
   for (let d = 0; d <= p.days; d++) {
     const lists = states.map((state, k) => {
@@ -54,12 +59,21 @@ function heardByDay(p: ModelParams, seed: number, marginScale: number): { same: 
         state.becomeAware(count);
         return [];
       }
+      const leaving = new Int32Array(state.capacity);
+      let leaves = 0;
+      for (let i = 0; i < state.capacity; i++) {
+        if (state.status[i] !== LOYAL || uniformAt(leaveKey, i, d) >= leaveRate) continue;
+        state.status[i] = CAUGHT;
+        leaving[leaves++] = i;
+        if (k === 0 && !state.aware[i]) leftUnaware++;
+      }
+      kinds[k].left(leaving, 0, leaves);
       const count = kinds[k].update(d);
       const list = Array.from(state.newAware.subarray(0, count)).sort((a, b) => a - b);
       const forgot = new Int32Array(state.capacity);
       let forgets = 0;
       for (let i = 0; i < state.capacity; i++) {
-        if (!state.aware[i] || inputs.population.initialDefectors.includes(i) || uniformAt(forgetKey, i, d) >= 0.1) continue;
+        if (!state.aware[i] || state.status[i] !== LOYAL || inputs.population.initialDefectors.includes(i) || uniformAt(forgetKey, i, d) >= 0.1) continue;
         state.forget(i);
         state.awarenessResistance[i] = -Math.log(uniformAt(rehearKey, i, d));
         forgot[forgets++] = i;
@@ -72,7 +86,7 @@ function heardByDay(p: ModelParams, seed: number, marginScale: number): { same: 
     same++;
     heard += lists[0].length;
   }
-  return { same, heard, exactChecks: sums.exactChecks };
+  return { same, heard, exactChecks: sums.exactChecks, leftUnaware };
 }
 
 describe("awareness through units by running sums", () => {
@@ -81,6 +95,15 @@ describe("awareness through units by running sums", () => {
       const run = heardByDay(params({}), seed, 1);
       expect(run.same).toBe(121);
       expect(run.heard).toBeGreaterThan(600); // forgetting sends many back to hear again
+    }
+  });
+
+  it("has the same soldiers hear on the same days when unaware soldiers leave the ranks (removed from near and far keys)", () => {
+    for (const seed of [1, 2]) {
+      const run = heardByDay(params({}), seed, 1, 0.01);
+      expect(run.same).toBe(121);
+      expect(run.leftUnaware).toBeGreaterThan(100);
+      expect(run.heard).toBeGreaterThan(300);
     }
   });
 
