@@ -180,7 +180,7 @@ try {
     .filter((f) => f.endsWith(".json"))
     .map((f) => f.replace(/\.json$/, ""))
     .filter((id) => !ONLY || ONLY.includes(id));
-  const perScenario: Record<string, { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats>; newValuesToRenderedMs: ReturnType<typeof stats>; reusedMoves: number; medianBreakdownMs: Breakdown }> = {};
+  const perScenario: Record<string, { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats>; newValuesToRenderedMs: ReturnType<typeof stats>; reusedMoves: number; medianBreakdownMs: Breakdown; moves: Array<{ value: string; redrawnMs: number; parts: Breakdown }> }> = {};
   const drags: Record<string, Awaited<ReturnType<typeof timeDrag>>> = {};
   for (const id of ids) {
     const base = Number(JSON.parse(readFileSync(join(ROOT, "scenarios", `${id}.json`), "utf8")).parameters?.offer?.attractiveness ?? 0);
@@ -198,7 +198,11 @@ try {
     });
     const { toRender, toFrame, breakdowns } = await timeMoves(page, values);
     const fresh = breakdowns.map((b, k) => (b.reused ? null : toRender[k])).filter((v): v is number => v !== null);
-    perScenario[id] = { sliderToRenderedMs: stats(toRender), sliderToNextFrameMs: stats(toFrame), newValuesToRenderedMs: stats(fresh), reusedMoves: toRender.length - fresh.length, medianBreakdownMs: medianBreakdown(breakdowns.filter((b) => !b.reused)) };
+    perScenario[id] = { sliderToRenderedMs: stats(toRender), sliderToNextFrameMs: stats(toFrame), newValuesToRenderedMs: stats(fresh), reusedMoves: toRender.length - fresh.length, medianBreakdownMs: medianBreakdown(breakdowns.filter((b) => !b.reused)),
+      // Each move's value and parts: the kernel's work grows with the defections, so a value past the
+      // scenario's tipping point costs more than the shipped one (chieu-hoi: 0.26 -> 0.36 doubles it).
+      moves: values.map((value, k) => ({ value, redrawnMs: Math.round(toRender[k] * 10) / 10, parts: Object.fromEntries(Object.entries(breakdowns[k]).map(([name, ms]) => [name, Math.round(ms * 10) / 10])) })),
+    };
     console.log(`${id.padEnd(34)} redrawn median ${String(perScenario[id].sliderToRenderedMs.median).padStart(7)} ms, p95 ${String(perScenario[id].sliderToRenderedMs.p95).padStart(7)} ms; next frame p95 ${perScenario[id].sliderToNextFrameMs.p95} ms; values not run before (${MOVES_PER_SCENARIO - perScenario[id].reusedMoves}): median ${perScenario[id].newValuesToRenderedMs.median} ms, p95 ${perScenario[id].newValuesToRenderedMs.p95} ms`);
     console.log(`${"".padEnd(34)} median parts: ${Object.entries(perScenario[id].medianBreakdownMs).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   }
