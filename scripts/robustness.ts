@@ -36,7 +36,7 @@ for (const file of scenarios) {
   console.log("lever,factor,value,meanDefected,p10,p90,inTarget,cascade,meanCaptured,targetsMet,missed");
   for (const lever of LEVERS) {
     const base = getParameter(JSON.parse(text), lever);
-    // Paths outside the parameter table (e.g. leaders.thresholds.mean) are not clamped; the CLI checks them.
+    // Paths outside the parameter table are not clamped; the CLI checks them.
     const range = parameterAt(lever) ?? { min: -Infinity, max: Infinity };
     if (typeof base !== "number" || base === 0) {
       console.log(`${lever},-,${String(base)},(not varied: ${base === 0 ? "zero" : "not set"})`);

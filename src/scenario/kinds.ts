@@ -23,12 +23,16 @@ const KIND_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly stri
 /** The kind a scenario gets when it leaves the object out (the schema's defaults). */
 const DEFAULT_KIND: Readonly<Record<string, string>> = { "thresholds.distribution": "normal", "network.type": "erdos-renyi" };
 
+/** Objects that default as another does: leaders without thresholds of their own get the army's default normal ones (schema.ts). */
+const DEFAULTS_LIKE: Readonly<Record<string, string>> = { "leaders.thresholds": "thresholds" };
+
 /**
  * The object a scenario has by default at `objectPath` when it leaves it out ("thresholds" gives
  * the default normal distribution), so that --set thresholds.mean=0.3 changes the default's mean
  * instead of leaving an object without its kind; undefined where no kind is chosen.
  */
 export function defaultObjectAt(objectPath: string): Record<string, unknown> | undefined {
+  if (Object.hasOwn(DEFAULTS_LIKE, objectPath)) return defaultObjectAt(DEFAULTS_LIKE[objectPath]);
   const kindPath = Object.keys(DEFAULT_KIND).find((p) => p.slice(0, p.lastIndexOf(".")) === objectPath);
   return kindPath ? objectOfKind(kindPath, DEFAULT_KIND[kindPath]) : undefined;
 }

@@ -86,6 +86,7 @@ export const PARAMETERS: readonly NumericParameter[] = [
   p("behaviour.offerEvasion", "Evasion from the offer", "share of called-up", 0, 1, 0, "Extra evasion share when the offer (covering evaders) is open on a mobilisation's day. Off: 0.", false),
   p("capture.daily", "Capture in combat", "probability per day", 0, 1, 0, "Daily chance that a soldier still in the ranks is captured, counted apart from defectors (combat events add to it). Off: 0.", false),
   p("leaders.share", "Units with a leader", "share of units", 0, 1, 0, "Share of units whose first soldier is a leader with his own thresholds. Off: 0.", false),
+  p("leaders.thresholds.mean", "Leaders' threshold mean", "share", 0, 1, 0.5, "Leaders' (officers') normal thresholds: mean (clipped to [0, 1]); a scenario that gives leaders no thresholds of their own has normal ones of mean 0.5 and spread 0.2.", false),
   p("leaders.influence", "Leader's influence", "threshold share", 0, 1, 0, "From the day after a leader defects, his unit's members' thresholds fall by this. Off: 0.", false),
   p("leaders.surrender", "Whole-unit surrender", "probability", 0, 1, 0, "Chance that a leader's whole unit surrenders with him on the day he defects. Off: 0.", false),
   p("leaders.opportunity", "Leader's opportunity", "probability per day", 0, 1, 1, "Leaders' own daily chance to reach the enemy line (null or absent: the soldiers').", false),

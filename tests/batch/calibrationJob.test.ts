@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { runCalibration, withFittedValues } from "../../src/batch/calibrationJob";
 import { runTippingSearch } from "../../src/batch/tippingJob";
 import { calibrate } from "../../src/calibration/calibrate";
+import { ensembleMeans } from "../../src/calibration/ensembleMeans";
 import { findTippingPoint } from "../../src/sweep/tippingPoint";
 import { parseTarget, scenarioFromObject, setParameter, toModelParams } from "../../src/scenario";
 
@@ -21,6 +22,32 @@ describe("calibration and tipping jobs", () => {
       ranges: { "offer.attractiveness": [0, 0.1] },
     });
     expect(runCalibration(job)).toEqual(direct);
+  });
+
+  it("fits the leaders' threshold mean: recovers it from a target the model made, with the truth inside the interval", () => {
+    // Soldiers never move alone (mean 0.9) and watch their own unit: a unit goes only when its
+    // leader's threshold is below the offer's 0.3, and then whole (surrender 1).
+    const officers = {
+      name: "officers",
+      parameters: {
+        army: { size: 2000, days: 60, unitSize: 20 },
+        thresholds: { distribution: "normal", mean: 0.9, sd: 0.05 },
+        observation: { scope: "unit" },
+        offer: { attractiveness: 0.3 },
+        opportunity: { daily: 0.2 },
+        leaders: { share: 1, thresholds: { distribution: "normal", mean: 0.5, sd: 0.15 }, surrender: 1 },
+      },
+    };
+    const truth = 0.45;
+    const made = ensembleMeans(toModelParams(scenarioFromObject(setParameter(officers, "leaders.thresholds.mean", truth))), [parseTarget("defected@day=60:0.5")], 6, 50).means[0];
+    const result = runCalibration({ scenario: officers, fit: ["leaders.thresholds.mean"], targets: [`defected@day=60:${made}`], runs: 6, seed: 50, ranges: { "leaders.thresholds.mean": [0.2, 0.8] } });
+    const [fitted] = result.parameters;
+    expect(fitted.path).toBe("leaders.thresholds.mean");
+    expect(Math.abs(fitted.value - truth)).toBeLessThan(0.02);
+    expect(fitted.low).toBeLessThanOrEqual(truth);
+    expect(fitted.high).toBeGreaterThanOrEqual(truth);
+    // The soldiers' own mean is left alone.
+    expect(toModelParams(scenarioFromObject(withFittedValues(officers, ["leaders.thresholds.mean"], [fitted.value]))).thresholds).toEqual({ kind: "normal", mean: 0.9, sd: 0.05 });
   });
 
   it("withFittedValues leaves the job's scenario untouched", () => {

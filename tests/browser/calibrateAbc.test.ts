@@ -163,7 +163,7 @@ describe("calibration panel: the posterior (ABC)", () => {
       "40–52 soldiers captured in battle by 15 Feb 1991",
       "300 soldiers defected or captured by 23 Feb 1991 (± 60)",
       "150–300 soldiers defected by 23 Feb 1991",
-      "2,100 soldiers defected or captured by 24 Feb 1991 (± 420)",
+      "1,300–2,100 soldiers defected or captured by 24 Feb 1991 (± 200)",
       "8,674 soldiers defected or captured by 28 Feb 1991 (± 434)",
       "4,337–8,674 soldiers defected by 28 Feb 1991",
     ]);

@@ -9,6 +9,7 @@ describe("the README's parameter table", () => {
     const table = parameterTableMarkdown();
     for (const p of PARAMETERS) expect(table).toContain(`| \`${p.path}\` |`);
     expect(table).toContain("| `army.size` | 1000 | soldiers | 1 to 10,000,000 (whole) |");
+    expect(table).toMatch(/\| `leaders\.thresholds\.mean` \| 0\.5 \| share \| 0 to 1 \| Leaders' \(officers'\) normal thresholds: mean/);
   });
 
   it("is up to date in README.md (run npm run docs after changing the registry)", () => {

@@ -31,6 +31,8 @@ describe("priors", () => {
   it("read from the command line", () => {
     expect(toPrior(parsePriorText("opportunity.daily=log-uniform:0.001:0.1"))).toEqual({ path: "opportunity.daily", distribution: "log-uniform", low: 0.001, high: 0.1 });
     expect(toPrior(parsePriorText("thresholds.mean=normal:0.5:0.1:0.3:0.7"))).toMatchObject({ mean: 0.5, sd: 0.1, low: 0.3, high: 0.7 });
+    expect(toPrior(parsePriorText("leaders.thresholds.mean=uniform:0.5:0.9"))).toEqual({ path: "leaders.thresholds.mean", distribution: "uniform", low: 0.5, high: 0.9 });
+    expect(() => parsePriorText("leaders.thresholds.mean=uniform:0.5:1.2")).toThrow(/outside leaders.thresholds.mean's range/);
     expect(() => parsePriorText("thresholds.mean=normal:0.5")).toThrow(/expected PATH=uniform:LOW:HIGH/);
     expect(() => parsePriorText("thresholds.mean=gamma:1:2")).toThrow(/expected PATH=uniform/);
   });

@@ -32,6 +32,20 @@ describe("setParameter", () => {
     expect(() => validateScenario(setParameter(normal, "thresholds.distribution", "list"))).toThrow(/parameters\.thresholds/);
   });
 
+  it("sets the leaders' threshold mean, starting from the schema's default leaders' thresholds when the file gives none", () => {
+    const officers = setParameter(scenario, "leaders.thresholds.mean", 0.7);
+    expect(getParameter(officers, "leaders.thresholds")).toEqual({ distribution: "normal", mean: 0.7, sd: 0.2 });
+    // The same as validation fills in for leaders the file leaves out, but for the mean.
+    expect(validateScenario(scenario).parameters.leaders.thresholds).toEqual({ distribution: "normal", mean: 0.5, sd: 0.2 });
+    expect(validateScenario(officers).parameters.leaders.thresholds).toEqual({ distribution: "normal", mean: 0.7, sd: 0.2 });
+    // The soldiers' thresholds are another object.
+    expect(validateScenario(officers).parameters.thresholds).toEqual({ distribution: "normal", mean: 0.5, sd: 0.2 });
+    expect(() => validateScenario(setParameter(scenario, "leaders.thresholds.mean", 1.5))).toThrow(/parameters\.leaders\.thresholds\.mean: 1\.5 is not allowed/);
+    // Leaders with uniform thresholds have no mean: validation names the field.
+    const uniform = setParameter(scenario, "leaders.thresholds", { distribution: "uniform", min: 0.2, max: 0.8 });
+    expect(() => validateScenario(setParameter(uniform, "leaders.thresholds.mean", 0.4))).toThrow(/parameters\.leaders\.thresholds/);
+  });
+
   it("refuses an index past the end of a list, naming its length", () => {
     expect(getParameter(setParameter(scenario, "offer.windows.1", { open: 40 }), "offer.windows.1.open")).toBe(40);
     expect(() => setParameter(scenario, "offer.windows.3.close", 5)).toThrow(/parameters\.offer\.windows: has 1 item\(s\)/);

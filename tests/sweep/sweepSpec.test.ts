@@ -35,6 +35,12 @@ describe("sweep specs", () => {
     expect(() => validateSweep({ kind: "sweep", scenario: base, axes, outputs: ["meanMood"] }, null)).toThrow(/outputs\[0\]: expected one of finalShareMean/);
   });
 
+  it("sweep the leaders' threshold mean apart from the soldiers'", () => {
+    const spec = validateSweep({ kind: "sweep", scenario: base, axes: [{ path: "leaders.thresholds.mean", from: 0.5, to: 0.9, steps: 3, scale: "linear" }] }, null);
+    expect(spec.axes[0].values.map((v) => +v.toFixed(10))).toEqual([0.5, 0.7, 0.9]);
+    expect(() => validateSweep({ kind: "sweep", scenario: base, axes: [{ path: "leaders.thresholds.mean", values: [1.1] }] }, null)).toThrow(/outside leaders\.thresholds\.mean's range 0 to 1/);
+  });
+
   it("name what is wrong: an unknown parameter, a value out of range, too many axes", () => {
     expect(() => validateSweep({ kind: "sweep", scenario: base, axes: [{ path: "offer.charm", values: [1] }] }, null)).toThrow(/axes\[0\]\.path: "offer\.charm" is not a numeric parameter/);
     expect(() => validateSweep({ kind: "sweep", scenario: base, axes: [{ path: "offer.attractiveness", values: [2] }] }, null)).toThrow(/outside offer\.attractiveness's range 0 to 1/);

@@ -6,7 +6,7 @@ import { setParameter, scenarioFromObject } from "../../../src/scenario/index";
 describe("knife edge", () => {
   it("probes the offer's attractiveness and the mean threshold one step either side", () => {
     const levers = knifeEdgeLevers(SHIPPED.get("hessians-1776")!);
-    expect(levers[0]).toEqual({ path: "offer.attractiveness", value: 0.243, neighbours: [0.233, 0.253] });
+    expect(levers[0]).toEqual({ path: "offer.attractiveness", value: 0.25, neighbours: [0.24, 0.26] });
     expect(levers[1].path).toBe("thresholds.mean");
   });
   it("leaves out steps beyond a lever's range and levers a scenario does not use", () => {
