@@ -59,7 +59,8 @@ describe("the first screen of each view", () => {
   }
 
   test("at 1280x800 the cascade chart stays on the first screen when a knife-edge notice is shown (hessians-1776)", async () => {
-    const page = await openLabPage(lab, "?scenario=hessians-1776", WIDE);
+    // One slider step above the fitted 0.25, where the next step flips the outcome (as words.test.ts opens it).
+    const page = await openLabPage(lab, "?scenario=hessians-1776&set=offer.attractiveness:0.26", WIDE);
     await page.waitForFunction(() => document.body.dataset.knifeEdgeState === "flips", null, { timeout: 30_000 });
     expect(await page.locator("#knife-edge").isVisible()).toBe(true);
     const chart = (await page.locator("#chart-cascade svg").boundingBox())!;
