@@ -29,7 +29,6 @@ import { liveRuns } from "./liveRuns";
 import { cascadePlayer } from "./cascadePlayer";
 import { runHistory } from "./runHistory";
 import { viewOptions } from "./viewOptions";
-import { scenarioKey } from "../workers/runResults";
 
 /** What is on screen: the state and scenario of the last finished run and its output. */
 export interface ShownRun {
@@ -193,7 +192,7 @@ export function labController(options: LabControllerOptions): LabController {
         const receivedAt = performance.now();
         const { output } = outcome;
         const data: ChartData = { ...output, targets: scenarioTargets(scenario), startDate: scenario.calendar?.start };
-        history.next(data, shown?.state.source === state.source, scenarioKey(scenario));
+        history.next(data, shown?.state.source === state.source, outcome.settings);
         shown = { state, scenario, output };
         shownData = data;
         const day = store.get().day;

@@ -35,9 +35,8 @@ export class RunResults {
     private readonly maxBytes = MAX_BYTES,
   ) {}
 
-  /** The kept output of a run of `scenario`, if any. */
-  get(scenario: unknown): RunOutput | undefined {
-    const key = scenarioKey(scenario);
+  /** The kept output of a run of the scenario whose scenarioKey is `key`, if any. */
+  get(key: string): RunOutput | undefined {
     const hit = this.runs.get(key);
     if (!hit) return undefined;
     this.runs.delete(key);
@@ -45,9 +44,8 @@ export class RunResults {
     return hit.output;
   }
 
-  /** Keeps the finished run `output` of `scenario`. */
-  put(scenario: unknown, output: RunOutput): void {
-    const key = scenarioKey(scenario);
+  /** Keeps the finished run `output` of the scenario whose scenarioKey is `key`. */
+  put(key: string, output: RunOutput): void {
     if (key.length > MAX_KEY_CHARS) return;
     const old = this.runs.get(key);
     if (old) {

@@ -6,13 +6,17 @@
  */
 import * as Comlink from "comlink";
 import { CANCELLED, type RunOutput, type RunProgress, type SimulationApi } from "../../../workers/protocol";
-import type { RunResults } from "./runResults";
+import { scenarioKey, type RunResults } from "./runResults";
 
 /** How long a cancelled run may take to stop before its worker is terminated. */
 const CANCEL_GRACE_MS = 400;
 
-/** `reused`: the output is a kept run of the same scenario (runResults.ts), not run again. */
-export type RunOutcome = { kind: "done"; output: RunOutput; reused?: boolean } | { kind: "cancelled" } | { kind: "superseded" } | { kind: "failed"; error: Error };
+/**
+ * `reused`: the output is a kept run of the same scenario (runResults.ts), not run again.
+ * `settings`: the scenario's scenarioKey, computed once per run (for a scenario with long lists it is
+ * not cheap), which the lab compares its earlier runs by.
+ */
+export type RunOutcome = { kind: "done"; output: RunOutput; reused?: boolean; settings: string } | { kind: "cancelled" } | { kind: "superseded" } | { kind: "failed"; error: Error };
 
 interface WorkerHandle {
   worker: Worker;
@@ -53,8 +57,9 @@ export class SimulationRunner {
     const id = ++this.generation;
     await this.stopInFlight();
     if (id !== this.generation) return { kind: "superseded" };
-    const kept = this.results?.get(scenario);
-    if (kept) return { kind: "done", output: { ...kept, runId: id }, reused: true };
+    const settings = scenarioKey(scenario);
+    const kept = this.results?.get(settings);
+    if (kept) return { kind: "done", output: { ...kept, runId: id }, reused: true, settings };
 
     const handle = this.handle;
     let abandon = () => {};
@@ -71,8 +76,8 @@ export class SimulationRunner {
     try {
       const output = await settled;
       if (output === "abandoned") return { kind: flight.cancelledByUser ? "cancelled" : "superseded" };
-      this.results?.put(scenario, output);
-      return { kind: "done", output };
+      this.results?.put(settings, output);
+      return { kind: "done", output, settings };
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       if (err.name === CANCELLED) return { kind: flight.cancelledByUser ? "cancelled" : "superseded" };

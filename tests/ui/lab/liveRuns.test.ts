@@ -20,7 +20,7 @@ function fakeRunner() {
       });
     },
   };
-  const done = (k: number) => started[k].resolve({ kind: "done", output: { runId: k } as unknown as RunOutput });
+  const done = (k: number) => started[k].resolve({ kind: "done", output: { runId: k } as unknown as RunOutput, settings: `run ${k}` });
   return { runner, started, done };
 }
 

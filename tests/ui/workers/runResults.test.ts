@@ -31,19 +31,19 @@ describe("scenarioKey", () => {
 describe("RunResults", () => {
   it("finds a kept run by an equal scenario and forgets the least recently used past its limits", () => {
     const results = new RunResults(2, 1000);
-    results.put(withSeed(1), fakeOutput(1, 400));
-    results.put(withSeed(2), fakeOutput(2, 400));
-    expect(results.get(JSON.parse(JSON.stringify(withSeed(1))))?.runId).toBe(1); // seed 1 is now the most recent
-    results.put(withSeed(3), fakeOutput(3, 400)); // three runs: seed 2 goes
-    expect(results.get(withSeed(2))).toBeUndefined();
-    expect(results.get(withSeed(1))?.runId).toBe(1);
-    expect(results.get(withSeed(3))?.runId).toBe(3);
-    results.put(withSeed(4), fakeOutput(4, 800)); // 1200 bytes with seed 3: seed 1 and 3 go
+    results.put(scenarioKey(withSeed(1)), fakeOutput(1, 400));
+    results.put(scenarioKey(withSeed(2)), fakeOutput(2, 400));
+    expect(results.get(scenarioKey(JSON.parse(JSON.stringify(withSeed(1)))))?.runId).toBe(1); // seed 1 is now the most recent
+    results.put(scenarioKey(withSeed(3)), fakeOutput(3, 400)); // three runs: seed 2 goes
+    expect(results.get(scenarioKey(withSeed(2)))).toBeUndefined();
+    expect(results.get(scenarioKey(withSeed(1)))?.runId).toBe(1);
+    expect(results.get(scenarioKey(withSeed(3)))?.runId).toBe(3);
+    results.put(scenarioKey(withSeed(4)), fakeOutput(4, 800)); // 1200 bytes with seed 3: seed 1 and 3 go
     expect(results.size).toBe(1);
-    expect(results.get(withSeed(4))?.runId).toBe(4);
-    results.put(withSeed(5), fakeOutput(5, 2000)); // larger than the whole budget: not kept
-    expect(results.get(withSeed(5))).toBeUndefined();
-    expect(results.get(withSeed(4))?.runId).toBe(4);
+    expect(results.get(scenarioKey(withSeed(4)))?.runId).toBe(4);
+    results.put(scenarioKey(withSeed(5)), fakeOutput(5, 2000)); // larger than the whole budget: not kept
+    expect(results.get(scenarioKey(withSeed(5)))).toBeUndefined();
+    expect(results.get(scenarioKey(withSeed(4)))?.runId).toBe(4);
   });
 });
 
