@@ -6,13 +6,14 @@
  * - "stress": the default scenario at army size 100,000 and 365 days, 50 moves of the
  *   offer-attractiveness slider;
  * - "per scenario": every shipped scenario as shipped, MOVES_PER_SCENARIO moves of the same slider
- *   around its own value (one step at a time, as an arrow key does);
+ *   around its own value (one step at a time, as an arrow key does): up and back; with --both-ways
+ *   also down and back, reported apart ("otherWay");
  * - "drag": every shipped scenario, the same slider dragged for DRAG_MS (an input event every
  *   DRAG_STEP_MS, as a browser sends while the pointer moves): redraws during the drag, the time
  *   from the first input to the first redraw, and from the last input to the last redraw.
  * Prints median and p95 of each; writes test-output/latency.json.
  *
- *   npx tsx scripts/measure-latency.ts [--only id,id] [--stress] [--moves N] [--pause MS] [--drag-only] [--no-drag]     (npm run measure:latency)
+ *   npx tsx scripts/measure-latency.ts [--only id,id] [--stress] [--moves N] [--pause MS] [--drag-only] [--no-drag] [--both-ways]     (npm run measure:latency)
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,6 +38,8 @@ const STRESS = process.argv.includes("--stress");
 const DRAG_ONLY = process.argv.includes("--drag-only");
 /** Only the step-by-step moves. */
 const NO_DRAG = process.argv.includes("--no-drag");
+/** Also step the other way from the shipped value (reported apart as otherWay). */
+const BOTH_WAYS = process.argv.includes("--both-ways");
 
 function quantile(sorted: number[], q: number): number {
   const i = (sorted.length - 1) * q;
@@ -182,6 +185,7 @@ try {
     .filter((id) => !ONLY || ONLY.includes(id));
   const perScenario: Record<string, { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats>; newValuesToRenderedMs: ReturnType<typeof stats>; reusedMoves: number; medianBreakdownMs: Breakdown; moves: Array<{ value: string; redrawnMs: number; parts: Breakdown }> }> = {};
   const drags: Record<string, Awaited<ReturnType<typeof timeDrag>>> = {};
+  const otherWay: Record<string, { sliderToRenderedMs: ReturnType<typeof stats>; newValuesToRenderedMs: ReturnType<typeof stats>; reusedMoves: number }> = {};
   for (const id of ids) {
     const base = Number(JSON.parse(readFileSync(join(ROOT, "scenarios", `${id}.json`), "utf8")).parameters?.offer?.attractiveness ?? 0);
     await openScenario(id);
@@ -191,12 +195,22 @@ try {
     }
     if (DRAG_ONLY) continue;
     await openScenario(id);
-    // Up one step at a time and back, as arrow keys do, staying in [0, 1].
-    const values = Array.from({ length: MOVES_PER_SCENARIO }, (_, k) => {
-      const step = k < MOVES_PER_SCENARIO / 2 ? k + 1 : MOVES_PER_SCENARIO - k - 1;
-      return Math.min(1, Math.max(0, base + (base > 0.9 ? -1 : 1) * step * 0.01)).toFixed(2);
-    });
+    // Up one step at a time and back, as arrow keys do, staying in [0, 1] (down from values above 0.9).
+    const away = (direction: 1 | -1) =>
+      Array.from({ length: MOVES_PER_SCENARIO }, (_, k) => {
+        const step = k < MOVES_PER_SCENARIO / 2 ? k + 1 : MOVES_PER_SCENARIO - k - 1;
+        return Math.min(1, Math.max(0, base + (base > 0.9 ? -direction : direction) * step * 0.01)).toFixed(2);
+      });
+    const values = away(1);
     const { toRender, toFrame, breakdowns } = await timeMoves(page, values);
+    // The other way from the shipped value too (not part of the headline figures: the upward side
+    // crosses the tipping point of the historical scenarios, where runs cost the most).
+    if (BOTH_WAYS) {
+      const back = await timeMoves(page, away(-1));
+      const backFresh = back.breakdowns.map((b, k) => (b.reused ? null : back.toRender[k])).filter((v): v is number => v !== null);
+      otherWay[id] = { sliderToRenderedMs: stats(back.toRender), newValuesToRenderedMs: stats(backFresh), reusedMoves: back.toRender.length - backFresh.length };
+      console.log(`${"".padEnd(34)} the other way: redrawn median ${otherWay[id].sliderToRenderedMs.median} ms, p95 ${otherWay[id].sliderToRenderedMs.p95} ms; values not run before: p95 ${otherWay[id].newValuesToRenderedMs.p95} ms`);
+    }
     const fresh = breakdowns.map((b, k) => (b.reused ? null : toRender[k])).filter((v): v is number => v !== null);
     perScenario[id] = { sliderToRenderedMs: stats(toRender), sliderToNextFrameMs: stats(toFrame), newValuesToRenderedMs: stats(fresh), reusedMoves: toRender.length - fresh.length, medianBreakdownMs: medianBreakdown(breakdowns.filter((b) => !b.reused)),
       // Each move's value and parts: the kernel's work grows with the defections, so a value past the
@@ -209,7 +223,8 @@ try {
 
   const result = {
     stress: stress && { setup: { armySize: 100_000, days: 365, scenario: "asylum-offer-deadline", slider: "offer.attractiveness", moves: MOVES }, ...stress },
-    perScenario: { setup: { slider: "offer.attractiveness", moves: MOVES_PER_SCENARIO, step: 0.01 }, scenarios: perScenario },
+    perScenario: { setup: { slider: "offer.attractiveness", moves: MOVES_PER_SCENARIO, step: 0.01, direction: "up from the shipped value and back (down when it is above 0.9)" }, scenarios: perScenario },
+    otherWay: BOTH_WAYS ? { setup: { slider: "offer.attractiveness", moves: MOVES_PER_SCENARIO, step: 0.01, direction: "down from the shipped value and back (up when it is above 0.9)" }, scenarios: otherWay } : null,
     drag: { setup: { slider: "offer.attractiveness", dragMs: DRAG_MS, inputEveryMs: DRAG_STEP_MS }, scenarios: drags },
     measuredAt: new Date().toISOString(),
   };
