@@ -166,8 +166,9 @@ export class LocalDecisions {
     if (d >= until) {
       const state = this.state;
       // Nobody decides while the offer is closed: he is parked until it closes at the latest, and drawn for again when it reopens.
-      const last = Math.min(this.closesFrom[d + 1], d + this.parkDays);
-      until = state.firstChance(i, d + 1, last);
+      const closes = this.closesFrom[d + 1];
+      // Past `last` only as far as kept opportunity days are known (free to look through; RunState.firstChance).
+      until = state.firstChance(i, d + 1, Math.min(closes, d + this.parkDays), closes);
       this.quietUntil[i] = until;
     }
     const on = this.parkedOn[i];
