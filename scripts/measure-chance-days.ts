@@ -2,11 +2,13 @@
  * Times one run as the page's worker makes it (kept soldiers, a Simulation advanced to the end)
  * without and with kept opportunity days (src/model/kernels/structures/chanceDays.ts), alternating
  * in one process: "old" runs on the kept soldiers without a chance-days slot (the drawing-ahead of
- * before), "cold" with a fresh slot (a first run), "step" with a slot warmed by one run at the value
+ * before), "cold" with a new slot (a first run on these soldiers; its arrays are those of the days
+ * let go before it, as in an ensemble or after a seed change; the first run in a thread also pays
+ * their page faults, some 5 ms for 16 MB), "step" with a slot warmed by one run at the value
  * below (as the latency tool's upward steps find it), "warm" with a slot warmed by runs at every
  * listed value. Checks that every run gives the old run's numbers. Prints medians in ms.
  *
- *   npx tsx scripts/measure-chance-days.ts [--reps N] [--only id,id]
+ *   npx tsx scripts/measure-chance-days.ts [--reps N] [--only id,id] [--cpu]
  */
 import { readFileSync } from "node:fs";
 import { Simulation, type ModelParams } from "../src/model/index";
@@ -33,12 +35,23 @@ function paramsOf(id: string, attractiveness: number): { params: ModelParams; se
   return { params: toModelParams(file), seed: file.parameters.seed };
 }
 
+/**
+ * The run's time: its process CPU time with --cpu (steadier than wall time when other work shares
+ * the cores; includes the GC's helper threads), else wall time.
+ */
+const CPU = process.argv.includes("--cpu");
+const now = () => {
+  if (!CPU) return performance.now();
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 function timedRun(params: ModelParams, seed: number, inputs: RunInputs): { ms: number; fingerprint: string } {
-  const t = performance.now();
+  const t = now();
   const simulation = new Simulation(params, seed, inputs);
   while (!simulation.done) simulation.advance(64);
   const result = simulation.result();
-  const ms = performance.now() - t;
+  const ms = now() - t;
   const s = result.series;
   return { ms, fingerprint: `${s.defected.join(",")}|${s.caught.join(",")}|${result.fate.join(",")}` };
 }
@@ -63,10 +76,13 @@ for (const [id, values] of Object.entries(CASES)) {
     for (let r = 0; r < REPS; r++) {
       const old = timedRun(params, seed, plain);
       expected ||= old.fingerprint;
-      const cold = timedRun(params, seed, { ...plain, chanceDays: new ChanceDaysSlot() });
-      const stepSlot: RunInputs = { ...plain, chanceDays: new ChanceDaysSlot() };
-      timedRun(below, seed, stepSlot);
-      const step = timedRun(params, seed, stepSlot);
+      const coldSlot = new ChanceDaysSlot();
+      const cold = timedRun(params, seed, { ...plain, chanceDays: coldSlot });
+      coldSlot.clear(); // as a new seed's inputs replace these: the arrays go to the next days
+      const stepSlot = new ChanceDaysSlot();
+      timedRun(below, seed, { ...plain, chanceDays: stepSlot });
+      const step = timedRun(params, seed, { ...plain, chanceDays: stepSlot });
+      stepSlot.clear();
       const hot = timedRun(params, seed, warm);
       for (const [name, run] of [["old", old], ["cold", cold], ["step", step], ["warm", hot]] as const) {
         if (run.fingerprint !== expected) throw new Error(`${id} ${v} ${name}: numbers differ from the run without kept opportunity days`);
@@ -74,6 +90,6 @@ for (const [id, values] of Object.entries(CASES)) {
       }
     }
     const m = (name: keyof typeof times) => median(times[name]).toFixed(1).padStart(6);
-    console.log(`${id.padEnd(30)} ${v.toFixed(3)}  old ${m("old")}  cold ${m("cold")}  step ${m("step")}  warm ${m("warm")}  (ms, median of ${REPS})`);
+    console.log(`${id.padEnd(30)} ${v.toFixed(3)}  old ${m("old")}  cold ${m("cold")}  step ${m("step")}  warm ${m("warm")}  (${CPU ? "CPU " : ""}ms, median of ${REPS})`);
   }
 }

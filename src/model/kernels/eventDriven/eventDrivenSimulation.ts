@@ -148,6 +148,7 @@ export class EventDrivenSimulation implements Kernel {
   result(): RunResult {
     this.advance();
     this.state.scratch.release();
+    this.state.doneWithOpportunityDays();
     return {
       series: this.state.series,
       summary: summarize(this.state.series, this.seed, this.params.cascadeCutoff),

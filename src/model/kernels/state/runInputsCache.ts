@@ -35,6 +35,7 @@ export class RunInputsCache {
   inputsFor(params: ModelParams, seed: number): RunInputs {
     const last = this.last;
     if (last && last.seed === seed && drawSameInputs(last.params, params)) return last.inputs;
+    last?.inputs.chanceDays?.clear();
     this.last = null; // let the old inputs go before drawing the new ones (peak memory of one run)
     const inputs = buildRunInputs(params, seed);
     // Kept inputs also keep the opportunity days their runs draw (the next run reads them).
@@ -44,6 +45,7 @@ export class RunInputsCache {
 
   /** Drops the kept inputs (an ensemble is over). */
   clear(): void {
+    this.last?.inputs.chanceDays?.clear();
     this.last = null;
   }
 }

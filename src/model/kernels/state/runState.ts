@@ -425,6 +425,13 @@ export class RunState {
   private takeOpportunityDays(): void {
     this.askedChanceDays = true;
     this.opportunityDays = this.chanceDays?.for(this.opportunityKey, this.opportunity, this.params.days, this.capacity, this.daySalts) ?? null;
+    this.opportunityDays?.read();
+  }
+
+  /** The run is over: it reads no more kept opportunity days (their arrays may go to other days once let go). */
+  doneWithOpportunityDays(): void {
+    this.opportunityDays?.done();
+    this.opportunityDays = null;
   }
 
   /** firstChance over kept opportunity days: the acting draw (procrastination) is made on opportunity days only, as there. */

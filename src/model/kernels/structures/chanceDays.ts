@@ -9,7 +9,8 @@
  * Bits are drawn 32 days (one word) at a time, on demand, so a first run draws at most a word's
  * worth more at each end of a drawing-ahead than it would without the cache, and later runs draw
  * only the words no earlier run needed. The words live with the run's inputs (RunInputs.chanceDays,
- * put there by whoever keeps inputs between runs: RunInputsCache, InputsBySeed); a kernel never
+ * put there by whoever keeps inputs between runs: RunInputsCache, InputsBySeed; they let them go
+ * with the inputs, clear()); a kernel never
  * writes anything else into them, and what it writes here is what it would have drawn, so sharing
  * them cannot change a number.
  */
@@ -29,6 +30,13 @@ export const CHANCE_DAYS_BITS = 2 ** 27;
 /** Words of 32 days per soldier for a run of `days` days (days 0..days). */
 const wordsPerSoldier = (days: number) => Math.ceil((days + 1) / 32);
 
+/**
+ * The arrays of the last days let go while no run read them, for the next: fresh memory costs a
+ * page fault per 4 KB when first touched (some 5 ms for 10 MB), which an ensemble (a new seed each
+ * run) would pay every run. Only `known` is cleared for reuse; a word is read only once known.
+ */
+let spare: { words: Int32Array; known: Int32Array } | null = null;
+
 /** Bits a bitmask of `capacity` soldiers over `days` days takes (whole words). */
 export function chanceDaysBits(capacity: number, days: number): number {
   return capacity * wordsPerSoldier(days) * 32;
@@ -37,10 +45,17 @@ export function chanceDaysBits(capacity: number, days: number): number {
 /** Each soldier's opportunity days for one opportunity key, daily opportunity, run length and army: drawn on demand, 32 days at a time. */
 export class OpportunityDays {
   private readonly perSoldier: number;
-  /** Bit b of word w of soldier i (words[i * perSoldier + w]): day 32w + b is an opportunity day. */
-  private readonly words: Int32Array;
+  /**
+   * Bit b of word w of soldier i (words[i * perSoldier + w]): day 32w + b is an opportunity day.
+   * Once let go (retire), both arrays are empty: every word then reads as unknown and is drawn
+   * again, so a run still holding these days gets the same numbers, only slower.
+   */
+  private words: Int32Array;
   /** Bit (x & 31) of known[x >>> 5]: word x has been drawn. */
-  private readonly known: Int32Array;
+  private known: Int32Array;
+  /** Runs reading these days now (RunState.takeOpportunityDays, until its run's result). */
+  private readers = 0;
+  private retiring = false;
   /** An opportunity is a draw whose 32 bits + 0.5 are below this (u < p, random.ts). */
   private readonly below: number;
 
@@ -54,8 +69,16 @@ export class OpportunityDays {
   ) {
     this.perSoldier = wordsPerSoldier(days);
     const count = capacity * this.perSoldier;
-    this.words = new Int32Array(count);
-    this.known = new Int32Array(Math.ceil(count / 32));
+    const knownCount = Math.ceil(count / 32);
+    const reused = spare !== null && spare.words.length >= count && spare.known.length >= knownCount ? spare : null;
+    if (reused) {
+      spare = null;
+      this.words = reused.words.subarray(0, count);
+      this.known = reused.known.subarray(0, knownCount).fill(0);
+    } else {
+      this.words = new Int32Array(count);
+      this.known = new Int32Array(knownCount);
+    }
     this.below = opportunity * 4294967296;
   }
 
@@ -99,6 +122,31 @@ export class OpportunityDays {
     let w = from >>> 5;
     for (let x = base + w; w << 5 < further && (known[x >>> 5] & (1 << (x & 31))) !== 0; w++, x++);
     return Math.max(from, Math.min(further, w << 5));
+  }
+
+  /** A run starts reading these days. */
+  read(): void {
+    this.readers++;
+  }
+
+  /** A run is done reading these days; when they were let go meanwhile, their arrays go to the next. */
+  done(): void {
+    this.readers--;
+    if (this.retiring && this.readers === 0) this.recycle();
+  }
+
+  /** These days are let go (their slot keeps others): their arrays go to the next days once no run reads them. */
+  retire(): void {
+    this.retiring = true;
+    if (this.readers === 0) this.recycle();
+  }
+
+  private recycle(): void {
+    if (this.words.length === 0) return;
+    // Whole buffers: a later, larger army may use all of them.
+    spare = { words: new Int32Array(this.words.buffer), known: new Int32Array(this.known.buffer) };
+    this.words = new Int32Array(0);
+    this.known = new Int32Array(0);
   }
 
   /** Word x (soldier i's w-th), drawn now if not yet known. */
@@ -159,6 +207,7 @@ export class ChanceDaysSlot {
   clear(): void {
     if (!this.kept) return;
     this.budget.give(chanceDaysBits(this.kept.capacity, this.kept.days));
+    this.kept.retire();
     this.kept = null;
   }
 }

@@ -122,6 +122,34 @@ describe("ChanceDaysSlot", () => {
   });
 });
 
+describe("OpportunityDays let go", () => {
+  const key = streamKey(7, "opportunity");
+  const salts = drawSalts(DAYS);
+  const drawAll = (days: OpportunityDays) => {
+    for (let i = 0; i < CAPACITY; i++) days.next(i, 0, DAYS + 1);
+  };
+
+  it("give their arrays to the next days only once no run reads them, and both still give every draw", () => {
+    const first = new OpportunityDays(key, 0, DAYS, CAPACITY, salts); // no opportunity: next() draws every word
+    drawAll(first);
+    first.read();
+    first.retire();
+    expect(first.knownUntil(0, 0, DAYS + 1)).toBe(DAYS + 1); // still read by a run: kept
+    first.done();
+    expect(first.knownUntil(0, 0, DAYS + 1)).toBe(0); // let go: its arrays went to the next days
+    // The next days (another seed's key) reuse them: nothing is known yet, and every draw is its own.
+    const otherKey = streamKey(8, "opportunity");
+    const next = new OpportunityDays(otherKey, 0.3, DAYS, CAPACITY, salts);
+    for (let i = 0; i < CAPACITY; i++) expect(next.knownUntil(i, 0, DAYS + 1)).toBe(0);
+    for (let i = 0; i < CAPACITY; i++) {
+      for (const from of EDGES) expect(next.next(i, from, DAYS + 1)).toBe(firstByDrawing(otherKey, 0.3, i, from, DAYS + 1));
+    }
+    // The days let go still answer (drawing every day).
+    for (let i = 0; i < CAPACITY; i++) expect(first.next(i, 5, DAYS + 1)).toBe(DAYS + 1);
+    expect(first.has(3, 40)).toBe(false);
+  });
+});
+
 describe("runs on kept opportunity days", () => {
   const shipped = (id: string) => toModelParams(loadScenario(readFileSync(join(__dirname, "../../../../scenarios", `${id}.json`), "utf8")));
   const at = (params: ModelParams, attractiveness: number): ModelParams => ({ ...params, offer: { ...params.offer, attractiveness } });
