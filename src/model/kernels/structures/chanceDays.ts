@@ -8,11 +8,10 @@
  *
  * Bits are drawn 32 days (one word) at a time, on demand, so a first run draws at most a word's
  * worth more at each end of a drawing-ahead than it would without the cache, and later runs draw
- * only the words no earlier run needed. The words live with the run's inputs (RunInputs.chanceDays,
- * put there by whoever keeps inputs between runs: RunInputsCache, InputsBySeed; they let them go
- * with the inputs, clear()); a kernel never
- * writes anything else into them, and what it writes here is what it would have drawn, so sharing
- * them cannot change a number.
+ * only the words no earlier run needed. The words live with the run's inputs (RunInputs.chanceDays),
+ * put there by whoever keeps inputs between runs (RunInputsCache, InputsBySeed), who let them go
+ * with the inputs (clear). A kernel never writes anything else into its inputs, and what it writes
+ * here is what it would have drawn, so sharing them cannot change a number.
  */
 import { drawBits as drawBitsImported } from "../../random";
 
@@ -21,9 +20,9 @@ const drawBits = drawBitsImported;
 
 /**
  * The largest bitmask one run's soldiers get (capacity x days rounded up to whole words): 2^27
- * bits, 16 MiB, about what the soldiers themselves take in the largest army a page worker keeps
- * between runs. chieu-hoi needs 35,000 x 3,651 (16.1 MB), hessians-1776 30,500 x 2,651 (10 MB);
- * a larger army or a longer run draws as it would without the cache.
+ * bits, 16 MiB, half of what a page worker keeps for the soldiers of the largest army it keeps
+ * between runs. chieu-hoi needs 35,000 x 3,651 days (16.1 MB), hessians-1776 30,500 x 2,651
+ * (10.1 MB); a larger army or a longer run draws as it would without the cache.
  */
 export const CHANCE_DAYS_BITS = 2 ** 27;
 
