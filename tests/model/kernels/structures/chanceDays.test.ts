@@ -5,7 +5,7 @@
  * same key, opportunity, length and army, within its budget. Whole runs of the slow shipped
  * scenarios on days kept by runs at other values give the numbers of runs that draw every day.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -182,6 +182,23 @@ describe("runs on kept opportunity days", () => {
       }
     });
   }
+
+  it("every shipped scenario with rare chances: a run on days kept by a run one step up gives the run drawing them all", () => {
+    const ids = readdirSync(join(__dirname, "../../../../scenarios"))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(/\.json$/, ""));
+    const checked: string[] = [];
+    for (const id of ids) {
+      const base = shipped(id);
+      if (!(base.opportunity < 1)) continue;
+      const kept = new RunInputsCache();
+      const up = at(base, Math.min(1, base.offer.attractiveness + 0.02));
+      new Simulation(up, 1, kept.inputsFor(up, 1)).result();
+      expectSameRun(new Simulation(base, 1, kept.inputsFor(base, 1)).result(), simulate(base, 1));
+      checked.push(id);
+    }
+    expect(checked).toEqual(expect.arrayContaining(["chieu-hoi", "hessians-1776", "ukraine-hotline-2022", "asylum-offer-deadline", "gulf-war-1991"]));
+  });
 
   it("a run with another opportunity on the same soldiers draws its own days", () => {
     const base = shipped("chieu-hoi");
