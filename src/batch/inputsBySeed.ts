@@ -11,15 +11,27 @@
 import type { ModelParams } from "../model/params";
 import { buildRunInputs, type RunInputs } from "../model/kernels/state/runInputs";
 import { drawSameInputs } from "../model/kernels/state/runInputsCache";
+import { ChanceDaysBudget, ChanceDaysSlot } from "../model/kernels/structures/chanceDays";
 
 /** Soldiers (mobilised included) kept in all: some tens of MB, as ui's worker keeps for one run. */
 export const KEPT_SOLDIERS = 1_000_000;
+/**
+ * Bits of opportunity days (structures/chanceDays.ts) kept in all, over the kept seeds: 2^29, 64
+ * MiB, four seeds of chieu-hoi or six of hessians-1776; the seeds beyond draw them every run.
+ */
+export const KEPT_CHANCE_DAY_BITS = 2 ** 29;
 
 export class InputsBySeed {
   private readonly kept = new Map<number, { params: ModelParams; inputs: RunInputs }>();
   private soldiers = 0;
+  private readonly chanceDayBits: ChanceDaysBudget;
 
-  constructor(private readonly keepUpTo = KEPT_SOLDIERS) {}
+  constructor(
+    private readonly keepUpTo = KEPT_SOLDIERS,
+    chanceDayBits = KEPT_CHANCE_DAY_BITS,
+  ) {
+    this.chanceDayBits = new ChanceDaysBudget(chanceDayBits);
+  }
 
   /** The inputs of a run of `params` with `seed`: the kept ones when they were drawn the same, else new ones (kept while there is room). */
   inputsFor(params: ModelParams, seed: number): RunInputs {
@@ -29,13 +41,14 @@ export class InputsBySeed {
       // Drawn from other values now: the old ones go before the new ones are drawn.
       this.kept.delete(seed);
       this.soldiers -= kept.inputs.population.capacity;
+      kept.inputs.chanceDays?.clear();
     }
-    const inputs = buildRunInputs(params, seed);
-    const capacity = inputs.population.capacity;
-    if (this.soldiers + capacity <= this.keepUpTo) {
-      this.kept.set(seed, { params, inputs });
-      this.soldiers += capacity;
-    }
+    const drawn = buildRunInputs(params, seed);
+    const capacity = drawn.population.capacity;
+    if (this.soldiers + capacity > this.keepUpTo) return drawn;
+    const inputs = { ...drawn, chanceDays: new ChanceDaysSlot(this.chanceDayBits) };
+    this.kept.set(seed, { params, inputs });
+    this.soldiers += capacity;
     return inputs;
   }
 

@@ -4,7 +4,9 @@
  * (quick calibration, the tipping point) give exactly the numbers of every run drawn afresh.
  */
 import { describe, expect, it } from "vitest";
-import { InputsBySeed } from "../../src/batch/inputsBySeed";
+import { InputsBySeed, KEPT_SOLDIERS } from "../../src/batch/inputsBySeed";
+import { chanceDaysBits } from "../../src/model/kernels/structures/chanceDays";
+import { drawSalts, streamKey } from "../../src/model/random";
 import { calibrate } from "../../src/calibration/calibrate";
 import { ensembleMeans } from "../../src/calibration/ensembleMeans";
 import { findTippingPoint } from "../../src/sweep/tippingPoint";
@@ -44,6 +46,18 @@ describe("InputsBySeed", () => {
     const third = kept.inputsFor(base(0.2), 3);
     expect(third).not.toBe(inputs[2]);
     expect(Array.from(third.population.thresholds)).toEqual(Array.from(inputs[2].population.thresholds));
+  });
+
+  it("keeps opportunity days for its seeds within a budget in all, and lets a seed's go with its soldiers", () => {
+    const params = base(0.1);
+    const salts = drawSalts(params.days);
+    const kept = new InputsBySeed(KEPT_SOLDIERS, chanceDaysBits(params.size, params.days)); // room for one seed's days
+    const [a, b] = [1, 2].map((seed) => kept.inputsFor(params, seed));
+    const daysOf = (inputs: typeof a, seed: number) => inputs.chanceDays?.for(streamKey(seed, "opportunity"), params.opportunity, params.days, params.size, salts) ?? null;
+    expect(daysOf(a, 1)).not.toBeNull();
+    expect(daysOf(b, 2)).toBeNull(); // no room left: drawn every run
+    kept.inputsFor(base(0.1, 0.5), 1); // seed 1 now draws other soldiers: its days go
+    expect(daysOf(b, 2)).not.toBeNull();
   });
 });
 

@@ -88,7 +88,7 @@ export class EventDrivenSimulation implements Kernel {
     this.graph = observesNetwork(params) ? built.graph : null;
     if (observesNetwork(params) && !this.graph) throw new Error("invalid inputs: the scenario observes a network but no graph was given");
     this.schedule = buildSchedule(params);
-    const state = new RunState(params, seed, this.population, this.graph, this.schedule, new RunScratch());
+    const state = new RunState(params, seed, this.population, this.graph, this.schedule, new RunScratch(), built.chanceDays ?? null);
     this.state = state;
 
     const { cohorts, joinOrder } = cohortsOf(params);
@@ -148,6 +148,7 @@ export class EventDrivenSimulation implements Kernel {
   result(): RunResult {
     this.advance();
     this.state.scratch.release();
+    this.state.doneWithOpportunityDays();
     return {
       series: this.state.series,
       summary: summarize(this.state.series, this.seed, this.params.cascadeCutoff),

@@ -49,6 +49,9 @@ const LOYAL = LOYAL_STATUS;
  * 256 against 32: chieu-hoi and hessians-1776 1.3-1.4x faster a run, 3-8% more draws. A soldier who
  * forgets the offer stops being near his need within about 1 / forgetRate days (13 in the russia
  * pair): then drawing far ahead is mostly waste (twice the draws at 256), so FORGETFUL_PARK_DAYS.
+ * With opportunity days kept across runs (structures/chanceDays.ts) he is parked on past these
+ * days as far as earlier runs drew his days (free); 512 or 1024 here changed neither a first nor a
+ * later run of chieu-hoi or hessians-1776 beyond noise.
  */
 const PARK_DAYS = 256;
 const FORGETFUL_PARK_DAYS = 32;
@@ -166,8 +169,9 @@ export class LocalDecisions {
     if (d >= until) {
       const state = this.state;
       // Nobody decides while the offer is closed: he is parked until it closes at the latest, and drawn for again when it reopens.
-      const last = Math.min(this.closesFrom[d + 1], d + this.parkDays);
-      until = state.firstChance(i, d + 1, last);
+      const closes = this.closesFrom[d + 1];
+      // Past `last` only as far as kept opportunity days are known (free to look through; RunState.firstChance).
+      until = state.firstChance(i, d + 1, Math.min(closes, d + this.parkDays), closes);
       this.quietUntil[i] = until;
     }
     const on = this.parkedOn[i];

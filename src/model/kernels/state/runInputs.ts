@@ -2,6 +2,7 @@ import type { ModelParams } from "../../params";
 import { buildPopulation, type Population } from "../../population";
 import { buildNetwork } from "../../network/buildNetwork";
 import type { Graph } from "../../network/graph";
+import type { ChanceDaysSlot } from "../structures/chanceDays";
 
 /**
  * What a run draws before day 1: its soldiers and, when someone observes a network, the graph.
@@ -11,6 +12,11 @@ import type { Graph } from "../../network/graph";
 export interface RunInputs {
   population: Population;
   graph: Graph | null;
+  /**
+   * Opportunity days kept for the runs that share these inputs (structures/chanceDays.ts), given
+   * by whoever keeps inputs between runs (RunInputsCache, InputsBySeed); absent: drawn every run.
+   */
+  chanceDays?: ChanceDaysSlot;
 }
 
 export function observesNetwork(params: ModelParams): boolean {

@@ -9,6 +9,7 @@
  */
 import type { ModelParams } from "../../params";
 import { buildRunInputs, type RunInputs } from "./runInputs";
+import { ChanceDaysSlot } from "../structures/chanceDays";
 
 /**
  * The parameters that buildRunInputs reads (population.ts with its leaders' thresholds from
@@ -34,14 +35,17 @@ export class RunInputsCache {
   inputsFor(params: ModelParams, seed: number): RunInputs {
     const last = this.last;
     if (last && last.seed === seed && drawSameInputs(last.params, params)) return last.inputs;
+    last?.inputs.chanceDays?.clear();
     this.last = null; // let the old inputs go before drawing the new ones (peak memory of one run)
     const inputs = buildRunInputs(params, seed);
-    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs };
-    return inputs;
+    // Kept inputs also keep the opportunity days their runs draw (the next run reads them).
+    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: { ...inputs, chanceDays: new ChanceDaysSlot() } };
+    return this.last?.inputs ?? inputs;
   }
 
   /** Drops the kept inputs (an ensemble is over). */
   clear(): void {
+    this.last?.inputs.chanceDays?.clear();
     this.last = null;
   }
 }

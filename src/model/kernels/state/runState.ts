@@ -14,6 +14,7 @@ import type { Graph } from "../../network/graph";
 import { drawBits as drawBitsImported, drawSalts, streamKey, uniformAt as uniformAtImported, uniformAtSalted as uniformAtSaltedImported } from "../../random";
 import type { NeedKeys } from "../structures/needKeys";
 import type { RunScratch } from "./scratch";
+import type { ChanceDaysSlot, OpportunityDays } from "../structures/chanceDays";
 import { CAUGHT_BASE, LOYAL_FATE, type RunSeries } from "../../result";
 import { countThresholdOf, homophilyOf, weightedCount, weightedShare } from "../../divisions";
 import { groupCount } from "../../population";
@@ -121,12 +122,18 @@ export class RunState {
 
   /** drawSalt(d) for every day d of the run: a daily draw (uniformAtSalted) then costs two mixes instead of three. */
   readonly daySalts: Uint32Array;
+  /** Where opportunity days are kept across runs on these soldiers (RunInputs.chanceDays); null: none kept. */
+  private readonly chanceDays: ChanceDaysSlot | null;
+  /** The kept opportunity days, taken from chanceDays on the first drawing-ahead (null: drawn as without them). */
+  private opportunityDays: OpportunityDays | null = null;
+  private askedChanceDays = false;
 
   /** The run's scratch arrays (scratch.ts): every per-soldier array here but the fates, which go out with the result. */
   readonly scratch: RunScratch;
 
-  constructor(params: ModelParams, seed: number, population: Population, graph: Graph | null, schedule: DaySchedule, scratch: RunScratch) {
+  constructor(params: ModelParams, seed: number, population: Population, graph: Graph | null, schedule: DaySchedule, scratch: RunScratch, chanceDays: ChanceDaysSlot | null = null) {
     this.scratch = scratch;
+    this.chanceDays = chanceDays;
     this.params = params;
     this.population = population;
     this.graph = graph;
@@ -382,7 +389,10 @@ export class RunState {
 
   /** Whether soldier i has a chance to defect on day d and takes it (a pure function of soldier, day and his belief). */
   hasChance(i: number, d: number): boolean {
-    if (this.opportunity < 1 && uniformAtSalted(this.opportunityKey, i, this.daySalts[d]) >= this.opportunity) return false;
+    if (this.opportunity < 1) {
+      const known = this.opportunityDays;
+      if (known === null ? uniformAtSalted(this.opportunityKey, i, this.daySalts[d]) >= this.opportunity : !known.has(i, d)) return false;
+    }
     if (!this.procrastinates) return true;
     const act = this.believer(i) ? this.believerAct[d] : this.openEndedAct[d];
     return act >= 1 || uniformAtSalted(this.actKey, i, this.daySalts[d]) < act;
@@ -391,9 +401,14 @@ export class RunState {
   /**
    * The first day t in [from, last) on which soldier i has a chance (hasChance), else `last`: the
    * same draws, compared on their 32 bits (u < p is exactly bits + 0.5 < p * 2^32, random.ts), for
-   * drawing a soldier's days ahead (a parked soldier, eventDriven/localDecisions.ts).
+   * drawing a soldier's days ahead (a parked soldier, eventDriven/localDecisions.ts). With kept
+   * opportunity days (chanceDays) it reads them, and looks on past `last`, up to `further`, as far
+   * as earlier drawings made them known (free): then it may return a day after `last`, before
+   * which he has no chance either.
    */
-  firstChance(i: number, from: number, last: number): number {
+  firstChance(i: number, from: number, last: number, further = last): number {
+    if (!this.askedChanceDays) this.takeOpportunityDays();
+    if (this.opportunityDays !== null) return this.firstKnownChance(this.opportunityDays, i, from, last, further);
     const { daySalts, opportunityKey, actKey, believerAct, openEndedAct } = this;
     const drawsOpportunity = this.opportunity < 1;
     const opportunityBits = this.opportunity * 4294967296;
@@ -404,6 +419,37 @@ export class RunState {
       if (!this.procrastinates || act[t] >= 1 || drawBits(actKey, i, salt) + 0.5 < act[t] * 4294967296) return t;
     }
     return last;
+  }
+
+  /** The kept opportunity days of this run's key, opportunity, length and army, if any (asked once, when first drawing ahead). */
+  private takeOpportunityDays(): void {
+    this.askedChanceDays = true;
+    this.opportunityDays = this.chanceDays?.for(this.opportunityKey, this.opportunity, this.params.days, this.capacity, this.daySalts) ?? null;
+    this.opportunityDays?.read();
+  }
+
+  /** The run is over: it reads no more kept opportunity days (their arrays may go to other days once let go). */
+  doneWithOpportunityDays(): void {
+    this.opportunityDays?.done();
+    this.opportunityDays = null;
+  }
+
+  /** firstChance over kept opportunity days: the acting draw (procrastination) is made on opportunity days only, as there. */
+  private firstKnownChance(known: OpportunityDays, i: number, from: number, last: number, further: number): number {
+    if (!this.procrastinates) {
+      const t = known.next(i, from, last);
+      return t < last ? t : known.next(i, last, known.knownUntil(i, last, further));
+    }
+    const act = this.believer(i) ? this.believerAct : this.openEndedAct;
+    const { actKey, daySalts } = this;
+    for (let t = known.next(i, from, last); t < last; t = known.next(i, t + 1, last)) {
+      if (act[t] >= 1 || drawBits(actKey, i, daySalts[t]) + 0.5 < act[t] * 4294967296) return t;
+    }
+    const end = known.knownUntil(i, last, further);
+    for (let t = known.next(i, last, end); t < end; t = known.next(i, t + 1, end)) {
+      if (act[t] >= 1 || drawBits(actKey, i, daySalts[t]) + 0.5 < act[t] * 4294967296) return t;
+    }
+    return end;
   }
 
   /** A willing soldier with a chance on day d tries: he is listed as caught or as defected. */
