@@ -104,4 +104,24 @@ describe("needs under unit observation, kept whole or as own part + the unit's p
       sameAsReference(params, 5);
     });
   }
+
+  it("give the reference's run when a mobilisation fills a unit with defectors: the unit's share falls and its members stop being willing", () => {
+    // Units of 32: unit 1 holds slots 32-47 (8 defectors, 8 soldiers with threshold 0.47, willing
+    // at 8/15 defected) until 16 men join it on day 3: then even 15/31 is too few. Unit 0 never moves.
+    const thresholds = Array.from({ length: 48 }, (_, i) => (i < 32 ? 0.9 : 0.47));
+    const params = foundationParams({
+      size: 48,
+      days: 30,
+      unitSize: 32,
+      thresholds: { kind: "list", values: thresholds },
+      observation: { scope: "mix", globalWeight: 0.1, local: "unit" },
+      initialDefectors: { kind: "ids", ids: [32, 33, 34, 35, 36, 37, 38, 39] },
+      opportunity: 0.15,
+      events: [{ kind: "mobilisation", day: 3, count: 16, thresholds: { kind: "uniform", min: 0.9, max: 0.9 }, aware: 0 }],
+    });
+    for (let s = 1; s <= 20; s++) sameAsReference(params, s);
+    const runs = Array.from({ length: 20 }, (_, s) => simulateReference(params, s + 1).series.defected);
+    expect(runs.some((defected) => defected[30] < 16)).toBe(true); // some stay: the joining stops them
+    expect(runs.every((defected) => defected[30] === defected[2])).toBe(true); // nobody defects after the join
+  });
 });
