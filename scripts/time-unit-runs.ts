@@ -6,7 +6,7 @@
  * node_modules linked in), that code's runs alternate with this one's in the same process, and the
  * two runs' series must agree.
  *
- *   npx tsx scripts/time-unit-runs.ts [--old DIR] [--runs N] [--only hessians-1776,full-unit]
+ *   npx tsx scripts/time-unit-runs.ts [--old DIR] [--runs N] [--only hessians-1776,full-unit] [--unit-size N]
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -39,14 +39,19 @@ const cases: Array<{ id: string; scenario: string | null; attractiveness: number
   { id: "russia-asylum-2022", scenario: "russia-asylum-2022", attractiveness: null },
   { id: "russia-asylum-2022-open-ended", scenario: "russia-asylum-2022-open-ended", attractiveness: null },
   { id: "full-unit 100000", scenario: null, attractiveness: null },
+  { id: "full-network 100000", scenario: null, attractiveness: null },
 ].filter((c) => !ONLY || ONLY.some((o) => c.id.startsWith(o)));
 
+/** --unit-size N: every case with units of N instead (to choose where shared unit parts pay). */
+const UNIT_SIZE = option("unit-size");
+
 function paramsOf(code: Code, c: (typeof cases)[number]) {
-  if (c.scenario === null) return { params: code.fullCase(100_000, "unit"), seed: 1 };
+  const sized = (params: any) => (UNIT_SIZE ? { ...params, unitSize: Number(UNIT_SIZE) } : params);
+  if (c.scenario === null) return { params: sized(code.fullCase(100_000, c.id.startsWith("full-unit") ? "unit" : "network")), seed: 1 };
   const json = JSON.parse(readFileSync(join(ROOT, "scenarios", `${c.scenario}.json`), "utf8"));
   if (c.attractiveness !== null) json.parameters.offer.attractiveness = c.attractiveness;
   const file = code.scenarioFromObject(json);
-  return { params: code.toModelParams(file), seed: file.parameters.seed };
+  return { params: sized(code.toModelParams(file)), seed: file.parameters.seed };
 }
 
 function timeRun(code: Code, cache: any, params: unknown, seed: number): { ms: number; defected: Int32Array | Float64Array } {

@@ -22,6 +22,17 @@
  * costs O(blocks + scanned blocks x 64 + touched), and a run that has stalled with nobody near
  * his need costs O(blocks) a day.
  *
+ * Under unit observation without homophily every member of a unit shares one part of his need,
+ * part_u (the unit's defected share weighted, a seen punishment's rise, the unit's shifts): with
+ * units of SHARED_PARTS_FROM or more a unit event (a defection, a mobilisation filling the unit, a
+ * shift, a forgotten punishment) recomputes part_u alone, O(1) instead of rewriting every member's
+ * key (O(unit size): 500 soldiers a desertion in hessians-1776). Keys then hold each soldier's own
+ * part (his threshold; Infinity when he cannot decide or is parked), his need is key + part_u, the
+ * same float sum the members' keys get otherwise, and the bounds are kept per run of a unit's
+ * members within a block (structures/unitParts.ts): a day reads a run when its least own part plus
+ * its unit's current part reaches the day's bound. A touched soldier has his unit's part
+ * recomputed with his own (it is exact as of that day, as his whole key was).
+ *
  * A soldier near his need without a chance is set aside until his next chance (parking): his
  * chance draws are pure functions of soldier and day, so the first day he has one is found by
  * drawing ahead (at most PARK_DAYS days at a time), his key is hidden (Infinity) so no day's scan
@@ -63,17 +74,12 @@ const withMargin = (bound: number) => bound + MARGIN * (1 + Math.abs(bound));
 
 /**
  * Units of at least this many soldiers keep their shared part of the need apart (UnitParts): a
- * block of 64 then overlaps at most 3 units, whose parts a day's block test reads. Smaller units
- * have their members' keys rewritten, which costs little per unit.
+ * day then tests a bound per run of a unit's members within a block (n / 64 + n / unitSize of
+ * them) instead of per block, and a unit event costs O(1) instead of O(unitSize). Measured
+ * (scripts/time-unit-runs.ts, the shipped unit scenarios and the bench's full-unit case with their
+ * units set to 2-16): 0.7x at units of 2-4, 0.9-1.2x at 8, 1.05-1.15x at 16, more above.
  */
-const SHARED_PARTS_FROM = 32;
-
-/** What judging a soldier the day's bound reaches leaves of his key (judge). */
-const KEEP = 0;
-/** He acted or is parked: his key is Infinity. */
-const GONE = 1;
-/** His exact test found him unwilling: his key is computed again as of the next day. */
-const UNWILLING = 2;
+const SHARED_PARTS_FROM = 16;
 
 export class LocalDecisions {
   private readonly state: RunState;
@@ -92,14 +98,15 @@ export class LocalDecisions {
   /** Batch stamp per unit, to touch each unit once per batch of events. */
   private readonly unitStamp: Int32Array;
   /**
-   * Under unit observation, each soldier's own part of his need (his threshold, Infinity when he
-   * cannot decide): an event in his unit recomputes his need as base + the unit's part.
+   * Under unit observation with units smaller than SHARED_PARTS_FROM or homophily, each soldier's
+   * own part of his need (his threshold, Infinity when he cannot decide): an event in his unit
+   * recomputes his need as base + the unit's part.
    */
   private readonly base: Float64Array;
   /** Units of SHARED_PARTS_FROM or more (no homophily): needs are keys (own parts) + the unit's part; null otherwise. */
   private readonly unitParts: UnitParts | null;
   private batch = 0;
-  /** The day's bounds and shifts, set by decide for judge (one object, so a day allocates nothing). */
+  /** The day's bounds and shifts, set by decide for the scans (one object, so a day allocates nothing). */
   private readonly today = { global: 0, common: 0, openEnded: 0, recent: 0, globalPunished: false, believerBound: 0, doubterBound: 0, sure: 0, doubterSure: 0, waiting: 0 };
   /** The population's eligibility, read once (a population builds its arrays on first read, behind a getter). */
   private readonly eligible: Uint8Array;
@@ -392,22 +399,37 @@ export class LocalDecisions {
   /** Day d's scan of the blocks whose least key `bound` reaches (keys are whole needs). */
   private scanKeys(d: number, bound: number): void {
     const { key, blockMin } = this.needs;
-    const n = this.state.capacity;
-    const units = this.state.usesUnits;
+    const state = this.state;
+    const n = state.capacity;
+    const units = state.usesUnits;
     const base = this.base;
+    const today = this.today;
+    const { believerBound, doubterBound, sure, doubterSure, global, common, openEnded, globalPunished, recent } = today;
+    const doubts = state.doubts;
     for (let b = 0, blocks = blockMin.length; b < blocks; b++) {
       if (!(blockMin[b] <= bound)) continue;
       let least = Infinity;
       for (let i = b << BLOCK_BITS, end = Math.min(n, i + (1 << BLOCK_BITS)); i < end; i++) {
         let k = key[i];
         if (k <= bound) {
-          const verdict = this.judge(i, k, d);
-          if (verdict === GONE) {
-            key[i] = Infinity;
+          // Written out (not a shared method): a call here cost about 5% of a network run.
+          const believer = !doubts || state.believer(i);
+          if (believer ? k > believerBound : k > doubterBound) {
+            // Near the other group's bound only: not willing today.
+          } else if (!this.chanceOn(i, d)) {
+            if (this.parks && this.park(i, d)) {
+              key[i] = Infinity; // hidden until his next chance
+              continue;
+            }
+            today.waiting++;
+          } else if (k <= (believer ? sure : doubterSure) || this.willing(i, global, believer ? common : openEnded, globalPunished, recent)) {
+            state.act(i, d);
+            key[i] = Infinity; // defected or caught
             if (units) base[i] = Infinity;
             continue;
+          } else {
+            k = key[i] = this.keyOf(i, d + 1);
           }
-          if (verdict === UNWILLING) k = key[i] = this.keyOf(i, d + 1);
         }
         if (k < least) least = k;
       }
@@ -422,6 +444,10 @@ export class LocalDecisions {
    */
   private scanUnitParts(d: number, bound: number): void {
     const { own, part, runStart, runUnit, runMin } = this.unitParts!;
+    const state = this.state;
+    const today = this.today;
+    const { believerBound, doubterBound, sure, doubterSure, global, common, openEnded, globalPunished, recent } = today;
+    const doubts = state.doubts;
     for (let r = 0, runs = runMin.length; r < runs; r++) {
       const u = runUnit[r];
       let shared = part[u];
@@ -431,39 +457,28 @@ export class LocalDecisions {
         const o = own[i];
         const k = o + shared; // the sum touchUnit would store as his key
         if (k <= bound) {
-          const verdict = this.judge(i, k, d);
-          if (verdict === GONE) {
-            own[i] = Infinity;
+          // As in scanKeys, with his own part hidden instead of his key.
+          const believer = !doubts || state.believer(i);
+          if (believer ? k > believerBound : k > doubterBound) {
+            // Near the other group's bound only: not willing today.
+          } else if (!this.chanceOn(i, d)) {
+            if (this.parks && this.park(i, d)) {
+              own[i] = Infinity; // hidden until his next chance
+              continue;
+            }
+            today.waiting++;
+          } else if (k <= (believer ? sure : doubterSure) || this.willing(i, global, believer ? common : openEnded, globalPunished, recent)) {
+            state.act(i, d);
+            own[i] = Infinity; // defected or caught
             continue;
+          } else {
+            shared = part[u] = this.partOf(u, d + 1);
           }
-          if (verdict === UNWILLING) shared = part[u] = this.partOf(u, d + 1);
         }
         if (o < least) least = o;
       }
       runMin[r] = least;
     }
-  }
-
-  /**
-   * Soldier i, whose key k (his need up to MARGIN) day d's bound reaches: KEEP when he is near only
-   * the other group's bound or has no chance (then counted as waiting, or parked: GONE, his key
-   * hidden), GONE when he acts, UNWILLING when the exact test finds him not willing.
-   */
-  private judge(i: number, k: number, d: number): number {
-    const state = this.state;
-    const today = this.today;
-    const believer = !state.doubts || state.believer(i);
-    if (believer ? k > today.believerBound : k > today.doubterBound) return KEEP; // near the other group's bound only
-    if (!this.chanceOn(i, d)) {
-      if (this.parks && this.park(i, d)) return GONE; // hidden until his next chance
-      today.waiting++;
-      return KEEP;
-    }
-    if (k <= (believer ? today.sure : today.doubterSure) || this.willing(i, today.global, believer ? today.common : today.openEnded, today.globalPunished, today.recent)) {
-      state.act(i, d); // defected or caught
-      return GONE;
-    }
-    return UNWILLING;
   }
 
   /** The straightforward rule's test of soldier i on a day: his observed share reaches his threshold with the day's shifts (`shift`: his group's). */

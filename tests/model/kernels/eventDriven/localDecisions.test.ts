@@ -1,6 +1,6 @@
 /**
  * Needs under unit observation kept as each soldier's own part plus his unit's shared part
- * (localDecisions.ts with structures/unitParts.ts, units of 32 or more) and as whole keys (smaller
+ * (localDecisions.ts with structures/unitParts.ts, units of 16 or more) and as whole keys (smaller
  * units): the event-driven kernel gives the reference's numbers exactly on random armies whose
  * units range from one soldier to more than a block of 64 (units within a block, units across
  * blocks, a block's edge inside a unit), with every event that changes a unit's part: defections,
@@ -27,7 +27,7 @@ function sameAsReference(params: ModelParams, s: number): void {
   expectSameRun(new EventDrivenSimulation(params, s).result(), simulateReference(params, s));
 }
 
-const UNIT_SIZES = [1, 2, 31, 32, 33, 63, 64, 65, 100, 500];
+const UNIT_SIZES = [1, 2, 15, 16, 17, 31, 32, 63, 64, 65, 100, 500];
 
 /**
  * A random scenario observed by units of `unitSize`, with 2 to 7 units (at most 3,000 soldiers),
