@@ -107,7 +107,7 @@ export class LocalDecisions {
   private readonly unitParts: UnitParts | null;
   private batch = 0;
   /** The day's bounds and shifts, set by decide for the scans (one object, so a day allocates nothing). */
-  private readonly today = { global: 0, common: 0, openEnded: 0, recent: 0, globalPunished: false, believerBound: 0, doubterBound: 0, sure: 0, doubterSure: 0, waiting: 0 };
+  private readonly today = { global: 0, common: 0, openEnded: 0, recent: 0, globalPunished: false, believerBound: 0, doubterBound: 0, sure: 0, doubterSure: 0 };
   /** The population's eligibility, read once (a population builds its arrays on first read, behind a getter). */
   private readonly eligible: Uint8Array;
   /** Whether soldiers near their need without a chance are parked until their next chance (see above). */
@@ -389,23 +389,20 @@ export class LocalDecisions {
     today.openEnded = openEnded;
     today.doubterBound = withMargin(doubterRaw);
     today.doubterSure = sureOf(doubterRaw);
-    today.waiting = 0;
     const bound = Math.max(today.believerBound, today.doubterBound);
-    if (this.unitParts !== null) this.scanUnitParts(d, bound);
-    else this.scanKeys(d, bound);
-    this.waiting = today.waiting;
+    this.waiting = this.unitParts !== null ? this.scanUnitParts(d, bound) : this.scanKeys(d, bound);
   }
 
-  /** Day d's scan of the blocks whose least key `bound` reaches (keys are whole needs). */
-  private scanKeys(d: number, bound: number): void {
+  /** Day d's scan of the blocks whose least key `bound` reaches (keys are whole needs); returns how many wait for a chance. */
+  private scanKeys(d: number, bound: number): number {
     const { key, blockMin } = this.needs;
     const state = this.state;
     const n = state.capacity;
     const units = state.usesUnits;
     const base = this.base;
-    const today = this.today;
-    const { believerBound, doubterBound, sure, doubterSure, global, common, openEnded, globalPunished, recent } = today;
+    const { believerBound, doubterBound, sure, doubterSure, global, common, openEnded, globalPunished, recent } = this.today;
     const doubts = state.doubts;
+    let waiting = 0;
     for (let b = 0, blocks = blockMin.length; b < blocks; b++) {
       if (!(blockMin[b] <= bound)) continue;
       let least = Infinity;
@@ -421,7 +418,7 @@ export class LocalDecisions {
               key[i] = Infinity; // hidden until his next chance
               continue;
             }
-            today.waiting++;
+            waiting++;
           } else if (k <= (believer ? sure : doubterSure) || this.willing(i, global, believer ? common : openEnded, globalPunished, recent)) {
             state.act(i, d);
             key[i] = Infinity; // defected or caught
@@ -435,19 +432,20 @@ export class LocalDecisions {
       }
       blockMin[b] = least;
     }
+    return waiting;
   }
 
   /**
    * Day d's scan when needs are own parts + their unit's part (UnitParts): a run of a unit's
    * members within a block is read when its least own part plus the unit's part reaches `bound`;
-   * its bound is then rebuilt from the own parts.
+   * its bound is then rebuilt from the own parts. Returns how many wait for a chance.
    */
-  private scanUnitParts(d: number, bound: number): void {
+  private scanUnitParts(d: number, bound: number): number {
     const { own, part, runStart, runUnit, runMin } = this.unitParts!;
     const state = this.state;
-    const today = this.today;
-    const { believerBound, doubterBound, sure, doubterSure, global, common, openEnded, globalPunished, recent } = today;
+    const { believerBound, doubterBound, sure, doubterSure, global, common, openEnded, globalPunished, recent } = this.today;
     const doubts = state.doubts;
+    let waiting = 0;
     for (let r = 0, runs = runMin.length; r < runs; r++) {
       const u = runUnit[r];
       let shared = part[u];
@@ -466,7 +464,7 @@ export class LocalDecisions {
               own[i] = Infinity; // hidden until his next chance
               continue;
             }
-            today.waiting++;
+            waiting++;
           } else if (k <= (believer ? sure : doubterSure) || this.willing(i, global, believer ? common : openEnded, globalPunished, recent)) {
             state.act(i, d);
             own[i] = Infinity; // defected or caught
@@ -479,6 +477,7 @@ export class LocalDecisions {
       }
       runMin[r] = least;
     }
+    return waiting;
   }
 
   /** The straightforward rule's test of soldier i on a day: his observed share reaches his threshold with the day's shifts (`shift`: his group's). */
