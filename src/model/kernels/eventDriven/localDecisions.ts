@@ -22,6 +22,17 @@
  * costs O(blocks + scanned blocks x 64 + touched), and a run that has stalled with nobody near
  * his need costs O(blocks) a day.
  *
+ * Under unit observation without homophily every member of a unit shares one part of his need,
+ * part_u (the unit's defected share weighted, a seen punishment's rise, the unit's shifts): with
+ * units of SHARED_PARTS_FROM or more a unit event (a defection, a mobilisation filling the unit, a
+ * shift, a forgotten punishment) recomputes part_u alone, O(1) instead of rewriting every member's
+ * key (O(unit size): 500 soldiers a desertion in hessians-1776). Keys then hold each soldier's own
+ * part (his threshold; Infinity when he cannot decide or is parked), his need is key + part_u, the
+ * same float sum the members' keys get otherwise, and the bounds are kept per run of a unit's
+ * members within a block (structures/unitParts.ts): a day reads a run when its least own part plus
+ * its unit's current part reaches the day's bound. A touched soldier has his unit's part
+ * recomputed with his own (it is exact as of that day, as his whole key was).
+ *
  * A soldier near his need without a chance is set aside until his next chance (parking): his
  * chance draws are pure functions of soldier and day, so the first day he has one is found by
  * drawing ahead (at most PARK_DAYS days at a time), his key is hidden (Infinity) so no day's scan
@@ -36,6 +47,7 @@
  * scanned up to the larger of the two bounds and each soldier is held to his own group's.
  */
 import { BLOCK_BITS, NeedKeys } from "../structures/needKeys";
+import { UnitParts } from "../structures/unitParts";
 import { LOYAL as LOYAL_STATUS } from "../status";
 import type { RunState } from "../state/runState";
 import { DueDays } from "../structures/dueDays";
@@ -63,6 +75,15 @@ const NONE = -1;
 const MARGIN = 1e-9;
 const withMargin = (bound: number) => bound + MARGIN * (1 + Math.abs(bound));
 
+/**
+ * Units of at least this many soldiers keep their shared part of the need apart (UnitParts): a
+ * day then tests a bound per run of a unit's members within a block (n / 64 + n / unitSize of
+ * them) instead of per block, and a unit event costs O(1) instead of O(unitSize). Measured
+ * (scripts/time-unit-runs.ts, the shipped unit scenarios and the bench's full-unit case with their
+ * units set to 2-16): 0.7x at units of 2-4, 0.9-1.2x at 8, 1.05-1.15x at 16, more above.
+ */
+const SHARED_PARTS_FROM = 16;
+
 export class LocalDecisions {
   private readonly state: RunState;
   /** Each soldier's need (a lower bound up to MARGIN), Infinity when he cannot decide. */
@@ -80,11 +101,16 @@ export class LocalDecisions {
   /** Batch stamp per unit, to touch each unit once per batch of events. */
   private readonly unitStamp: Int32Array;
   /**
-   * Under unit observation, each soldier's own part of his need (his threshold, Infinity when he
-   * cannot decide): an event in his unit recomputes his need as base + the unit's part.
+   * Under unit observation with units smaller than SHARED_PARTS_FROM or homophily, each soldier's
+   * own part of his need (his threshold, Infinity when he cannot decide): an event in his unit
+   * recomputes his need as base + the unit's part.
    */
   private readonly base: Float64Array;
+  /** Units of SHARED_PARTS_FROM or more (no homophily): needs are keys (own parts) + the unit's part; null otherwise. */
+  private readonly unitParts: UnitParts | null;
   private batch = 0;
+  /** The day's bounds and shifts, set by decide for the scans (one object, so a day allocates nothing). */
+  private readonly today = { global: 0, common: 0, openEnded: 0, recent: 0, globalPunished: false, believerBound: 0, doubterBound: 0, sure: 0, doubterSure: 0 };
   /** The population's eligibility, read once (a population builds its arrays on first read, behind a getter). */
   private readonly eligible: Uint8Array;
   /** Whether soldiers near their need without a chance are parked until their next chance (see above). */
@@ -125,7 +151,9 @@ export class LocalDecisions {
     this.catchLog = scratch.take(Int32Array, tracksPunishment ? n : 0);
     this.catchDay = scratch.take(Int32Array, tracksPunishment ? n : 0);
     this.unitStamp = scratch.take(Int32Array, state.unitMembers.length, -1);
-    this.base = scratch.take(Float64Array, state.usesUnits ? n : 0, Infinity);
+    const sharesParts = state.usesUnits && state.homophily === 0 && state.unitSize >= SHARED_PARTS_FROM;
+    this.unitParts = sharesParts ? new UnitParts(this.needs.key, state.unitSize, scratch) : null;
+    this.base = scratch.take(Float64Array, state.usesUnits && !sharesParts ? n : 0, Infinity);
     // Parking pays when chances are rare; at a chance every few days its filing and release cost more than the scans it saves.
     const { opportunity, behaviour } = state.params;
     const dailyChance = opportunity * (behaviour.actRate < 1 ? behaviour.actRate : 1);
@@ -227,6 +255,17 @@ export class LocalDecisions {
   private touch(i: number, day: number): void {
     const state = this.state;
     const able = state.status[i] === LOYAL && this.eligible[i] && state.aware[i];
+    const parts = this.unitParts;
+    if (parts !== null) {
+      // His own part; his unit's is computed again as of `day` (O(1)), as his whole key was.
+      const own = able ? state.ownThreshold[i] : Infinity;
+      parts.setOwn(i, own === own ? own : Infinity);
+      if (able) {
+        const u = state.unitOf(i);
+        parts.part[u] = this.partOf(u, day);
+      }
+      return;
+    }
     if (state.usesUnits) this.base[i] = able ? state.ownThreshold[i] : Infinity;
     this.needs.set(i, able ? this.keyOf(i, day) : Infinity); // keyOf's own first test (a forgetter, a defector)
   }
@@ -244,16 +283,12 @@ export class LocalDecisions {
     for (let k = 0; k < count; k++) this.touch(list[k], d + 1);
   }
 
-  /** Recomputes the needs of unit u's members as of day `day`: base + the unit's part, computed once. */
-  private touchUnit(u: number, day: number): void {
-    if (this.unitStamp[u] === this.batch) return;
-    this.unitStamp[u] = this.batch;
+  /**
+   * Unit u's part of its members' needs as of day `day` (without homophily): the same for all of
+   * them, Infinity when none of them can be willing whatever his own threshold.
+   */
+  private partOf(u: number, day: number): number {
     const state = this.state;
-    if (state.homophily > 0) {
-      // Each member reads his own group's weighted share: his key is computed whole.
-      for (let j = u * state.unitSize, end = Math.min(state.capacity, j + state.unitSize); j < end; j++) this.needs.set(j, this.keyOf(j, day));
-      return;
-    }
     const others = state.unitMembers[u] - 1;
     const local = others > 0 ? state.unitDefected[u] / others : NaN;
     let part: number;
@@ -265,6 +300,25 @@ export class LocalDecisions {
       part = -(1 - state.globalWeight) * (local === local ? local : 0);
     }
     if (state.unitShifts !== null) part += state.unitShifts.apply(u, 0); // a leader's sway, cohesion
+    return part === part ? part : Infinity;
+  }
+
+  /** Recomputes the needs of unit u's members as of day `day`: base + the unit's part, computed once. */
+  private touchUnit(u: number, day: number): void {
+    if (this.unitStamp[u] === this.batch) return;
+    this.unitStamp[u] = this.batch;
+    const state = this.state;
+    if (this.unitParts !== null) {
+      // Members' keys hold their own parts: the unit's is all that changes (parked members included, hidden by their keys).
+      this.unitParts.part[u] = this.partOf(u, day);
+      return;
+    }
+    if (state.homophily > 0) {
+      // Each member reads his own group's weighted share: his key is computed whole.
+      for (let j = u * state.unitSize, end = Math.min(state.capacity, j + state.unitSize); j < end; j++) this.needs.set(j, this.keyOf(j, day));
+      return;
+    }
+    const part = this.partOf(u, day);
     const { base, needs } = this;
     const size = state.unitSize;
     if (this.parks) {
@@ -316,7 +370,6 @@ export class LocalDecisions {
   decide(d: number): void {
     if (this.parks) this.release(d);
     const state = this.state;
-    const { key, blockMin } = this.needs;
     const rise = this.rise;
     const common = state.schedule.commonShift[d];
     const global = state.observedDefected / state.armySize;
@@ -328,17 +381,31 @@ export class LocalDecisions {
     // keys are up to date, so such a soldier is judged willing without reading anything more.
     const sureOf = (raw: number) => (this.pureLocal && rise > 0 ? -Infinity : raw - MARGIN * (1 + Math.abs(raw)));
     const raw = rawOf(common);
-    const believerBound = withMargin(raw);
-    const sure = sureOf(raw);
-    const doubts = state.doubts;
+    const today = this.today;
+    today.global = global;
+    today.common = common;
+    today.recent = recent;
+    today.globalPunished = globalPunished;
+    today.believerBound = withMargin(raw);
+    today.sure = sureOf(raw);
     const openEnded = state.schedule.openEndedShift[d];
-    const doubterRaw = doubts ? rawOf(openEnded) : raw;
-    const doubterBound = withMargin(doubterRaw);
-    const doubterSure = sureOf(doubterRaw);
-    const bound = Math.max(believerBound, doubterBound);
+    const doubterRaw = state.doubts ? rawOf(openEnded) : raw;
+    today.openEnded = openEnded;
+    today.doubterBound = withMargin(doubterRaw);
+    today.doubterSure = sureOf(doubterRaw);
+    const bound = Math.max(today.believerBound, today.doubterBound);
+    this.waiting = this.unitParts !== null ? this.scanUnitParts(d, bound) : this.scanKeys(d, bound);
+  }
+
+  /** Day d's scan of the blocks whose least key `bound` reaches (keys are whole needs); returns how many wait for a chance. */
+  private scanKeys(d: number, bound: number): number {
+    const { key, blockMin } = this.needs;
+    const state = this.state;
     const n = state.capacity;
     const units = state.usesUnits;
     const base = this.base;
+    const { believerBound, doubterBound, sure, doubterSure, global, common, openEnded, globalPunished, recent } = this.today;
+    const doubts = state.doubts;
     let waiting = 0;
     for (let b = 0, blocks = blockMin.length; b < blocks; b++) {
       if (!(blockMin[b] <= bound)) continue;
@@ -346,6 +413,7 @@ export class LocalDecisions {
       for (let i = b << BLOCK_BITS, end = Math.min(n, i + (1 << BLOCK_BITS)); i < end; i++) {
         let k = key[i];
         if (k <= bound) {
+          // Written out (not a shared method): a call here cost about 5% of a network run.
           const believer = !doubts || state.believer(i);
           if (believer ? k > believerBound : k > doubterBound) {
             // Near the other group's bound only: not willing today.
@@ -368,7 +436,52 @@ export class LocalDecisions {
       }
       blockMin[b] = least;
     }
-    this.waiting = waiting;
+    return waiting;
+  }
+
+  /**
+   * Day d's scan when needs are own parts + their unit's part (UnitParts): a run of a unit's
+   * members within a block is read when its least own part plus the unit's part reaches `bound`;
+   * its bound is then rebuilt from the own parts. Returns how many wait for a chance.
+   */
+  private scanUnitParts(d: number, bound: number): number {
+    const { own, part, runStart, runUnit, runMin } = this.unitParts!;
+    const state = this.state;
+    const { believerBound, doubterBound, sure, doubterSure, global, common, openEnded, globalPunished, recent } = this.today;
+    const doubts = state.doubts;
+    let waiting = 0;
+    for (let r = 0, runs = runMin.length; r < runs; r++) {
+      const u = runUnit[r];
+      let shared = part[u];
+      if (!(runMin[r] + shared <= bound)) continue;
+      let least = Infinity;
+      for (let i = runStart[r], end = runStart[r + 1]; i < end; i++) {
+        const o = own[i];
+        const k = o + shared; // the sum touchUnit would store as his key
+        if (k <= bound) {
+          // As in scanKeys, with his own part hidden instead of his key.
+          const believer = !doubts || state.believer(i);
+          if (believer ? k > believerBound : k > doubterBound) {
+            // Near the other group's bound only: not willing today.
+          } else if (!this.chanceOn(i, d)) {
+            if (this.parks && this.park(i, d)) {
+              own[i] = Infinity; // hidden until his next chance
+              continue;
+            }
+            waiting++;
+          } else if (k <= (believer ? sure : doubterSure) || this.willing(i, global, believer ? common : openEnded, globalPunished, recent)) {
+            state.act(i, d);
+            own[i] = Infinity; // defected or caught
+            continue;
+          } else {
+            shared = part[u] = this.partOf(u, d + 1);
+          }
+        }
+        if (o < least) least = o;
+      }
+      runMin[r] = least;
+    }
+    return waiting;
   }
 
   /** The straightforward rule's test of soldier i on a day: his observed share reaches his threshold with the day's shifts (`shift`: his group's). */
@@ -403,7 +516,7 @@ export class LocalDecisions {
    */
   leftRanks(list: Int32Array, from: number, to: number, d: number, seen: boolean): void {
     const { needs, base } = this;
-    const units = this.state.usesUnits;
+    const units = this.state.usesUnits && this.unitParts === null;
     this.batch++;
     for (let k = from; k < to; k++) {
       const i = list[k];

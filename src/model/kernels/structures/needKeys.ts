@@ -4,6 +4,10 @@
  * soldier order in blocks of 64, each with a lower bound of its least key, so a day can skip every
  * block nobody in which is near his need.
  *
+ * Under unit observation with units of 16 or more (no homophily) the keys hold only each soldier's
+ * own part of his need, his unit's shared part is kept apart, and the bounds are per run of a
+ * unit's members within a block (unitParts.ts); blockMin is then unused.
+ *
  * Under network observation a new defector lowers each neighbour's need by the same step,
  * (1 - w) / degree: `fall` applies it in the pass that counts defected neighbours, without reading
  * anything else of the neighbour. Repeated subtraction may leave a key a few ulps above the
