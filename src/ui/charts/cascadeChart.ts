@@ -1,15 +1,15 @@
 /** The run at a glance: share of the army defected (and caught) on each day, with the offer windows and events behind it. */
 import { line, scaleLinear } from "d3";
 import { runChartSpec, shownDay, type Chart, type ChartData } from "./chartData";
-import { buildSchedule } from "../../model/schedule";
 import { drawYAxis } from "./axes";
 import { dayHeading, drawDayAxis } from "./dayAxis";
 import { attachDayHover } from "./dayHover";
 import { formatCount, formatShare } from "./format";
 import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
+import { columnPoints } from "./columnPoints";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
-import { describeSpan, offerSpansOf, shareAxisMax, shareSeries } from "./timeline";
+import { describeSpan, offerSpansOf, shareAxisMax, shareSeries, offerOpenOf } from "./timeline";
 
 export interface CascadePoints {
   defected: Float64Array;
@@ -82,9 +82,12 @@ export const cascadeChart: Chart = {
     drawYAxis(plot, y, width, "share of army", "share");
     drawDayAxis(plot, x, height, data);
 
-    const path = line<number>()
-      .x((_, d) => x(d))
-      .y((v) => y(v));
+    // Each line over the days a pixel column can show (columnPoints.ts), not every day.
+    const pixelRatio = Math.max(1, globalThis.devicePixelRatio || 1);
+    const pathOf = (values: ArrayLike<number>, count: number, clip = Infinity) =>
+      line<number>()
+        .x((d) => x(d))
+        .y((d) => y(Math.min(values[d], clip)))(columnPoints(values, count, x, pixelRatio));
     // Earlier runs, faint, under this one (newest darkest); cut at this run's last day.
     const ghostLayer = ghosts.length ? plot.append("g").attr("class", "ghosts") : null;
     ghosts.forEach((shares, i) => {
@@ -93,26 +96,25 @@ export const cascadeChart: Chart = {
         .append("path")
         .attr("class", "ghost")
         .attr("data-points", Math.min(shares.length, days + 1))
-        .attr("d", path(Array.from(shares.subarray(0, days + 1), (v) => Math.min(v, points.yMax))))
+        .attr("d", pathOf(shares, Math.min(shares.length, days + 1), points.yMax))
         .attr("fill", "none")
         .attr("stroke", COLOURS.defected)
         .attr("stroke-opacity", GHOST_OPACITY[age] ?? GHOST_OPACITY.at(-1)!)
         .attr("stroke-width", 1.75);
     });
-    const all = Array.from(points.defected.subarray(0, day + 1));
     plot
       .append("path")
       .attr("class", "series-line series-caught")
       .attr("data-points", day + 1)
-      .attr("d", path(Array.from(points.caught.subarray(0, day + 1))))
+      .attr("d", pathOf(points.caught, day + 1))
       .attr("fill", "none")
       .attr("stroke", COLOURS.caught)
       .attr("stroke-width", 1.5);
     plot
       .append("path")
       .attr("class", "series-line series-defected")
-      .attr("data-points", all.length)
-      .attr("d", path(all))
+      .attr("data-points", day + 1)
+      .attr("d", pathOf(points.defected, day + 1))
       .attr("fill", "none")
       .attr("stroke", COLOURS.defected)
       .attr("stroke-width", 2.5)
@@ -146,7 +148,7 @@ export const cascadeChart: Chart = {
         .text(`day ${day}: ${formatShare(points.defected[day])}`);
     }
 
-    const offerOpen = buildSchedule(params).offerOpen;
+    const offerOpen = offerOpenOf(params);
     attachDayHover(
       frame,
       x,

@@ -27,8 +27,21 @@ export function offerSpans(offerOpen: ArrayLike<number>): DaySpan[] {
   return spans;
 }
 
+/**
+ * Whether the offer is open (1) on each day of `params`'s run, from the model's own schedule. Every
+ * chart over days and its text alternative ask, and building the schedule of a 3,650-day run takes
+ * a few tenths of a millisecond, so it is built once per run's params (callers only read it).
+ */
+export function offerOpenOf(params: ModelParams): Uint8Array {
+  let open = openDays.get(params);
+  if (!open) openDays.set(params, (open = buildSchedule(params).offerOpen));
+  return open;
+}
+
+const openDays = new WeakMap<ModelParams, Uint8Array>();
+
 export function offerSpansOf(params: ModelParams): DaySpan[] {
-  return offerSpans(buildSchedule(params).offerOpen);
+  return offerSpans(offerOpenOf(params));
 }
 
 /** "days 10–69" for a span. */

@@ -72,8 +72,11 @@ function follow(select: HTMLSelectElement, resized: ResizeObserver, changed: Mut
         return property.get!.call(this);
       },
       set(value: unknown) {
+        const before = select.selectedIndex;
         property.set!.call(this, value);
-        update();
+        // The lab sets every control's value on each change; measuring the text forces a layout,
+        // so only a changed choice is measured (a resize or new options are followed above).
+        if (select.selectedIndex !== before) update();
       },
     });
   }
