@@ -9,10 +9,10 @@ import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
 import { columnPoints } from "./columnPoints";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
-import { shareSeries, offerOpenOf } from "./timeline";
+import { offerOpenOf, runShares } from "./timeline";
 
 export function awareShares(data: ChartData): Float64Array {
-  return shareSeries(data.series.aware, data.series.army);
+  return runShares(data.series.aware, data.series.army);
 }
 
 /** First day the aware share is at least `level`, or null. */

@@ -4,7 +4,7 @@
  */
 import { bandwagonOfSorted, type Bandwagon, type Equilibrium } from "../../model/bandwagon";
 import type { ChartData } from "./chartData";
-import { shareSeries } from "./timeline";
+import { runShares } from "./timeline";
 
 /** Equilibria closer together than a display tolerance, drawn as one mark. */
 export interface EquilibriumMark {
@@ -110,7 +110,7 @@ function sortedOfferThresholds(data: ChartData): Float64Array {
 
 function computeModel(data: ChartData, tolerance: number): BandwagonModel {
   const bw = bandwagonOfSorted(sortedOfferThresholds(data));
-  const shares = shareSeries(data.series.defected, data.series.army);
+  const shares = runShares(data.series.defected, data.series.army);
   return {
     bandwagon: bw,
     equilibria: groupEquilibria(bw.equilibria(), tolerance),

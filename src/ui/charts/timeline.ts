@@ -89,6 +89,22 @@ export function shareSeries(counts: ArrayLike<number>, army: ArrayLike<number>):
 }
 
 /**
+ * shareSeries of a run's series, computed once per pair of arrays (a run's arrays are never written
+ * after it finishes): the cascade chart, its text alternative, the bandwagon diagram and the lab's
+ * earlier runs all ask for the defected shares, and the same array lets the cascade chart keep the
+ * path it drew of them. Callers only read it.
+ */
+export function runShares(counts: ArrayLike<number> & object, army: ArrayLike<number>): Float64Array {
+  const kept = shares.get(counts);
+  if (kept && kept.army === army) return kept.shares;
+  const out = shareSeries(counts, army);
+  shares.set(counts, { army, shares: out });
+  return out;
+}
+
+const shares = new WeakMap<object, { army: ArrayLike<number>; shares: Float64Array }>();
+
+/**
  * Top of a share axis: the whole [0, 1] once the largest value passes a quarter (so a cascade is
  * seen at its true scale), otherwise a round value just above it (so a fizzle is still visible).
  */
