@@ -188,14 +188,25 @@ export const armyGrid: Chart = {
     const height = legendHeight + layout.height + PAD;
     const dpr = Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
     // Setting a canvas's size clears it and allocates its bitmap again, even to the same size.
-    if (canvas.width !== Math.round(width * dpr)) canvas.width = Math.round(width * dpr);
-    if (canvas.height !== Math.round(height * dpr)) canvas.height = Math.round(height * dpr);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.fillStyle = COLOURS.background;
-    ctx.fillRect(0, 0, width, height);
-    paintLegend(ctx, cells, unitSize, width);
+    const [canvasWidth, canvasHeight] = [Math.round(width * dpr), Math.round(height * dpr)];
+    const resized = canvas.width !== canvasWidth || canvas.height !== canvasHeight;
+    if (canvas.width !== canvasWidth) canvas.width = canvasWidth;
+    if (canvas.height !== canvasHeight) canvas.height = canvasHeight;
+    if (resized || canvas.style.width !== `${width}px` || canvas.style.height !== `${height}px`) {
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    // The background and the legend stay on a canvas that kept its size when the legend says the
+    // same (its numbers are the first and last day of defection) over the same grid; then only the
+    // cells are painted, each over its old pixels.
+    const legend = `${width}:${dpr}:${cells.mode}:${cells.firstDay}:${cells.lastDay}:${cells.anyCaptured}:${cells.perCell}:${unitSize}:${legendHeight}:${layout.cells}:${layout.cell}:${layout.width}:${layout.height}`;
+    if (resized || view.legend !== legend) {
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.fillStyle = COLOURS.background;
+      ctx.fillRect(0, 0, width, height);
+      paintLegend(ctx, cells, unitSize, width);
+      view.legend = legend;
+    }
     paintCells(ctx, layout, cells.colours, dpr, PAD, legendHeight);
     view.shown = { data, cells, layout, legendHeight, day };
   },
@@ -204,6 +215,8 @@ export const armyGrid: Chart = {
 interface CanvasView {
   canvas: HTMLCanvasElement;
   ctx: CanvasRenderingContext2D | null;
+  /** What the legend painted on the canvas says (see render). */
+  legend: string;
   /** What is drawn, for the tooltip. */
   shown: { data: ChartData; cells: ArmyCells; layout: GridLayout; legendHeight: number; day: number } | null;
 }
@@ -222,7 +235,7 @@ function canvasView(container: HTMLElement): CanvasView {
   canvas.setAttribute("role", "img");
   canvas.dataset.title = armyGrid.title;
   container.appendChild(canvas);
-  const view: CanvasView = { canvas, ctx: canvas.getContext("2d"), shown: null };
+  const view: CanvasView = { canvas, ctx: canvas.getContext("2d"), legend: "", shown: null };
   views.set(container, view);
   const tooltip = createTooltip(container);
   canvas.addEventListener("pointermove", (event) => {
