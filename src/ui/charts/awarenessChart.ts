@@ -1,18 +1,18 @@
 /** How news of the offer spreads: share of the army that knows of it, by day. */
 import { area, line, scaleLinear } from "d3";
 import { runChartSpec, shownDay, type Chart, type ChartData } from "./chartData";
-import { buildSchedule } from "../../model/schedule";
 import { drawYAxis } from "./axes";
 import { dayHeading, drawDayAxis } from "./dayAxis";
 import { attachDayHover } from "./dayHover";
 import { formatCount, formatShare } from "./format";
 import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
+import { columnPoints } from "./columnPoints";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
-import { shareSeries } from "./timeline";
+import { offerOpenOf, runShares } from "./timeline";
 
 export function awareShares(data: ChartData): Float64Array {
-  return shareSeries(data.series.aware, data.series.army);
+  return runShares(data.series.aware, data.series.army);
 }
 
 /** First day the aware share is at least `level`, or null. */
@@ -40,7 +40,6 @@ export const awarenessChart: Chart = {
     const days = series.army.length - 1;
     const shares = awareShares(data);
     const day = shownDay(data);
-    const values = Array.from(shares.subarray(0, day + 1));
     const frame = createFrame(container, runChartSpec(awarenessChart, data), {
       legend: [{ label: "aware of the offer", colour: COLOURS.aware, mark: "line" }, OFFER_LEGEND],
     });
@@ -52,23 +51,25 @@ export const awarenessChart: Chart = {
     drawYAxis(plot, y, width, "share of army", "share");
     drawDayAxis(plot, x, height, data);
 
+    // The days a pixel column can show (columnPoints.ts), not every day.
+    const shown = columnPoints(shares, day + 1, x, Math.max(1, globalThis.devicePixelRatio || 1));
     plot
       .append("path")
       .attr("class", "series-area")
-      .attr("d", area<number>().x((_, d) => x(d)).y0(height).y1((v) => y(v))(values))
+      .attr("d", area<number>().x((d) => x(d)).y0(height).y1((d) => y(shares[d]))(shown))
       .attr("fill", COLOURS.aware)
       .attr("fill-opacity", 0.15);
     plot
       .append("path")
       .attr("class", "series-line series-aware")
-      .attr("data-points", values.length)
-      .attr("d", line<number>().x((_, d) => x(d)).y((v) => y(v))(values))
+      .attr("data-points", day + 1)
+      .attr("d", line<number>().x((d) => x(d)).y((d) => y(shares[d]))(shown))
       .attr("fill", "none")
       .attr("stroke", COLOURS.aware)
       .attr("stroke-width", 2.5)
       .attr("stroke-linejoin", "round");
 
-    const offerOpen = buildSchedule(params).offerOpen;
+    const offerOpen = offerOpenOf(params);
     attachDayHover(frame, x, day, [{ colour: COLOURS.aware, y: (d) => y(shares[d]) }], (d) => [
       dayHeading(data, d),
       `Aware: ${formatShare(shares[d])} (${formatCount(series.aware[d])} of ${formatCount(series.army[d])})`,

@@ -42,6 +42,8 @@ export function describeBandwagon(data: ChartData): string {
 }
 
 const MAX_SIDE = 440;
+/** Steps of the run's path shorter than this many device pixels are drawn with the next (cobwebPath). */
+const COBWEB_STEP = 0.25;
 const ASIDE_MIN = 280;
 
 export const bandwagonChart: Chart = {
@@ -89,7 +91,7 @@ export const bandwagonChart: Chart = {
     // The run's path up to the player's day (all of it without one).
     const day = shownDay(data);
     const days = model.shares.length - 1;
-    plot.append("path").attr("class", "cobweb").attr("data-day", day < days ? day : null).attr("d", cobwebPath(model.shares.subarray(0, day + 1), x, y)).attr("fill", "none").attr("stroke", "#888888").attr("stroke-width", 1.25);
+    plot.append("path").attr("class", "cobweb").attr("data-day", day < days ? day : null).attr("d", cobwebPath(model.shares.subarray(0, day + 1), x, y, COBWEB_STEP / Math.max(1, globalThis.devicePixelRatio || 1))).attr("fill", "none").attr("stroke", "#888888").attr("stroke-width", 1.25);
 
     const focus = plot.append("circle").attr("r", 4).attr("fill", COLOURS.curve).attr("pointer-events", "none").style("display", "none");
     hoverOverlay(frame)

@@ -4,7 +4,7 @@
  */
 import { bandwagonOfSorted, type Bandwagon, type Equilibrium } from "../../model/bandwagon";
 import type { ChartData } from "./chartData";
-import { shareSeries } from "./timeline";
+import { runShares } from "./timeline";
 
 /** Equilibria closer together than a display tolerance, drawn as one mark. */
 export interface EquilibriumMark {
@@ -110,7 +110,7 @@ function sortedOfferThresholds(data: ChartData): Float64Array {
 
 function computeModel(data: ChartData, tolerance: number): BandwagonModel {
   const bw = bandwagonOfSorted(sortedOfferThresholds(data));
-  const shares = shareSeries(data.series.defected, data.series.army);
+  const shares = runShares(data.series.defected, data.series.army);
   return {
     bandwagon: bw,
     equilibria: groupEquilibria(bw.equilibria(), tolerance),
@@ -122,11 +122,23 @@ function computeModel(data: ChartData, tolerance: number): BandwagonModel {
 
 /**
  * The run as a cobweb on the diagram: from (x_d, x_d) up to (x_d, x_d+1) and across to
- * (x_d+1, x_d+1), as SVG path data in the given scales.
+ * (x_d+1, x_d+1), as SVG path data in the given scales (to a thousandth of a pixel). A day whose
+ * share is the kept one's draws nothing and is left out; so is a day less than `minStep` pixels
+ * from the last point kept (the last day always stays): a 3,650-day run moves a few hundredths of
+ * a pixel a day, and a staircase of such steps strokes the same pixels as the one step over them.
  */
-export function cobwebPath(shares: ArrayLike<number>, x: (v: number) => number, y: (v: number) => number): string {
+export function cobwebPath(shares: ArrayLike<number>, x: (v: number) => number, y: (v: number) => number, minStep = 0): string {
   if (shares.length === 0) return "";
-  let d = `M${x(shares[0])},${y(shares[0])}`;
-  for (let k = 1; k < shares.length; k++) d += `V${y(shares[k])}H${x(shares[k])}`;
+  let kept = shares[0];
+  let d = `M${round(x(kept))},${round(y(kept))}`;
+  const end = shares.length - 1;
+  for (let k = 1; k <= end; k++) {
+    const share = shares[k];
+    if (share === kept || (k < end && Math.max(Math.abs(x(share) - x(kept)), Math.abs(y(share) - y(kept))) < minStep)) continue;
+    d += `V${round(y(share))}H${round(x(share))}`;
+    kept = share;
+  }
   return d;
 }
+
+const round = (v: number) => Math.round(v * 1000) / 1000;

@@ -3,7 +3,6 @@
  * attempts caught stacked on top; hovering a day gives its whole bin.
  */
 import { scaleLinear } from "d3";
-import { buildSchedule } from "../../model/schedule";
 import { drawYAxis, integerTicks, tickCount } from "./axes";
 import type { ChartData } from "./chartData";
 import { dayHeading, drawDayAxis } from "./dayAxis";
@@ -12,6 +11,7 @@ import { attachDayHover } from "./dayHover";
 import { formatCount } from "./format";
 import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
+import { offerOpenOf } from "./timeline";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
 
 const round = (v: number) => Math.round(v * 100) / 100;
@@ -53,7 +53,7 @@ export function renderBinnedDaily(container: HTMLElement, data: ChartData, spec:
   plot.append("path").attr("class", "series-bars series-new-defected").attr("data-points", bins.length).attr("data-bin", unit).attr("d", bars(() => 0, (k) => defected[k])).attr("fill", COLOURS.defected);
   plot.append("path").attr("class", "series-bars series-new-caught").attr("data-points", bins.length).attr("data-bin", unit).attr("d", bars((k) => defected[k], (k) => defected[k] + caught[k])).attr("fill", COLOURS.caught);
 
-  const offerOpen = buildSchedule(params).offerOpen;
+  const offerOpen = offerOpenOf(params);
   attachDayHover(
     frame,
     x,

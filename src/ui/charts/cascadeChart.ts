@@ -1,15 +1,15 @@
 /** The run at a glance: share of the army defected (and caught) on each day, with the offer windows and events behind it. */
 import { line, scaleLinear } from "d3";
 import { runChartSpec, shownDay, type Chart, type ChartData } from "./chartData";
-import { buildSchedule } from "../../model/schedule";
 import { drawYAxis } from "./axes";
 import { dayHeading, drawDayAxis } from "./dayAxis";
 import { attachDayHover } from "./dayHover";
 import { formatCount, formatShare } from "./format";
 import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
+import { columnPoints } from "./columnPoints";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
-import { describeSpan, offerSpansOf, shareAxisMax, shareSeries } from "./timeline";
+import { describeSpan, offerOpenOf, offerSpansOf, runShares, shareAxisMax } from "./timeline";
 
 export interface CascadePoints {
   defected: Float64Array;
@@ -25,8 +25,8 @@ const GHOST_OPACITY = [0.35, 0.22, 0.14];
 
 export function cascadePoints(data: ChartData): CascadePoints {
   const { series } = data;
-  const defected = shareSeries(series.defected, series.army);
-  const caught = shareSeries(series.caught, series.army);
+  const defected = runShares(series.defected, series.army);
+  const caught = runShares(series.caught, series.army);
   const targets = (data.targets ?? [])
     .filter((t) => t.quantity === "defected" && t.day < series.army.length)
     .map((t) => {
@@ -39,6 +39,21 @@ export function cascadePoints(data: ChartData): CascadePoints {
   for (const t of targets) max = Math.max(max, t.high);
   // Locked axes: the lab passes a top that only ever widens (src/ui/lab/axisLock.ts).
   return { defected, caught, targets, yMax: data.axes?.share ?? shareAxisMax(max) };
+}
+
+/**
+ * The path drawn of a series, by series, with what it was drawn for (days and axes): the earlier
+ * runs' curves are the same arrays from one redraw to the next (and the newest is the curve the
+ * last redraw drew), so their paths are built once, not on every move of a slider.
+ */
+const paths = new WeakMap<Float64Array, { key: string; d: string }>();
+
+function keptPath(values: Float64Array, key: string, build: () => string | null): string {
+  const kept = paths.get(values);
+  if (kept && kept.key === key) return kept.d;
+  const d = build() ?? "";
+  paths.set(values, { key, d });
+  return d;
 }
 
 export function describeCascade(data: ChartData): string {
@@ -82,9 +97,16 @@ export const cascadeChart: Chart = {
     drawYAxis(plot, y, width, "share of army", "share");
     drawDayAxis(plot, x, height, data);
 
-    const path = line<number>()
-      .x((_, d) => x(d))
-      .y((v) => y(v));
+    // Each line over the days a pixel column can show (columnPoints.ts), not every day, cut at the
+    // top of the axis (only a locked axis, which only widens, could leave a curve above it).
+    const pixelRatio = Math.max(1, globalThis.devicePixelRatio || 1);
+    const frameKey = `${x.domain()}|${x.range()}|${y.domain()}|${y.range()}|${pixelRatio}`;
+    const pathOf = (values: Float64Array, count: number) =>
+      keptPath(values, `${count}|${frameKey}`, () =>
+        line<number>()
+          .x((d) => x(d))
+          .y((d) => y(Math.min(values[d], points.yMax)))(columnPoints(values, count, x, pixelRatio)),
+      );
     // Earlier runs, faint, under this one (newest darkest); cut at this run's last day.
     const ghostLayer = ghosts.length ? plot.append("g").attr("class", "ghosts") : null;
     ghosts.forEach((shares, i) => {
@@ -93,26 +115,25 @@ export const cascadeChart: Chart = {
         .append("path")
         .attr("class", "ghost")
         .attr("data-points", Math.min(shares.length, days + 1))
-        .attr("d", path(Array.from(shares.subarray(0, days + 1), (v) => Math.min(v, points.yMax))))
+        .attr("d", pathOf(shares, Math.min(shares.length, days + 1)))
         .attr("fill", "none")
         .attr("stroke", COLOURS.defected)
         .attr("stroke-opacity", GHOST_OPACITY[age] ?? GHOST_OPACITY.at(-1)!)
         .attr("stroke-width", 1.75);
     });
-    const all = Array.from(points.defected.subarray(0, day + 1));
     plot
       .append("path")
       .attr("class", "series-line series-caught")
       .attr("data-points", day + 1)
-      .attr("d", path(Array.from(points.caught.subarray(0, day + 1))))
+      .attr("d", pathOf(points.caught, day + 1))
       .attr("fill", "none")
       .attr("stroke", COLOURS.caught)
       .attr("stroke-width", 1.5);
     plot
       .append("path")
       .attr("class", "series-line series-defected")
-      .attr("data-points", all.length)
-      .attr("d", path(all))
+      .attr("data-points", day + 1)
+      .attr("d", pathOf(points.defected, day + 1))
       .attr("fill", "none")
       .attr("stroke", COLOURS.defected)
       .attr("stroke-width", 2.5)
@@ -146,7 +167,7 @@ export const cascadeChart: Chart = {
         .text(`day ${day}: ${formatShare(points.defected[day])}`);
     }
 
-    const offerOpen = buildSchedule(params).offerOpen;
+    const offerOpen = offerOpenOf(params);
     attachDayHover(
       frame,
       x,

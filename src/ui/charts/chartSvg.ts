@@ -17,9 +17,28 @@ export interface ChartSpec {
   description: string;
 }
 
+/** Widths read before a batch of charts is drawn (withMeasuredWidths), by container. */
+const measured = new WeakMap<HTMLElement, number>();
+
 export function containerWidth(container: HTMLElement): number {
-  const w = container.clientWidth;
+  const w = measured.get(container) ?? container.clientWidth;
   return w > 0 ? w : FALLBACK_WIDTH;
+}
+
+/**
+ * Draws a batch of charts with their containers' widths read once, up front: reading clientWidth
+ * after the previous chart replaced its SVG forces the browser to lay the page out again (some
+ * milliseconds for a long run's paths), once per chart. A chart's width comes from the column it
+ * sits in, not from what the charts above it draw, so the widths read first are the ones each
+ * chart would read.
+ */
+export function withMeasuredWidths(containers: readonly HTMLElement[], draw: () => void): void {
+  for (const container of containers) measured.set(container, container.clientWidth);
+  try {
+    draw();
+  } finally {
+    for (const container of containers) measured.delete(container);
+  }
 }
 
 /** Clears `container` and starts the chart `spec` in it, `height` pixels high and as wide as the container. */

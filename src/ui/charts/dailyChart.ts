@@ -1,7 +1,6 @@
 /** How fast soldiers leave: new defections each day, with the attempts caught that day stacked on top. */
 import { max, scaleLinear } from "d3";
 import { runChartSpec, shownDay, type Chart, type ChartData } from "./chartData";
-import { buildSchedule } from "../../model/schedule";
 import { drawYAxis, integerTicks, tickCount } from "./axes";
 import { dayHeading, drawDayAxis } from "./dayAxis";
 import { dayBins } from "./dayBins";
@@ -10,6 +9,7 @@ import { attachDayHover } from "./dayHover";
 import { formatCount, formatShare } from "./format";
 import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
+import { offerOpenOf } from "./timeline";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
 
 /**
@@ -93,7 +93,7 @@ export const dailyChart: Chart = {
       .attr("d", barsPath(day, x, (d) => top(newDefected[d]), (d) => top(newDefected[d] + newCaught[d])))
       .attr("fill", COLOURS.caught);
 
-    const offerOpen = buildSchedule(params).offerOpen;
+    const offerOpen = offerOpenOf(params);
     attachDayHover(
       frame,
       x,

@@ -21,6 +21,17 @@ export interface DayBinning {
 }
 
 export function dayBins(days: number, startDate?: string): DayBinning {
+  // A dated run's months take a date per day (some 1 ms for ten years): the last binning is kept,
+  // since the runs of one scenario share their days and start date. Callers only read it.
+  if (last && last.days === days && last.startDate === startDate) return last.binning;
+  const binning = binsOf(days, startDate);
+  last = { days, startDate, binning };
+  return binning;
+}
+
+let last: { days: number; startDate: string | undefined; binning: DayBinning } | null = null;
+
+function binsOf(days: number, startDate?: string): DayBinning {
   if (days <= BY_DAY_DAYS) return { unit: "day", bins: fixed(days, 1) };
   if (days <= BY_MONTH_DAYS) return { unit: "week", bins: fixed(days, 7) };
   if (!startDate) return { unit: "30 days", bins: fixed(days, 30) };

@@ -27,8 +27,21 @@ export function offerSpans(offerOpen: ArrayLike<number>): DaySpan[] {
   return spans;
 }
 
+/**
+ * Whether the offer is open (1) on each day of `params`'s run, from the model's own schedule. Every
+ * chart over days and its text alternative ask, and building the schedule of a 3,650-day run takes
+ * a few tenths of a millisecond, so it is built once per run's params (callers only read it).
+ */
+export function offerOpenOf(params: ModelParams): Uint8Array {
+  let open = openDays.get(params);
+  if (!open) openDays.set(params, (open = buildSchedule(params).offerOpen));
+  return open;
+}
+
+const openDays = new WeakMap<ModelParams, Uint8Array>();
+
 export function offerSpansOf(params: ModelParams): DaySpan[] {
-  return offerSpans(buildSchedule(params).offerOpen);
+  return offerSpans(offerOpenOf(params));
 }
 
 /** "days 10–69" for a span. */
@@ -74,6 +87,22 @@ export function shareSeries(counts: ArrayLike<number>, army: ArrayLike<number>):
   for (let d = 0; d < counts.length; d++) out[d] = army[d] > 0 ? counts[d] / army[d] : 0;
   return out;
 }
+
+/**
+ * shareSeries of a run's series, computed once per pair of arrays (a run's arrays are never written
+ * after it finishes): the cascade chart, its text alternative, the bandwagon diagram and the lab's
+ * earlier runs all ask for the defected shares, and the same array lets the cascade chart keep the
+ * path it drew of them. Callers only read it.
+ */
+export function runShares(counts: ArrayLike<number> & object, army: ArrayLike<number>): Float64Array {
+  const kept = shares.get(counts);
+  if (kept && kept.army === army) return kept.shares;
+  const out = shareSeries(counts, army);
+  shares.set(counts, { army, shares: out });
+  return out;
+}
+
+const shares = new WeakMap<object, { army: ArrayLike<number>; shares: Float64Array }>();
 
 /**
  * Top of a share axis: the whole [0, 1] once the largest value passes a quarter (so a cascade is

@@ -72,8 +72,11 @@ function follow(select: HTMLSelectElement, resized: ResizeObserver, changed: Mut
         return property.get!.call(this);
       },
       set(value: unknown) {
+        const before = select.selectedIndex;
         property.set!.call(this, value);
-        update();
+        // The lab sets every control's value on each change; measuring the text forces a layout,
+        // so only a changed choice is measured (a resize or new options are followed above).
+        if (select.selectedIndex !== before) update();
       },
     });
   }
@@ -94,8 +97,14 @@ export function keepOptionTextWhole(root: HTMLElement): void {
     }
     for (const select of selects) updateWholeOptionText(select);
   });
-  const added = new MutationObserver(() => {
-    for (const select of root.querySelectorAll("select")) follow(select, resized, changed);
+  const added = new MutationObserver((records) => {
+    // Every redraw of a chart adds hundreds of SVG nodes under the page: only added HTML can hold a select.
+    for (const record of records)
+      for (const node of record.addedNodes) {
+        if (!(node instanceof HTMLElement)) continue;
+        if (node instanceof HTMLSelectElement) follow(node, resized, changed);
+        else for (const select of node.querySelectorAll("select")) follow(select, resized, changed);
+      }
   });
   for (const select of root.querySelectorAll("select")) follow(select, resized, changed);
   added.observe(root, { childList: true, subtree: true });

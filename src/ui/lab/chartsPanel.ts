@@ -4,6 +4,7 @@
  */
 import { CHARTS, type Chart, type ChartData } from "../charts/index";
 import { chartFigure, drawChart, redrawOnWidthChange } from "../chartFigure";
+import { withMeasuredWidths } from "../charts/chartSvg";
 import { announce } from "../testHooks";
 
 export interface ChartsPanel {
@@ -16,7 +17,13 @@ export function chartsPanel(root: HTMLElement, fileStem: () => string): ChartsPa
   const views = CHARTS.map((chart: Chart) => ({ chart, ...chartFigure(root, chart, fileStem) }));
   let last: ChartData | null = null;
   const draw = (data: ChartData, only?: readonly string[]) => {
-    for (const view of views) if (!only || only.includes(view.chart.id)) drawChart(view, view.chart.id, () => view.chart.render(view.container, data), () => view.chart.describe(data));
+    const drawn = views.filter((view) => !only || only.includes(view.chart.id));
+    withMeasuredWidths(
+      drawn.map((view) => view.container),
+      () => {
+        for (const view of drawn) drawChart(view, view.chart.id, () => view.chart.render(view.container, data), () => view.chart.describe(data));
+      },
+    );
     // Whatever is drawn over a chart (a story's mark) goes with it: this tells its owner to draw it again.
     announce("lab:charts-drawn", { only: only ?? null });
   };

@@ -10,7 +10,7 @@
 import { cascadePoints } from "../charts/cascadeChart";
 import { dailyMax } from "../charts/dailyChart";
 import type { AxisTops, ChartData } from "../charts/chartData";
-import { shareSeries } from "../charts/timeline";
+import { runShares } from "../charts/timeline";
 
 export const MAX_GHOSTS = 3;
 
@@ -46,7 +46,7 @@ export function runHistory(max = MAX_GHOSTS): RunHistory {
   return {
     next(data, sameScenario, settings) {
       if (!sameScenario) ghosts = [];
-      else if (current && !same(current.settings, settings)) ghosts = [...ghosts, { settings: current.settings, shares: shareSeries(current.data.series.defected, current.data.series.army) }];
+      else if (current && !same(current.settings, settings)) ghosts = [...ghosts, { settings: current.settings, shares: runShares(current.data.series.defected, current.data.series.army) }];
       ghosts = ghosts.filter((ghost) => !same(ghost.settings, settings)).slice(-max);
       current = { data, settings };
       if (locked) locked = widenTops(locked, axisTops(data));

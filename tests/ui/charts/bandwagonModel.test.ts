@@ -76,4 +76,13 @@ describe("cobwebPath", () => {
     expect(cobwebPath([0, 0.5, 1], (v) => v * 100, (v) => 100 - v * 100)).toBe("M0,100V50H50V0H100");
     expect(cobwebPath([], (v) => v, (v) => v)).toBe("");
   });
+
+  it("leaves out days that move nothing, and steps under minStep pixels, but never the last day", () => {
+    const x = (v: number) => v * 100;
+    const y = (v: number) => 100 - v * 100;
+    expect(cobwebPath([0, 0, 0.5, 0.5, 1], x, y)).toBe("M0,100V50H50V0H100");
+    expect(cobwebPath([0, 0.001, 0.002, 0.5, 0.501], x, y, 0.25)).toBe("M0,100V50H50V49.9H50.1");
+    expect(cobwebPath([0, 0.001], x, y, 0.25)).toBe("M0,100V99.9H0.1");
+    expect(cobwebPath([0, 1 / 3], x, y)).toBe("M0,100V66.667H33.333");
+  });
 });
