@@ -42,11 +42,13 @@ export class InputsBySeed {
       this.kept.delete(seed);
       this.soldiers -= kept.inputs.population.capacity;
       kept.inputs.chanceDays?.clear();
+      kept.inputs.forgetDays?.clear();
     }
     const drawn = buildRunInputs(params, seed);
     const capacity = drawn.population.capacity;
     if (this.soldiers + capacity > this.keepUpTo) return drawn;
-    const inputs = { ...drawn, chanceDays: new ChanceDaysSlot(this.chanceDayBits) };
+    // Forgetting days (offerForgetting.ts) are kept the same way, within the same budget.
+    const inputs = { ...drawn, chanceDays: new ChanceDaysSlot(this.chanceDayBits), forgetDays: new ChanceDaysSlot(this.chanceDayBits) };
     this.kept.set(seed, { params, inputs });
     this.soldiers += capacity;
     return inputs;

@@ -101,7 +101,7 @@ export class EventDrivenSimulation implements Kernel {
     this.listAwareness = uniformHazard ? null : !state.usesUnits ? new ListAwareness(state) : UnitAwarenessSums.fits(state) ? new UnitAwarenessSums(state) : new UnitAwareness(state);
     this.globalDecisions = scope === "global" ? new GlobalDecisions(state, this.cohorts) : null;
     this.localDecisions = scope === "global" ? null : new LocalDecisions(state);
-    this.forgetting = params.behaviour.forgetRate > 0 ? new OfferForgetting(state, seed) : null;
+    this.forgetting = params.behaviour.forgetRate > 0 ? new OfferForgetting(state, seed, built.forgetDays ?? null) : null;
     this.army = usesArmyHooks(params) ? new ArmyMechanisms(state, seed, this.localDecisions, this.listAwareness) : null;
 
     this.joinCohort(0, 0);
@@ -149,6 +149,7 @@ export class EventDrivenSimulation implements Kernel {
     this.advance();
     this.state.scratch.release();
     this.state.doneWithOpportunityDays();
+    this.forgetting?.done();
     return {
       series: this.state.series,
       summary: summarize(this.state.series, this.seed, this.params.cascadeCutoff),

@@ -17,6 +17,8 @@ export interface RunInputs {
    * by whoever keeps inputs between runs (RunInputsCache, InputsBySeed); absent: drawn every run.
    */
   chanceDays?: ChanceDaysSlot;
+  /** Forgetting days kept the same way (eventDriven/offerForgetting.ts); absent: drawn every run. */
+  forgetDays?: ChanceDaysSlot;
 }
 
 export function observesNetwork(params: ModelParams): boolean {

@@ -36,16 +36,18 @@ export class RunInputsCache {
     const last = this.last;
     if (last && last.seed === seed && drawSameInputs(last.params, params)) return last.inputs;
     last?.inputs.chanceDays?.clear();
+    last?.inputs.forgetDays?.clear();
     this.last = null; // let the old inputs go before drawing the new ones (peak memory of one run)
     const inputs = buildRunInputs(params, seed);
-    // Kept inputs also keep the opportunity days their runs draw (the next run reads them).
-    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: { ...inputs, chanceDays: new ChanceDaysSlot() } };
+    // Kept inputs also keep the opportunity and forgetting days their runs draw (the next run reads them).
+    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: { ...inputs, chanceDays: new ChanceDaysSlot(), forgetDays: new ChanceDaysSlot() } };
     return this.last?.inputs ?? inputs;
   }
 
   /** Drops the kept inputs (an ensemble is over). */
   clear(): void {
     this.last?.inputs.chanceDays?.clear();
+    this.last?.inputs.forgetDays?.clear();
     this.last = null;
   }
 }

@@ -1,0 +1,72 @@
+/**
+ * Forgetting days kept across runs on the same soldiers (RunInputs.forgetDays): runs reading days
+ * kept by earlier runs at other values give the numbers of runs that draw every forgetting draw
+ * (the uncached path, itself checked against reference.ts by exactness.test.ts), for every
+ * shipped scenario that forgets and for random scenarios with forgetting; another forgetting rate
+ * on the same soldiers draws its own days.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { SERIES_COLUMNS, Simulation, simulate, type ModelParams, type RunResult } from "../../../../src/model";
+import { loadScenario, toModelParams } from "../../../../src/scenario";
+import { RunInputsCache } from "../../../../src/model/kernels/state/runInputsCache";
+import { ChanceDaysSlot } from "../../../../src/model/kernels/structures/chanceDays";
+import { EventDrivenSimulation } from "../../../../src/model/kernels/eventDriven/eventDrivenSimulation";
+import { scenario } from "../scenarioArbitrary";
+
+const SCENARIOS = join(__dirname, "../../../../scenarios");
+const shipped = (id: string) => toModelParams(loadScenario(readFileSync(join(SCENARIOS, `${id}.json`), "utf8")));
+const at = (params: ModelParams, attractiveness: number): ModelParams => ({ ...params, offer: { ...params.offer, attractiveness } });
+const forgetting = (params: ModelParams, forgetRate: number): ModelParams => ({ ...params, behaviour: { ...params.behaviour, forgetRate } });
+
+function expectSameRun(got: RunResult, expected: RunResult): void {
+  for (const column of SERIES_COLUMNS) expect(Array.from(got.series[column]), column).toEqual(Array.from(expected.series[column]));
+  expect(Array.from(got.fate)).toEqual(Array.from(expected.fate));
+  expect(got.summary).toEqual(expected.summary);
+}
+
+describe("runs on kept forgetting days", () => {
+  it("every shipped scenario that forgets: a run on days kept by runs at other values gives the run drawing them all", () => {
+    const ids = readdirSync(SCENARIOS)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(/\.json$/, ""));
+    const checked: string[] = [];
+    for (const id of ids) {
+      const base = shipped(id);
+      if (!(base.behaviour.forgetRate > 0) || !EventDrivenSimulation.applies(base)) continue;
+      const kept = new RunInputsCache();
+      const a = base.offer.attractiveness;
+      for (const v of [Math.min(1, a + 0.04), Math.max(0, a - 0.03)]) new Simulation(at(base, v), 1, kept.inputsFor(at(base, v), 1)).result();
+      const inputs = kept.inputsFor(base, 1);
+      expect(inputs.forgetDays).toBeInstanceOf(ChanceDaysSlot);
+      expectSameRun(new Simulation(base, 1, inputs).result(), simulate(base, 1));
+      checked.push(id);
+    }
+    expect(checked).toEqual(expect.arrayContaining(["russia-asylum-2022", "russia-asylum-2022-open-ended", "asylum-offer-deadline", "gift-certificates"]));
+  });
+
+  it("a run with another forgetting rate on the same soldiers draws its own days, and back", () => {
+    const base = shipped("russia-asylum-2022");
+    const kept = new RunInputsCache();
+    const inputs = kept.inputsFor(base, 2);
+    new Simulation(base, 2, inputs).result();
+    const other = forgetting(base, base.behaviour.forgetRate * 2);
+    expect(kept.inputsFor(other, 2)).toBe(inputs); // the forgetting rate is not drawn from: same soldiers
+    expectSameRun(new Simulation(other, 2, inputs).result(), simulate(other, 2));
+    expectSameRun(new Simulation(base, 2, inputs).result(), simulate(base, 2));
+  });
+
+  it("random scenarios with forgetting: warm runs at other values equal runs drawing every day (property)", () => {
+    fc.assert(
+      fc.property(scenario({ behaviour: "forgetting", maxSize: 300, maxDays: 80 }), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), (params, seed, other) => {
+        if (!EventDrivenSimulation.applies(params)) return;
+        const kept = new RunInputsCache();
+        new Simulation(at(params, other), seed, kept.inputsFor(at(params, other), seed)).result();
+        expectSameRun(new Simulation(params, seed, kept.inputsFor(params, seed)).result(), simulate(params, seed));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
