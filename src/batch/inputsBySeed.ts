@@ -12,6 +12,7 @@ import type { ModelParams } from "../model/params";
 import { buildRunInputs, type RunInputs } from "../model/kernels/state/runInputs";
 import { drawSameInputs } from "../model/kernels/state/runInputsCache";
 import { ChanceDaysBudget, ChanceDaysSlot } from "../model/kernels/structures/chanceDays";
+import { ForgettingDaysSlot } from "../model/kernels/structures/forgettingDays";
 
 /** Soldiers (mobilised included) kept in all: some tens of MB, as ui's worker keeps for one run. */
 export const KEPT_SOLDIERS = 1_000_000;
@@ -47,8 +48,8 @@ export class InputsBySeed {
     const drawn = buildRunInputs(params, seed);
     const capacity = drawn.population.capacity;
     if (this.soldiers + capacity > this.keepUpTo) return drawn;
-    // Forgetting days (offerForgetting.ts) are kept the same way, within the same budget.
-    const inputs = { ...drawn, chanceDays: new ChanceDaysSlot(this.chanceDayBits), forgetDays: new ChanceDaysSlot(this.chanceDayBits) };
+    // Forgetting spans (structures/forgettingDays.ts) too: 16 bytes a soldier, within the soldiers kept.
+    const inputs = { ...drawn, chanceDays: new ChanceDaysSlot(this.chanceDayBits), forgetDays: new ForgettingDaysSlot() };
     this.kept.set(seed, { params, inputs });
     this.soldiers += capacity;
     return inputs;

@@ -149,7 +149,6 @@ export class EventDrivenSimulation implements Kernel {
     this.advance();
     this.state.scratch.release();
     this.state.doneWithOpportunityDays();
-    this.forgetting?.done();
     return {
       series: this.state.series,
       summary: summarize(this.state.series, this.seed, this.params.cascadeCutoff),

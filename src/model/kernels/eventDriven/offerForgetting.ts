@@ -11,9 +11,8 @@
  *
  * The forgetting draws are the same in every run on the same soldiers and seed (they do not move
  * with attractiveness or anything else a slider usually moves), and finding a spell's end costs
- * about 1 / forgetRate of them (13 at 0.075): with days kept across runs (RunInputs.forgetDays, a
- * bitmask of the days whose draw is below the rate, structures/chanceDays.ts, the same draws
- * compared the same way) a later run reads them instead.
+ * about 1 / forgetRate of them (13 at 0.075): with spells' ends kept across runs (RunInputs.forgetDays,
+ * structures/forgettingDays.ts: found by the same draws compared the same way) a later run reads them.
  *
  * A forgetter gets a fresh resistance to hearing again (uniformAt(rehearing, i, times forgotten)),
  * written into the run's copy of the resistances (RunState.awarenessResistance).
@@ -22,7 +21,7 @@ import { drawBits as drawBitsImported, streamKey, uniformAtSalted as uniformAtSa
 import * as states from "../status";
 import type { RunState } from "../state/runState";
 import { DueDays, NONE as NONE_IMPORTED } from "../structures/dueDays";
-import type { ChanceDaysSlot, OpportunityDays } from "../structures/chanceDays";
+import type { ForgettingDays, ForgettingDaysSlot } from "../structures/forgettingDays";
 
 /** Module-local copies (under tsx an imported binding is a getter call in hot loops). */
 const uniformAtSalted = uniformAtSaltedImported;
@@ -44,10 +43,10 @@ export class OfferForgetting {
   /** The day's forgetters: forgot[0..count returned by forgetOn). */
   readonly forgot: Int32Array;
   /** Forgetting days kept across runs on these soldiers (null: drawn here). */
-  private keptDays: OpportunityDays | null;
+  private readonly keptDays: ForgettingDays | null;
 
   /** `forgetDays`: where forgetting days are kept across runs on these soldiers (RunInputs.forgetDays), if anywhere. */
-  constructor(state: RunState, seed: number, forgetDays: ChanceDaysSlot | null = null) {
+  constructor(state: RunState, seed: number, forgetDays: ForgettingDaysSlot | null = null) {
     this.state = state;
     const { params, scratch, capacity } = state;
     this.rate = params.behaviour.forgetRate;
@@ -58,36 +57,21 @@ export class OfferForgetting {
     this.timesForgotten = scratch.take(Int32Array, capacity);
     this.forgot = scratch.take(Int32Array, capacity);
     this.parts = state.daySalts;
-    this.keptDays = forgetDays?.for(this.forgetKey, this.rate, params.days, capacity, state.daySalts) ?? null;
-    this.keptDays?.read();
-  }
-
-  /** The run is over: it reads no more kept forgetting days. */
-  done(): void {
-    this.keptDays?.done();
-    this.keptDays = null;
+    this.keptDays = forgetDays?.for(this.forgetKey, this.rate, params.days, capacity) ?? null;
   }
 
   /** Soldiers list[0..count) have become aware, able to forget from day `from` on: each is filed under the day he will forget. */
   becameAware(list: Int32Array, count: number, from: number): void {
     const { rate, days, forgetKey, due, parts, keptDays } = this;
-    if (keptDays !== null) {
-      for (let k = 0; k < count; k++) {
-        const i = list[k];
-        const t = keptDays.next(i, from, days + 1);
-        if (t <= days) due.file(i, t);
-      }
-      return;
-    }
     const limit = rate * 4294967296; // uniformAt(...) < rate, on the draw's 32 bits (random.ts, drawBits)
     for (let k = 0; k < count; k++) {
       const i = list[k];
-      for (let t = from; t <= days; t++) {
-        if (drawBits(forgetKey, i, parts[t]) + 0.5 < limit) {
-          due.file(i, t);
-          break;
-        }
+      let t = keptDays !== null ? keptDays.find(i, from) : -1;
+      if (t < 0) {
+        for (t = from; t <= days; t++) if (drawBits(forgetKey, i, parts[t]) + 0.5 < limit) break;
+        keptDays?.keep(i, from, t);
       }
+      if (t <= days) due.file(i, t);
     }
   }
 

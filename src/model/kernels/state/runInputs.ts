@@ -3,6 +3,7 @@ import { buildPopulation, type Population } from "../../population";
 import { buildNetwork } from "../../network/buildNetwork";
 import type { Graph } from "../../network/graph";
 import type { ChanceDaysSlot } from "../structures/chanceDays";
+import type { ForgettingDaysSlot } from "../structures/forgettingDays";
 
 /**
  * What a run draws before day 1: its soldiers and, when someone observes a network, the graph.
@@ -17,8 +18,8 @@ export interface RunInputs {
    * by whoever keeps inputs between runs (RunInputsCache, InputsBySeed); absent: drawn every run.
    */
   chanceDays?: ChanceDaysSlot;
-  /** Forgetting days kept the same way (eventDriven/offerForgetting.ts); absent: drawn every run. */
-  forgetDays?: ChanceDaysSlot;
+  /** Spells' ends of forgetting kept the same way (structures/forgettingDays.ts); absent: drawn every run. */
+  forgetDays?: ForgettingDaysSlot;
 }
 
 export function observesNetwork(params: ModelParams): boolean {

@@ -10,6 +10,7 @@
 import type { ModelParams } from "../../params";
 import { buildRunInputs, type RunInputs } from "./runInputs";
 import { ChanceDaysSlot } from "../structures/chanceDays";
+import { ForgettingDaysSlot } from "../structures/forgettingDays";
 
 /**
  * The parameters that buildRunInputs reads (population.ts with its leaders' thresholds from
@@ -40,7 +41,7 @@ export class RunInputsCache {
     this.last = null; // let the old inputs go before drawing the new ones (peak memory of one run)
     const inputs = buildRunInputs(params, seed);
     // Kept inputs also keep the opportunity and forgetting days their runs draw (the next run reads them).
-    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: { ...inputs, chanceDays: new ChanceDaysSlot(), forgetDays: new ChanceDaysSlot() } };
+    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: { ...inputs, chanceDays: new ChanceDaysSlot(), forgetDays: new ForgettingDaysSlot() } };
     return this.last?.inputs ?? inputs;
   }
 

@@ -1,5 +1,5 @@
 /**
- * Forgetting days kept across runs on the same soldiers (RunInputs.forgetDays): runs reading days
+ * Forgetting spans kept across runs on the same soldiers (RunInputs.forgetDays): runs reading spans
  * kept by earlier runs at other values give the numbers of runs that draw every forgetting draw
  * (the uncached path, itself checked against reference.ts by exactness.test.ts), for every
  * shipped scenario that forgets and for random scenarios with forgetting; another forgetting rate
@@ -7,12 +7,12 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { SERIES_COLUMNS, Simulation, simulate, type ModelParams, type RunResult } from "../../../../src/model";
 import { loadScenario, toModelParams } from "../../../../src/scenario";
 import { RunInputsCache } from "../../../../src/model/kernels/state/runInputsCache";
-import { ChanceDaysSlot } from "../../../../src/model/kernels/structures/chanceDays";
+import { ForgettingDays, ForgettingDaysSlot } from "../../../../src/model/kernels/structures/forgettingDays";
 import { EventDrivenSimulation } from "../../../../src/model/kernels/eventDriven/eventDrivenSimulation";
 import { scenario } from "../scenarioArbitrary";
 
@@ -27,7 +27,21 @@ function expectSameRun(got: RunResult, expected: RunResult): void {
   expect(got.summary).toEqual(expected.summary);
 }
 
+/** Counts the spell ends read from kept spans (the tests below must read some, or they test nothing). */
+function countKeptReads(): () => number {
+  const find = ForgettingDays.prototype.find;
+  let reads = 0;
+  vi.spyOn(ForgettingDays.prototype, "find").mockImplementation(function (this: ForgettingDays, i: number, from: number) {
+    const t = find.call(this, i, from);
+    if (t >= 0) reads++;
+    return t;
+  });
+  return () => reads;
+}
+
 describe("runs on kept forgetting days", () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it("every shipped scenario that forgets: a run on days kept by runs at other values gives the run drawing them all", () => {
     const ids = readdirSync(SCENARIOS)
       .filter((f) => f.endsWith(".json"))
@@ -37,11 +51,14 @@ describe("runs on kept forgetting days", () => {
       const base = shipped(id);
       if (!(base.behaviour.forgetRate > 0) || !EventDrivenSimulation.applies(base)) continue;
       const kept = new RunInputsCache();
+      const reads = countKeptReads();
       const a = base.offer.attractiveness;
       for (const v of [Math.min(1, a + 0.04), Math.max(0, a - 0.03)]) new Simulation(at(base, v), 1, kept.inputsFor(at(base, v), 1)).result();
       const inputs = kept.inputsFor(base, 1);
-      expect(inputs.forgetDays).toBeInstanceOf(ChanceDaysSlot);
+      expect(inputs.forgetDays).toBeInstanceOf(ForgettingDaysSlot);
       expectSameRun(new Simulation(base, 1, inputs).result(), simulate(base, 1));
+      expect(reads()).toBeGreaterThan(0);
+      vi.restoreAllMocks();
       checked.push(id);
     }
     expect(checked).toEqual(expect.arrayContaining(["russia-asylum-2022", "russia-asylum-2022-open-ended", "asylum-offer-deadline", "gift-certificates"]));
@@ -51,11 +68,13 @@ describe("runs on kept forgetting days", () => {
     const base = shipped("russia-asylum-2022");
     const kept = new RunInputsCache();
     const inputs = kept.inputsFor(base, 2);
-    new Simulation(base, 2, inputs).result();
+    for (let run = 0; run < 2; run++) new Simulation(base, 2, inputs).result(); // the second keeps
     const other = forgetting(base, base.behaviour.forgetRate * 2);
     expect(kept.inputsFor(other, 2)).toBe(inputs); // the forgetting rate is not drawn from: same soldiers
-    expectSameRun(new Simulation(other, 2, inputs).result(), simulate(other, 2));
-    expectSameRun(new Simulation(base, 2, inputs).result(), simulate(base, 2));
+    const reads = countKeptReads();
+    for (let run = 0; run < 3; run++) expectSameRun(new Simulation(other, 2, inputs).result(), simulate(other, 2));
+    expect(reads()).toBeGreaterThan(0); // the third run at the other rate read its own spans
+    for (let run = 0; run < 3; run++) expectSameRun(new Simulation(base, 2, inputs).result(), simulate(base, 2));
   });
 
   it("random scenarios with forgetting: warm runs at other values equal runs drawing every day (property)", () => {
@@ -63,7 +82,7 @@ describe("runs on kept forgetting days", () => {
       fc.property(scenario({ behaviour: "forgetting", maxSize: 300, maxDays: 80 }), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), (params, seed, other) => {
         if (!EventDrivenSimulation.applies(params)) return;
         const kept = new RunInputsCache();
-        new Simulation(at(params, other), seed, kept.inputsFor(at(params, other), seed)).result();
+        for (const v of [other, 1 - other]) new Simulation(at(params, v), seed, kept.inputsFor(at(params, v), seed)).result();
         expectSameRun(new Simulation(params, seed, kept.inputsFor(params, seed)).result(), simulate(params, seed));
       }),
       { numRuns: 150 },
