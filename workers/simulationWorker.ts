@@ -29,9 +29,10 @@ const ensembleInputs = new RunInputsCache();
 /**
  * The single run's soldiers and graph, kept for the next run: a slider that moves a parameter the
  * soldiers are not drawn from (the offer, opportunity, behaviour...) reruns on them, and the
- * kernels' per-population orders, without drawing again.
+ * kernels' per-population orders, without drawing again; the first run on them already keeps the
+ * spells of forgetting that slider moves read (kernels/structures/forgettingDays.ts).
  */
-const runInputs = new RunInputsCache(KEPT_SOLDIERS);
+const runInputs = new RunInputsCache(KEPT_SOLDIERS, true);
 
 /**
  * Lets queued messages (a cancel, a newer run) be handled, then resumes. A MessageChannel task

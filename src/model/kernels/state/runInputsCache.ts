@@ -29,8 +29,14 @@ export function drawSameInputs(a: ModelParams, b: ModelParams): boolean {
 export class RunInputsCache {
   private last: { params: ModelParams; seed: number; inputs: RunInputs } | null = null;
 
-  /** @param keepUpTo the largest army (soldiers, mobilised included) whose inputs are kept between runs */
-  constructor(private readonly keepUpTo = Infinity) {}
+  /**
+   * @param keepUpTo the largest army (soldiers, mobilised included) whose inputs are kept between runs
+   * @param forgettingFromFirstRun keep spells of forgetting from the first run on the inputs (single runs, where the next is a slider's move), not from the second (structures/forgettingDays.ts)
+   */
+  constructor(
+    private readonly keepUpTo = Infinity,
+    private readonly forgettingFromFirstRun = false,
+  ) {}
 
   /** The inputs of a run of `params` with `seed`: the last run's when it drew the same, else new ones. */
   inputsFor(params: ModelParams, seed: number): RunInputs {
@@ -41,7 +47,7 @@ export class RunInputsCache {
     this.last = null; // let the old inputs go before drawing the new ones (peak memory of one run)
     const inputs = buildRunInputs(params, seed);
     // Kept inputs also keep the opportunity and forgetting days their runs draw (the next run reads them).
-    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: { ...inputs, chanceDays: new ChanceDaysSlot(), forgetDays: new ForgettingDaysSlot() } };
+    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: { ...inputs, chanceDays: new ChanceDaysSlot(), forgetDays: new ForgettingDaysSlot(this.forgettingFromFirstRun) } };
     return this.last?.inputs ?? inputs;
   }
 

@@ -72,13 +72,17 @@ export class ForgettingDays {
 
 /**
  * Where the forgetting spans of runs on one set of soldiers (one RunInputs, so one seed) are kept:
- * the last rate's, replaced when a run needs another rate, length or army. The first run with
- * given values keeps none (it only notes the values): keeping costs a first run some 10% (a store
- * per spell, 273,000 a run of russia-asylum-2022), which an ensemble of one scenario, a new seed a
- * run, would pay on every run; the second run on the same soldiers and values starts keeping.
+ * the last rate's, replaced when a run needs another rate, length or army. Unless told to keep
+ * from the first run, the first run with given values keeps none (it only notes the values):
+ * keeping costs a first run some 10% (a store per spell, 273,000 a run of russia-asylum-2022),
+ * which an ensemble of one scenario, a new seed a run, would pay on every run; the second run on
+ * the same soldiers and values starts keeping. A keeper of single runs, where the next run is most
+ * likely a slider's move on the same soldiers, keeps from the first (the first move reads them).
  */
 export class ForgettingDaysSlot {
   private kept: ForgettingDays | null = null;
+
+  constructor(private readonly fromFirstRun = false) {}
   /** The values of the last run that kept none (its successor with the same values keeps). */
   private asked: { key: number; rate: number; days: number; capacity: number } | null = null;
 
@@ -89,7 +93,7 @@ export class ForgettingDaysSlot {
     this.kept = null;
     if (capacity > MOST_SOLDIERS || days >= MOST_DAYS) return null;
     const asked = this.asked;
-    if (asked === null || asked.key !== key || !Object.is(asked.rate, rate) || asked.days !== days || asked.capacity !== capacity) {
+    if (!this.fromFirstRun && (asked === null || asked.key !== key || !Object.is(asked.rate, rate) || asked.days !== days || asked.capacity !== capacity)) {
       this.asked = { key, rate, days, capacity };
       return null;
     }

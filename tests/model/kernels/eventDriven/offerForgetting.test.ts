@@ -77,6 +77,16 @@ describe("runs on kept forgetting days", () => {
     for (let run = 0; run < 3; run++) expectSameRun(new Simulation(base, 2, inputs).result(), simulate(base, 2));
   });
 
+  it("a keeper of single runs keeps from the first run, and the next run on the soldiers reads the spells", () => {
+    const base = shipped("russia-asylum-2022-open-ended");
+    const kept = new RunInputsCache(Infinity, true);
+    const up = at(base, base.offer.attractiveness + 0.01);
+    new Simulation(up, 3, kept.inputsFor(up, 3)).result();
+    const reads = countKeptReads();
+    expectSameRun(new Simulation(base, 3, kept.inputsFor(base, 3)).result(), simulate(base, 3));
+    expect(reads()).toBeGreaterThan(0);
+  });
+
   it("random scenarios with forgetting: warm runs at other values equal runs drawing every day (property)", () => {
     fc.assert(
       fc.property(scenario({ behaviour: "forgetting", maxSize: 300, maxDays: 80 }), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), (params, seed, other) => {

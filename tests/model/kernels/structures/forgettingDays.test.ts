@@ -70,6 +70,14 @@ describe("ForgettingDaysSlot", () => {
     expect(slot.for(1, 0.1, DAYS, 10)).toBeNull();
   });
 
+  it("told to keep from the first run, keeps from it", () => {
+    const slot = new ForgettingDaysSlot(true);
+    const kept = slot.for(1, 0.1, DAYS, 10);
+    expect(kept).toBeInstanceOf(ForgettingDays);
+    expect(slot.for(1, 0.1, DAYS, 10)).toBe(kept);
+    expect(slot.for(2, 0.1, DAYS, 10)?.matches(2, 0.1, DAYS, 10)).toBe(true); // another seed's key: new spans at once
+  });
+
   it("keeps nothing for runs whose last day does not fit 16 bits", () => {
     const slot = new ForgettingDaysSlot();
     slot.for(1, 0.1, 70_000, 10);
