@@ -118,6 +118,9 @@ export class OpportunityDays {
    * [last, further) through words known already, else where the known words end (at least last,
    * at most further). One pass over his words instead of three: with rare opportunities nearly
    * every word is empty, and scanning them was most of the time spent here once they are known.
+   * Tried and reverted: a per-soldier bitmask of words not known to be empty, to skip empty words
+   * 32 at a time: warm runs of chieu-hoi 0-5% faster, first runs 5-10% and runs one step up 2-5%
+   * slower (keeping it up to date on every drawn word; CPU medians of 7, two alternations).
    */
   nextThrough(i: number, from: number, last: number, further: number): number {
     const base = i * this.perSoldier;
