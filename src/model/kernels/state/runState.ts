@@ -437,8 +437,7 @@ export class RunState {
   /** firstChance over kept opportunity days: the acting draw (procrastination) is made on opportunity days only, as there. */
   private firstKnownChance(known: OpportunityDays, i: number, from: number, last: number, further: number): number {
     if (!this.procrastinates) {
-      const t = known.next(i, from, last);
-      return t < last ? t : known.next(i, last, known.knownUntil(i, last, further));
+      return known.nextThrough(i, from, last, further);
     }
     const act = this.believer(i) ? this.believerAct : this.openEndedAct;
     const { actKey, daySalts } = this;

@@ -113,6 +113,50 @@ export class OpportunityDays {
   }
 
   /**
+   * next(i, from, last), and when that finds none, next(i, last, knownUntil(i, last, further)): his
+   * first opportunity day in [from, last) (drawing words not yet known), else his first one in
+   * [last, further) through words known already, else where the known words end (at least last,
+   * at most further). One pass over his words instead of three: with rare opportunities nearly
+   * every word is empty, and scanning them was most of the time spent here once they are known.
+   * Tried and reverted: a per-soldier bitmask of words not known to be empty, to skip empty words
+   * 32 at a time: warm runs of chieu-hoi 0-5% faster, first runs 5-10% and runs one step up 2-5%
+   * slower (keeping it up to date on every drawn word; CPU medians of 7, two alternations).
+   */
+  nextThrough(i: number, from: number, last: number, further: number): number {
+    const base = i * this.perSoldier;
+    const known = this.known;
+    const words = this.words;
+    if (from < last) {
+      let w = from >>> 5;
+      let x = base + w;
+      let bits = ((known[x >>> 5] & (1 << (x & 31))) !== 0 ? words[x] : this.word(i, x, w)) & (-1 << (from & 31));
+      for (;;) {
+        if (bits !== 0) {
+          const t = (w << 5) + 31 - Math.clz32(bits & -bits);
+          if (t < last) return t;
+          break;
+        }
+        w++;
+        if (w << 5 >= last) break;
+        x++;
+        bits = (known[x >>> 5] & (1 << (x & 31))) !== 0 ? words[x] : this.word(i, x, w);
+      }
+    }
+    let w = last >>> 5;
+    let x = base + w;
+    let mask = -1 << (last & 31);
+    for (; w << 5 < further; w++, x++, mask = -1) {
+      if ((known[x >>> 5] & (1 << (x & 31))) === 0) return Math.max(last, w << 5);
+      const bits = words[x] & mask;
+      if (bits !== 0) {
+        const t = (w << 5) + 31 - Math.clz32(bits & -bits);
+        return t < further ? t : further;
+      }
+    }
+    return Math.max(last, further);
+  }
+
+  /**
    * How far soldier i's days from `from` on are known already, up to `further`: the first day of
    * his first word not yet drawn, at least `from`, at most `further`. Days up to there cost nothing
    * to look ahead through.

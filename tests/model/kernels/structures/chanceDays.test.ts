@@ -69,6 +69,31 @@ describe("OpportunityDays", () => {
     );
   });
 
+  it("nextThrough gives next, then next through the known words, and draws the same words (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROBABILITIES, 0.03, 0.3),
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: DAYS + 1 }), fc.integer({ min: 0, max: DAYS + 1 }), fc.integer({ min: 0, max: DAYS + 1 })),
+          { minLength: 1, maxLength: 40 },
+        ),
+        (p, calls) => {
+          const one = new OpportunityDays(key, p, DAYS, CAPACITY, salts);
+          const composed = new OpportunityDays(key, p, DAYS, CAPACITY, salts);
+          for (const [i, a, b, c] of calls) {
+            const [from, last, further] = [a, b, c].sort((x, y) => x - y);
+            const t = composed.next(i, from, last);
+            const expected = t < last ? t : composed.next(i, last, composed.knownUntil(i, last, further));
+            expect(one.nextThrough(i, from, last, further), `nextThrough(${i}, ${from}, ${last}, ${further})`).toBe(expected);
+            // Through known words only: never past the first word not drawn, and never a day without an opportunity.
+            if (expected < last) expect(opportunityOn(key, p, i, expected)).toBe(true);
+            for (let d = 0; d <= DAYS + 1; d++) expect(one.knownUntil(i, d, DAYS + 1)).toBe(composed.knownUntil(i, d, DAYS + 1));
+          }
+        },
+      ),
+    );
+  });
+
   it("knows how far a soldier's words are drawn, from a day up to a limit", () => {
     const days = new OpportunityDays(key, 0, DAYS, CAPACITY, salts); // no opportunity: next() draws every word it passes
     expect(days.knownUntil(3, 40, 120)).toBe(40); // nothing drawn yet
