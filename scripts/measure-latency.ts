@@ -195,6 +195,8 @@ try {
     }
     if (DRAG_ONLY) continue;
     await openScenario(id);
+    // With --pause, the user looks at the loaded run too before the first move.
+    if (PAUSE_MS > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
     // Up one step at a time and back, as arrow keys do, staying in [0, 1] (down from values above 0.9).
     const away = (direction: 1 | -1) =>
       Array.from({ length: MOVES_PER_SCENARIO }, (_, k) => {

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Comlink from "comlink";
-import { api } from "../../workers/simulationWorker";
+import { api, warmUps } from "../../workers/simulationWorker";
 import type { RunProgress, SimulationApi } from "../../workers/protocol";
 import { loadScenario, toModelParams } from "../../src/scenario/index";
 import { simulate } from "../../src/model/index";
@@ -129,5 +129,43 @@ describe("the simulation worker's API over a MessageChannel", () => {
     const error = await rejection(running);
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("RunCancelled");
+  });
+});
+
+describe("the worker's idle warm-up after the first run on new soldiers", () => {
+  const russia = JSON.parse(readFileSync(join(import.meta.dirname, "../../scenarios/russia-asylum-2022-open-ended.json"), "utf8"));
+  const withValues = (seed: number, attractiveness: number) => {
+    const file = structuredClone(russia);
+    file.parameters.seed = seed;
+    file.parameters.offer.attractiveness = attractiveness;
+    return file;
+  };
+  const expected = (file: unknown) => simulate(toModelParams(loadScenario(JSON.stringify(file))), (file as { parameters: { seed: number } }).parameters.seed);
+
+  it("repeats the run once while idle, once per set of soldiers, and later moves give simulate()'s numbers", async () => {
+    const remote = connect();
+    const before = { ...warmUps };
+    await remote.run(withValues(101, 0.12), 201, Comlink.proxy(() => {}));
+    await expect.poll(() => warmUps.done, { timeout: 20_000 }).toBe(before.done + 1);
+    const moved = withValues(101, 0.13);
+    const output = await remote.run(moved, 202, Comlink.proxy(() => {}));
+    expect(Array.from(output.series.defected)).toEqual(Array.from(expected(moved).series.defected));
+    expect(output.summary).toEqual(expected(moved).summary);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(warmUps.done).toBe(before.done + 1); // the same soldiers: no second warm-up
+    expect(warmUps.stopped).toBe(before.stopped);
+  });
+
+  it("a newer run stops it at once, and gets its own numbers", async () => {
+    const remote = connect();
+    const before = { ...warmUps };
+    // A larger army, so that the warm-up is still running when the next run arrives.
+    const larger = (file: ReturnType<typeof withValues>) => ((file.parameters.army.size = 100_000), file);
+    await remote.run(larger(withValues(102, 0.12)), 301, Comlink.proxy(() => {}));
+    const moved = larger(withValues(102, 0.14));
+    const output = await remote.run(moved, 302, Comlink.proxy(() => {}));
+    expect({ ...warmUps }).toEqual({ done: before.done, stopped: before.stopped + 1 });
+    expect(Array.from(output.series.defected)).toEqual(Array.from(expected(moved).series.defected));
+    expect(Array.from(output.fate)).toEqual(Array.from(expected(moved).fate));
   });
 });
