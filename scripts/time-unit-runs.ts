@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { advanceSlice } from "../workers/slices";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -58,12 +59,7 @@ function timeRun(code: Code, cache: any, params: unknown, seed: number): { ms: n
   const started = performance.now();
   const simulation = new code.Simulation(params, seed, cache.inputsFor(params, seed));
   let sliceDays = 1;
-  while (!simulation.done) {
-    const t = performance.now();
-    simulation.advance(sliceDays);
-    const took = performance.now() - t;
-    sliceDays = Math.max(1, Math.round(took > 0 ? (sliceDays * SLICE_MS) / took : sliceDays * 2));
-  }
+  while (!simulation.done) sliceDays = advanceSlice(simulation, sliceDays, SLICE_MS);
   const result = simulation.result();
   return { ms: performance.now() - started, defected: result.series.defected };
 }

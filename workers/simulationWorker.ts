@@ -9,6 +9,7 @@ import { Simulation, type ModelParams } from "../src/model/index";
 import { scenarioFromObject, toModelParams } from "../src/scenario/index";
 import { RunInputsCache } from "../src/model/kernels/state/runInputsCache";
 import type { RunInputs } from "../src/model/kernels/state/runInputs";
+import { advanceSlice } from "./slices";
 import { runCalibration } from "../src/batch/calibrationJob";
 import { runTippingSearch } from "../src/batch/tippingJob";
 import { CANCELLED, type BatchOutput, type RunOutput, type RunProgress, type SimulationApi } from "./protocol";
@@ -82,10 +83,7 @@ async function warmUp(params: ModelParams, seed: number, runId: number): Promise
   while (!simulation.done) {
     await later();
     if (!idle()) return void warmUps.stopped++;
-    const t = performance.now();
-    simulation.advance(sliceDays);
-    const took = performance.now() - t;
-    sliceDays = Math.max(1, Math.round(took > 0 ? (sliceDays * WARM_UP_SLICE_MS) / took : sliceDays * 2));
+    sliceDays = advanceSlice(simulation, sliceDays, WARM_UP_SLICE_MS);
   }
   simulation.result(); // lets the run's hold on kept days go (structures/chanceDays.ts)
   warmUps.done++;
@@ -112,11 +110,7 @@ export const api: SimulationApi = {
     const built = performance.now();
     let sliceDays = 1;
     while (!simulation.done) {
-      const t = performance.now();
-      simulation.advance(sliceDays);
-      const took = performance.now() - t;
-      // Grow or shrink the slice so that each takes about SLICE_MS.
-      sliceDays = Math.max(1, Math.round(took > 0 ? (sliceDays * SLICE_MS) / took : sliceDays * 2));
+      sliceDays = advanceSlice(simulation, sliceDays, SLICE_MS);
       progress({ day: simulation.day, days: params.days, phase: "simulating" });
       await yieldToEvents();
       if (stale()) throw cancelled();
