@@ -440,12 +440,14 @@ export class RunState {
       return known.nextThrough(i, from, last, further);
     }
     const act = this.believer(i) ? this.believerAct : this.openEndedAct;
+    const t = this.firstActing(known, act, i, from, last);
+    return t < last ? t : this.firstActing(known, act, i, last, known.knownUntil(i, last, further));
+  }
+
+  /** The first opportunity day t in [from, end) on which soldier i also acts (act[t]: the day's acting rate for his belief), else end. */
+  private firstActing(known: OpportunityDays, act: Float64Array, i: number, from: number, end: number): number {
     const { actKey, daySalts } = this;
-    for (let t = known.next(i, from, last); t < last; t = known.next(i, t + 1, last)) {
-      if (act[t] >= 1 || drawBits(actKey, i, daySalts[t]) + 0.5 < act[t] * 4294967296) return t;
-    }
-    const end = known.knownUntil(i, last, further);
-    for (let t = known.next(i, last, end); t < end; t = known.next(i, t + 1, end)) {
+    for (let t = known.next(i, from, end); t < end; t = known.next(i, t + 1, end)) {
       if (act[t] >= 1 || drawBits(actKey, i, daySalts[t]) + 0.5 < act[t] * 4294967296) return t;
     }
     return end;
