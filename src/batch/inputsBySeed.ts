@@ -9,10 +9,9 @@
  * large armies holds no more than a page worker keeps for a single run.
  */
 import type { ModelParams } from "../model/params";
-import { buildRunInputs, type RunInputs } from "../model/kernels/state/runInputs";
+import { buildRunInputs, letKeptDaysGo, withKeptDays, type RunInputs } from "../model/kernels/state/runInputs";
 import { drawSameInputs } from "../model/kernels/state/runInputsCache";
-import { ChanceDaysBudget, ChanceDaysSlot } from "../model/kernels/structures/chanceDays";
-import { ForgettingDaysSlot } from "../model/kernels/structures/forgettingDays";
+import { ChanceDaysBudget } from "../model/kernels/structures/chanceDays";
 
 /** Soldiers (mobilised included) kept in all: some tens of MB, as ui's worker keeps for one run. */
 export const KEPT_SOLDIERS = 1_000_000;
@@ -42,14 +41,13 @@ export class InputsBySeed {
       // Drawn from other values now: the old ones go before the new ones are drawn.
       this.kept.delete(seed);
       this.soldiers -= kept.inputs.population.capacity;
-      kept.inputs.chanceDays?.clear();
-      kept.inputs.forgetDays?.clear();
+      letKeptDaysGo(kept.inputs);
     }
     const drawn = buildRunInputs(params, seed);
     const capacity = drawn.population.capacity;
     if (this.soldiers + capacity > this.keepUpTo) return drawn;
     // Forgetting spans (structures/forgettingDays.ts) too: 16 bytes a soldier, within the soldiers kept.
-    const inputs = { ...drawn, chanceDays: new ChanceDaysSlot(this.chanceDayBits), forgetDays: new ForgettingDaysSlot() };
+    const inputs = withKeptDays(drawn, this.chanceDayBits);
     this.kept.set(seed, { params, inputs });
     this.soldiers += capacity;
     return inputs;

@@ -2,8 +2,8 @@ import type { ModelParams } from "../../params";
 import { buildPopulation, type Population } from "../../population";
 import { buildNetwork } from "../../network/buildNetwork";
 import type { Graph } from "../../network/graph";
-import type { ChanceDaysSlot } from "../structures/chanceDays";
-import type { ForgettingDaysSlot } from "../structures/forgettingDays";
+import { ChanceDaysSlot, type ChanceDaysBudget } from "../structures/chanceDays";
+import { ForgettingDaysSlot } from "../structures/forgettingDays";
 
 /**
  * What a run draws before day 1: its soldiers and, when someone observes a network, the graph.
@@ -20,6 +20,20 @@ export interface RunInputs {
   chanceDays?: ChanceDaysSlot;
   /** Spells' ends of forgetting kept the same way (structures/forgettingDays.ts); absent: drawn every run. */
   forgetDays?: ForgettingDaysSlot;
+}
+
+/**
+ * `inputs` as a keeper of inputs between runs gives them out (RunInputsCache, InputsBySeed): with
+ * slots for the opportunity days and spells of forgetting their runs draw, for the next run to read.
+ */
+export function withKeptDays(inputs: RunInputs, chanceDayBits?: ChanceDaysBudget, forgettingFromFirstRun = false): RunInputs {
+  return { ...inputs, chanceDays: new ChanceDaysSlot(chanceDayBits), forgetDays: new ForgettingDaysSlot(forgettingFromFirstRun) };
+}
+
+/** Kept inputs let go: their kept days go too (their arrays to the next days, their bits back to the budget). */
+export function letKeptDaysGo(inputs: RunInputs): void {
+  inputs.chanceDays?.clear();
+  inputs.forgetDays?.clear();
 }
 
 export function observesNetwork(params: ModelParams): boolean {

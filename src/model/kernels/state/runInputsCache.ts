@@ -8,9 +8,7 @@
  * resistances it redraws), so sharing them cannot change a number.
  */
 import type { ModelParams } from "../../params";
-import { buildRunInputs, type RunInputs } from "./runInputs";
-import { ChanceDaysSlot } from "../structures/chanceDays";
-import { ForgettingDaysSlot } from "../structures/forgettingDays";
+import { buildRunInputs, letKeptDaysGo, withKeptDays, type RunInputs } from "./runInputs";
 
 /**
  * The parameters that buildRunInputs reads (population.ts with its leaders' thresholds from
@@ -42,19 +40,17 @@ export class RunInputsCache {
   inputsFor(params: ModelParams, seed: number): RunInputs {
     const last = this.last;
     if (last && last.seed === seed && drawSameInputs(last.params, params)) return last.inputs;
-    last?.inputs.chanceDays?.clear();
-    last?.inputs.forgetDays?.clear();
+    if (last) letKeptDaysGo(last.inputs);
     this.last = null; // let the old inputs go before drawing the new ones (peak memory of one run)
     const inputs = buildRunInputs(params, seed);
     // Kept inputs also keep the opportunity and forgetting days their runs draw (the next run reads them).
-    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: { ...inputs, chanceDays: new ChanceDaysSlot(), forgetDays: new ForgettingDaysSlot(this.forgettingFromFirstRun) } };
+    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: withKeptDays(inputs, undefined, this.forgettingFromFirstRun) };
     return this.last?.inputs ?? inputs;
   }
 
   /** Drops the kept inputs (an ensemble is over). */
   clear(): void {
-    this.last?.inputs.chanceDays?.clear();
-    this.last?.inputs.forgetDays?.clear();
+    if (this.last) letKeptDaysGo(this.last.inputs);
     this.last = null;
   }
 }
