@@ -46,7 +46,7 @@ export class InputsBySeed {
     const drawn = buildRunInputs(params, seed);
     const capacity = drawn.population.capacity;
     if (this.soldiers + capacity > this.keepUpTo) return drawn;
-    // Forgetting spans (structures/forgettingDays.ts) too: 16 bytes a soldier, within the soldiers kept.
+    // Forgetting spans (structures/forgettingDays.ts) too: 33 bytes a soldier, armies of up to 2^16.
     const inputs = withKeptDays(drawn, this.chanceDayBits);
     this.kept.set(seed, { params, inputs });
     this.soldiers += capacity;

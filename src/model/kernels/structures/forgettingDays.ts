@@ -23,8 +23,15 @@
  * soldier with more spells miss in the next run, each replacing the one the next spell needed).
  */
 export const SPANS = 8;
-/** The largest army kept (soldiers): 2^20, 32 MiB of spans; a larger one draws as without keeping. */
-const MOST_SOLDIERS = 2 ** 20;
+/**
+ * The largest army whose spans are kept (soldiers, mobilised included): 2^16, 2 MiB of spans; a
+ * larger one draws as without keeping. A span read is a cache miss once the spans outgrow the
+ * core's cache, and costs about what the ~13 draws it saves do. Node, CPU medians, runs at a moving
+ * attractiveness, kept against not kept: russia-asylum-2022 at 49,000 soldiers 8% faster, at 70,000
+ * 5-8%, at 110,000 the same (within 3%); the page's slider stress case (asylum-offer-deadline, 13 spells a
+ * soldier, 55-60% of them read) at 10,000 and 30,000 soldiers the same, at 60,000 and 100,000 4-10% slower.
+ */
+export const MOST_SOLDIERS = 2 ** 16;
 /** Runs this long or longer draw as without keeping (a span's last day, up to days + 1, takes 16 bits). */
 const MOST_DAYS = 65535;
 

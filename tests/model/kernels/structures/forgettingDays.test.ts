@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ForgettingDays, ForgettingDaysSlot, SPANS } from "../../../../src/model/kernels/structures/forgettingDays";
+import { ForgettingDays, ForgettingDaysSlot, MOST_SOLDIERS, SPANS } from "../../../../src/model/kernels/structures/forgettingDays";
 import { streamKey, uniformAt } from "../../../../src/model/random";
 
 const DAYS = 200;
@@ -76,6 +76,13 @@ describe("ForgettingDaysSlot", () => {
     expect(kept).toBeInstanceOf(ForgettingDays);
     expect(slot.for(1, 0.1, DAYS, 10)).toBe(kept);
     expect(slot.for(2, 0.1, DAYS, 10)?.matches(2, 0.1, DAYS, 10)).toBe(true); // another seed's key: new spans at once
+  });
+
+  it("keeps nothing for armies over MOST_SOLDIERS (their spans would not stay in cache)", () => {
+    const slot = new ForgettingDaysSlot(true);
+    expect(slot.for(1, 0.1, DAYS, MOST_SOLDIERS)).toBeInstanceOf(ForgettingDays);
+    expect(slot.for(1, 0.1, DAYS, MOST_SOLDIERS + 1)).toBeNull();
+    expect(slot.for(1, 0.1, DAYS, MOST_SOLDIERS + 1)).toBeNull();
   });
 
   it("keeps nothing for runs whose last day does not fit 16 bits", () => {
