@@ -26,7 +26,10 @@ let cancelledUpTo = 0;
 let failNext = false;
 /** The ensemble prepared last: its id and each variant's model inputs. */
 let ensemble: { id: number; params: ModelParams[] } | null = null;
-/** Each run's soldiers and graph, drawn once for all the variants that share its seed (common random numbers). */
+/**
+ * Each run's soldiers and graph, drawn once for all the variants that share its seed (common random
+ * numbers); spells of forgetting kept only while later variants read them (none for a pair).
+ */
 const ensembleInputs = new RunInputsCache();
 /**
  * The single run's soldiers and graph, kept for the next run: a slider that moves a parameter the

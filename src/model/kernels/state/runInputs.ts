@@ -3,7 +3,7 @@ import { buildPopulation, type Population } from "../../population";
 import { buildNetwork } from "../../network/buildNetwork";
 import type { Graph } from "../../network/graph";
 import { ChanceDaysSlot, type ChanceDaysBudget } from "../structures/chanceDays";
-import { ForgettingDaysSlot } from "../structures/forgettingDays";
+import { ForgettingDaysSlot, SpanKeeping } from "../structures/forgettingDays";
 
 /**
  * What a run draws before day 1: its soldiers and, when someone observes a network, the graph.
@@ -24,10 +24,11 @@ export interface RunInputs {
 
 /**
  * `inputs` as a keeper of inputs between runs gives them out (RunInputsCache, InputsBySeed): with
- * slots for the opportunity days and spells of forgetting their runs draw, for the next run to read.
+ * slots for the opportunity days and spells of forgetting their runs draw, for the next run to read
+ * (`spanKeeping`: on which run the keeper's slots start keeping spells; by default the second).
  */
-export function withKeptDays(inputs: RunInputs, chanceDayBits?: ChanceDaysBudget, forgettingFromFirstRun = false): RunInputs {
-  return { ...inputs, chanceDays: new ChanceDaysSlot(chanceDayBits), forgetDays: new ForgettingDaysSlot(forgettingFromFirstRun) };
+export function withKeptDays(inputs: RunInputs, chanceDayBits?: ChanceDaysBudget, spanKeeping?: SpanKeeping): RunInputs {
+  return { ...inputs, chanceDays: new ChanceDaysSlot(chanceDayBits), forgetDays: new ForgettingDaysSlot(spanKeeping) };
 }
 
 /** Kept inputs let go: their kept days go too (their arrays to the next days, their bits back to the budget). */

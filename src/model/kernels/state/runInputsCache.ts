@@ -9,6 +9,7 @@
  */
 import type { ModelParams } from "../../params";
 import { buildRunInputs, letKeptDaysGo, withKeptDays, type RunInputs } from "./runInputs";
+import { SpanKeeping } from "../structures/forgettingDays";
 
 /**
  * The parameters that buildRunInputs reads (population.ts with its leaders' thresholds from
@@ -26,15 +27,21 @@ export function drawSameInputs(a: ModelParams, b: ModelParams): boolean {
 
 export class RunInputsCache {
   private last: { params: ModelParams; seed: number; inputs: RunInputs } | null = null;
+  /** On which run with given values the kept inputs start keeping spells of forgetting (structures/forgettingDays.ts). */
+  private readonly spanKeeping: SpanKeeping;
 
   /**
    * @param keepUpTo the largest army (soldiers, mobilised included) whose inputs are kept between runs
-   * @param forgettingFromFirstRun keep spells of forgetting from the first run on the inputs (single runs, where the next is a slider's move), not from the second (structures/forgettingDays.ts)
+   * @param forgettingFromFirstRun keep spells of forgetting from the first run on the inputs (single
+   * runs, where the next is a slider's move); else from the second, later while the spells kept are
+   * read by no run (an ensemble of two variants a seed), until clear()
    */
   constructor(
     private readonly keepUpTo = Infinity,
-    private readonly forgettingFromFirstRun = false,
-  ) {}
+    forgettingFromFirstRun = false,
+  ) {
+    this.spanKeeping = forgettingFromFirstRun ? new SpanKeeping(1, false) : new SpanKeeping(2, true);
+  }
 
   /** The inputs of a run of `params` with `seed`: the last run's when it drew the same, else new ones. */
   inputsFor(params: ModelParams, seed: number): RunInputs {
@@ -44,14 +51,15 @@ export class RunInputsCache {
     this.last = null; // let the old inputs go before drawing the new ones (peak memory of one run)
     const inputs = buildRunInputs(params, seed);
     // Kept inputs also keep the opportunity and forgetting days their runs draw (the next run reads them).
-    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: withKeptDays(inputs, undefined, this.forgettingFromFirstRun) };
+    if (inputs.population.capacity <= this.keepUpTo) this.last = { params, seed, inputs: withKeptDays(inputs, undefined, this.spanKeeping) };
     return this.last?.inputs ?? inputs;
   }
 
-  /** Drops the kept inputs (an ensemble is over). */
+  /** Drops the kept inputs (an ensemble is over), and what their spells of forgetting taught. */
   clear(): void {
     if (this.last) letKeptDaysGo(this.last.inputs);
     this.last = null;
+    this.spanKeeping.reset();
   }
 }
 

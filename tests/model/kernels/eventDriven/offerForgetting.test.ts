@@ -87,6 +87,31 @@ describe("runs on kept forgetting days", () => {
     expect(reads()).toBeGreaterThan(0);
   });
 
+  it("an ensemble's keeper stops keeping spans no run reads (two variants a seed), keeps them for three, and learns anew after clear(); every run as drawn", () => {
+    const base = { ...shipped("asylum-offer-deadline"), days: 120 };
+    const openEnded = shipped("asylum-offer-open-ended");
+    const pair = [base, { ...base, offer: { ...base.offer, windows: openEnded.offer.windows } }];
+    const three = [...pair, at(base, base.offer.attractiveness + 0.05)];
+    const kept = new RunInputsCache();
+    const keeps = vi.spyOn(ForgettingDays.prototype, "keep");
+    const reads = countKeptReads();
+    /** Runs each variant of the seed in turn, as a worker runs an ensemble's batch; how many spans its runs kept and read. */
+    const seedRuns = (variants: ModelParams[], seed: number) => {
+      const [kept0, read0] = [keeps.mock.calls.length, reads()];
+      for (const params of variants) expectSameRun(new Simulation(params, seed, kept.inputsFor(params, seed)).result(), simulate(params, seed));
+      return { kept: keeps.mock.calls.length - kept0, read: reads() - read0 };
+    };
+    expect(seedRuns(pair, 1)).toEqual({ kept: expect.any(Number), read: 0 });
+    expect(keeps.mock.calls.length).toBeGreaterThan(0); // the first seed's second variant kept spans, no run read them
+    for (const seed of [2, 3, 4]) expect(seedRuns(pair, seed)).toEqual({ kept: 0, read: 0 });
+    kept.clear();
+    for (const seed of [1, 2, 3]) {
+      const runs = seedRuns(three, seed);
+      expect(runs.kept).toBeGreaterThan(0); // the second variant keeps, the third reads
+      expect(runs.read).toBeGreaterThan(0);
+    }
+  });
+
   it("random scenarios with forgetting: warm runs at other values equal runs drawing every day (property)", () => {
     fc.assert(
       fc.property(scenario({ behaviour: "forgetting", maxSize: 300, maxDays: 80 }), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1, noNaN: true }), (params, seed, other) => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ForgettingDays, ForgettingDaysSlot, MOST_SOLDIERS, SPANS } from "../../../../src/model/kernels/structures/forgettingDays";
+import { ForgettingDays, ForgettingDaysSlot, MOST_SOLDIERS, SPANS, SpanKeeping } from "../../../../src/model/kernels/structures/forgettingDays";
 import { streamKey, uniformAt } from "../../../../src/model/random";
 
 const DAYS = 200;
@@ -71,15 +71,51 @@ describe("ForgettingDaysSlot", () => {
   });
 
   it("told to keep from the first run, keeps from it", () => {
-    const slot = new ForgettingDaysSlot(true);
+    const slot = new ForgettingDaysSlot(new SpanKeeping(1, false));
     const kept = slot.for(1, 0.1, DAYS, 10);
     expect(kept).toBeInstanceOf(ForgettingDays);
     expect(slot.for(1, 0.1, DAYS, 10)).toBe(kept);
     expect(slot.for(2, 0.1, DAYS, 10)?.matches(2, 0.1, DAYS, 10)).toBe(true); // another seed's key: new spans at once
   });
 
+  it("a learning keeper's slots start a run later after spans read by no run, a run earlier after spans read, not before the first", () => {
+    const keeping = new SpanKeeping(2, true);
+    /** The run with values (1, 0.1) on a new slot of the keeper that keeps; `reads` runs follow it. */
+    const keepingRun = (reads: number): number => {
+      const slot = new ForgettingDaysSlot(keeping);
+      let run = 1;
+      while (slot.for(1, 0.1, DAYS, 10) === null) run++;
+      for (let k = 0; k < reads; k++) slot.for(1, 0.1, DAYS, 10);
+      slot.clear();
+      return run;
+    };
+    expect(keepingRun(0)).toBe(2); // unread: the next slot keeps a run later
+    expect(keepingRun(0)).toBe(3);
+    expect(keepingRun(1)).toBe(4); // read: a run earlier
+    expect(keepingRun(1)).toBe(3);
+    expect(keepingRun(1)).toBe(2);
+    expect(keepingRun(1)).toBe(2); // not before the first
+    keepingRun(0);
+    keeping.reset();
+    expect(keepingRun(0)).toBe(2);
+  });
+
+  it("a slot that kept nothing, or a keeper that does not learn, leaves the keeping run where it was", () => {
+    const learning = new SpanKeeping(2, true);
+    const slot = new ForgettingDaysSlot(learning);
+    expect(slot.for(1, 0.1, DAYS, 10)).toBeNull();
+    slot.clear(); // one run only: nothing kept
+    expect(learning.fromRun).toBe(2);
+    const fixed = new SpanKeeping(2, false);
+    const other = new ForgettingDaysSlot(fixed);
+    other.for(1, 0.1, DAYS, 10);
+    expect(other.for(1, 0.1, DAYS, 10)).toBeInstanceOf(ForgettingDays);
+    other.clear(); // kept, never read
+    expect(fixed.fromRun).toBe(2);
+  });
+
   it("keeps nothing for armies over MOST_SOLDIERS (their spans would not stay in cache)", () => {
-    const slot = new ForgettingDaysSlot(true);
+    const slot = new ForgettingDaysSlot(new SpanKeeping(1, false));
     expect(slot.for(1, 0.1, DAYS, MOST_SOLDIERS)).toBeInstanceOf(ForgettingDays);
     expect(slot.for(1, 0.1, DAYS, MOST_SOLDIERS + 1)).toBeNull();
     expect(slot.for(1, 0.1, DAYS, MOST_SOLDIERS + 1)).toBeNull();
