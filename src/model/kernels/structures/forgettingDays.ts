@@ -40,6 +40,8 @@ export class ForgettingDays {
   private readonly spans: Uint16Array;
   /** Spans kept per soldier (up to SPANS; the s-th is in slot s). */
   private readonly filed: Uint8Array;
+  /** The last day of soldier i's kept spans (0: none): a spell starting after it is drawn without reading his spans (a cache miss). */
+  private readonly reach: Uint16Array;
 
   constructor(
     readonly key: number,
@@ -49,6 +51,7 @@ export class ForgettingDays {
   ) {
     this.spans = new Uint16Array(capacity * SPANS * 2);
     this.filed = new Uint8Array(capacity);
+    this.reach = new Uint16Array(capacity);
   }
 
   matches(key: number, rate: number, days: number, capacity: number): boolean {
@@ -57,6 +60,7 @@ export class ForgettingDays {
 
   /** Soldier i's first day t in [from, days] whose draw is below the rate (days + 1: none) when a kept span covers `from`, else -1. */
   find(i: number, from: number): number {
+    if (from > this.reach[i]) return -1;
     const spans = this.spans;
     const base = i * SPANS * 2;
     const n = this.filed[i];
@@ -74,6 +78,7 @@ export class ForgettingDays {
     const slot = (i * SPANS + n) * 2;
     this.spans[slot] = from;
     this.spans[slot + 1] = t;
+    if (t > this.reach[i]) this.reach[i] = t;
   }
 }
 

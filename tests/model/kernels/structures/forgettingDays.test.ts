@@ -31,6 +31,15 @@ describe("ForgettingDays", () => {
     expect(kept.find(1, 10 * SPANS + 2)).toBe(-1);
   });
 
+  it("answers spans kept in any order (later runs keep spells before a soldier's kept ones)", () => {
+    const kept = new ForgettingDays(1, 0.1, DAYS, 2);
+    kept.keep(0, 150, 160);
+    kept.keep(0, 20, 30);
+    kept.keep(0, 100, 120);
+    for (const [from, t] of [[155, 160], [25, 30], [110, 120], [160, 160]]) expect(kept.find(0, from)).toBe(t);
+    for (const from of [161, 140, 31, 5]) expect(kept.find(0, from)).toBe(-1);
+  });
+
   it("spans kept from drawing give each start's first day below the rate (property)", () => {
     const rate = 0.075;
     const key = streamKey(7, "forgetting");
