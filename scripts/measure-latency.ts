@@ -216,6 +216,10 @@ try {
     coldFirstMove[id] = { redrawnMs: Math.round(cold.toRender[0] * 10) / 10, parts: cold.breakdowns[0] };
     await openScenario(id);
     if (!NO_SETTLE) settleMs[id] = await settle();
+    // The knife-edge probe starts 600 ms after a redraw in a worker of its own and keeps its runs: a
+    // first move after it has started would compete with it, or be shown from its runs.
+    const probe = await page.evaluate(() => document.body.dataset.knifeEdgeState ?? "");
+    if (probe !== "waiting") console.log(`${id.padEnd(34)} note: the knife-edge probe was already "${probe}" at the first move`);
     // With --pause, the user looks at the loaded run too before the first move.
     if (PAUSE_MS > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
     // Up one step at a time and back, as arrow keys do, staying in [0, 1] (down from values above 0.9).
