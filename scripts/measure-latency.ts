@@ -11,9 +11,15 @@
  * - "drag": every shipped scenario, the same slider dragged for DRAG_MS (an input event every
  *   DRAG_STEP_MS, as a browser sends while the pointer moves): redraws during the drag, the time
  *   from the first input to the first redraw, and from the last input to the last redraw.
+ * Each scenario's moves start once the page has finished starting up: its first run drawn and the
+ * worker's work while idle after it done (warming its code, drawing opportunity days ahead:
+ * workers/simulationWorker.ts; about 0.1-1 s), as a user's first move comes after looking at the
+ * page. The first move right after the first picture, with no wait at all, is timed apart
+ * ("coldFirstMove": a fresh load of the scenario, one step up); --no-settle starts the moves
+ * without waiting too, as this script did before 2026-12.
  * Prints median and p95 of each; writes test-output/latency.json.
  *
- *   npx tsx scripts/measure-latency.ts [--only id,id] [--stress] [--moves N] [--pause MS] [--drag-only] [--no-drag] [--both-ways]     (npm run measure:latency)
+ *   npx tsx scripts/measure-latency.ts [--only id,id] [--stress] [--moves N] [--pause MS] [--drag-only] [--no-drag] [--both-ways] [--no-settle]     (npm run measure:latency)
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,6 +44,8 @@ const STRESS = process.argv.includes("--stress");
 const DRAG_ONLY = process.argv.includes("--drag-only");
 /** Only the step-by-step moves. */
 const NO_DRAG = process.argv.includes("--no-drag");
+/** Start each scenario's moves right after its first picture, without waiting for the worker's start-up work. */
+const NO_SETTLE = process.argv.includes("--no-settle");
 /** Also step the other way from the shipped value (reported apart as otherWay). */
 const BOTH_WAYS = process.argv.includes("--both-ways");
 
@@ -158,6 +166,12 @@ try {
     await page.goto(`${url}?scenario=${id}`);
     await page.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 120_000 });
   };
+  /** Waits until the worker's work while idle after the shown run is over; returns how long that took from now. */
+  const settle = async () => {
+    const started = Date.now();
+    await page.waitForFunction(() => document.body.dataset.settledRunId === document.body.dataset.runId, null, { timeout: 60_000 });
+    return Date.now() - started;
+  };
 
   let stress: { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats>; reusedMoves: number; medianBreakdownMs: Breakdown } | null = null;
   if ((!ONLY || STRESS) && !DRAG_ONLY) {
@@ -186,6 +200,8 @@ try {
   const perScenario: Record<string, { sliderToRenderedMs: ReturnType<typeof stats>; sliderToNextFrameMs: ReturnType<typeof stats>; newValuesToRenderedMs: ReturnType<typeof stats>; reusedMoves: number; medianBreakdownMs: Breakdown; moves: Array<{ value: string; redrawnMs: number; parts: Breakdown }> }> = {};
   const drags: Record<string, Awaited<ReturnType<typeof timeDrag>>> = {};
   const otherWay: Record<string, { sliderToRenderedMs: ReturnType<typeof stats>; newValuesToRenderedMs: ReturnType<typeof stats>; reusedMoves: number }> = {};
+  const coldFirstMove: Record<string, { redrawnMs: number; parts: Breakdown }> = {};
+  const settleMs: Record<string, number> = {};
   for (const id of ids) {
     const base = Number(JSON.parse(readFileSync(join(ROOT, "scenarios", `${id}.json`), "utf8")).parameters?.offer?.attractiveness ?? 0);
     await openScenario(id);
@@ -194,7 +210,16 @@ try {
     console.log(`${id.padEnd(34)} drag of ${DRAG_MS} ms: ${drags[id].redrawsDuring} redraws during it, first after ${drags[id].firstRedrawMs ?? "-"} ms, last ${drags[id].settleMs} ms after the last input`);
     }
     if (DRAG_ONLY) continue;
+    // One step up right after the first picture, before the worker's start-up work is done.
     await openScenario(id);
+    const cold = await timeMoves(page, [Math.min(1, Math.max(0, base + (base > 0.9 ? -0.01 : 0.01))).toFixed(2)]);
+    coldFirstMove[id] = { redrawnMs: Math.round(cold.toRender[0] * 10) / 10, parts: cold.breakdowns[0] };
+    await openScenario(id);
+    if (!NO_SETTLE) settleMs[id] = await settle();
+    // The knife-edge probe starts 600 ms after a redraw in a worker of its own and keeps its runs: a
+    // first move after it has started would compete with it, or be shown from its runs.
+    const probe = await page.evaluate(() => document.body.dataset.knifeEdgeState ?? "");
+    if (probe !== "waiting") console.log(`${id.padEnd(34)} note: the knife-edge probe was already "${probe}" at the first move`);
     // With --pause, the user looks at the loaded run too before the first move.
     if (PAUSE_MS > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
     // Up one step at a time and back, as arrow keys do, staying in [0, 1] (down from values above 0.9).
@@ -221,11 +246,13 @@ try {
     };
     console.log(`${id.padEnd(34)} redrawn median ${String(perScenario[id].sliderToRenderedMs.median).padStart(7)} ms, p95 ${String(perScenario[id].sliderToRenderedMs.p95).padStart(7)} ms; next frame p95 ${perScenario[id].sliderToNextFrameMs.p95} ms; values not run before (${MOVES_PER_SCENARIO - perScenario[id].reusedMoves}): median ${perScenario[id].newValuesToRenderedMs.median} ms, p95 ${perScenario[id].newValuesToRenderedMs.p95} ms`);
     console.log(`${"".padEnd(34)} median parts: ${Object.entries(perScenario[id].medianBreakdownMs).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    console.log(`${"".padEnd(34)} start-up work after the first picture: ${settleMs[id] ?? "not waited for"} ms; a first move with no wait (fresh load): ${coldFirstMove[id].redrawnMs} ms`);
   }
 
   const result = {
     stress: stress && { setup: { armySize: 100_000, days: 365, scenario: "asylum-offer-deadline", slider: "offer.attractiveness", moves: MOVES }, ...stress },
     perScenario: { setup: { slider: "offer.attractiveness", moves: MOVES_PER_SCENARIO, step: 0.01, direction: "up from the shipped value and back (down when it is above 0.9)" }, scenarios: perScenario },
+    startUp: { setup: { note: "moves start once the worker's work while idle after the first run is done (settleMs: from the first picture); coldFirstMove: one step up right after the first picture of a fresh load", settled: !NO_SETTLE }, settleMs, coldFirstMove },
     otherWay: BOTH_WAYS ? { setup: { slider: "offer.attractiveness", moves: MOVES_PER_SCENARIO, step: 0.01, direction: "down from the shipped value and back (up when it is above 0.9)" }, scenarios: otherWay } : null,
     drag: { setup: { slider: "offer.attractiveness", dragMs: DRAG_MS, inputEveryMs: DRAG_STEP_MS }, scenarios: drags },
     measuredAt: new Date().toISOString(),

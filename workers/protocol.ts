@@ -89,6 +89,12 @@ export interface SimulationApi {
    * A range where the probability does not cross the level rejects with an Error named InputError.
    */
   tippingPoint(scenario: unknown, path: string, range: [number, number], level: number, runs: number, seed: number): Promise<TippingPoint>;
+  /**
+   * Resolves once the work the worker does while idle after a run (warming its code, drawing the
+   * soldiers' opportunity days ahead) is done or stopped by a newer run or a cancel: the page's
+   * start-up is over (scripts/measure-latency.ts waits for it before its first move).
+   */
+  settled(): Promise<void>;
   /** Gives up every run with id <= runId. */
   cancel(runId: number): void;
   /** Test hook: "throw" makes the next run throw; "die" raises an uncaught error (worker onerror). */

@@ -39,12 +39,18 @@ const ensembleInputs = new RunInputsCache();
  */
 const runInputs = new RunInputsCache(KEPT_SOLDIERS, true);
 
-/** The inputs the last idle warm-up was started on (one warm-up per set of soldiers). */
+/** The inputs whose runs' code the idle warm-up has run once more (one warm-up per set of soldiers). */
 let warmedInputs: RunInputs | null = null;
-/** Idle warm-ups run to the end, and stopped by a newer run or a cancel (read by tests). */
-export const warmUps = { done: 0, stopped: 0 };
-/** Work per slice of a warm-up: short, so that a run asked for meanwhile waits little. */
+/** The inputs whose idle work is all done: the warm-up, and every opportunity day drawn ahead. */
+let settledInputs: RunInputs | null = null;
+/** The idle work in progress (settled() waits for it). */
+let idleWork: Promise<void> | null = null;
+/** Idle warm-ups run to the end; idle work stopped by a newer run or a cancel; opportunity days all drawn ahead (read by tests). */
+export const warmUps = { done: 0, stopped: 0, drawnAhead: 0 };
+/** Work per slice of idle work: short, so that a run asked for meanwhile waits little. */
 const WARM_UP_SLICE_MS = 8;
+/** Opportunity words drawn between two looks at the clock (some 0.1 ms). */
+const WORDS_PER_LOOK = 256;
 
 /**
  * Lets queued messages (a cancel, a newer run) be handled, then resumes. A MessageChannel task
@@ -67,29 +73,53 @@ function cancelled(): Error {
 }
 
 /**
- * After the first run on new soldiers, while the worker is idle: the same run once more, its result
- * thrown away. A worker's second run of a scenario is its slowest slider move (its code not yet
- * warm: chieu-hoi's first move after loading stepped 118 ms in Node against 79 after one repeat,
- * russia-asylum-2022-open-ended's 104 against 76), and what it adds to the kept soldiers (opportunity
- * days, spells of forgetting) are pure functions of the soldiers, so later runs give the same
- * numbers. Any newer run or a cancel stops it at its next slice; it never reports anything.
+ * A task that runs once the worker has nothing else to do: at background priority where the
+ * browser has a scheduler (a page's message, such as a newer run or a cancel, then always comes
+ * first, and no 4 ms clamp of nested timeouts), else a timer task (Node's tests: a port's messages
+ * may queue behind a MessageChannel's there).
  */
-async function warmUp(params: ModelParams, seed: number, runId: number): Promise<void> {
+const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+const whenIdle: () => Promise<void> = scheduler?.postTask
+  ? () => scheduler.postTask!(() => {}, { priority: "background" })
+  : () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * What the worker does for the soldiers of its last run while it has nothing else to do, stopped
+ * at its next slice by any newer run or a cancel and taken up again after the next run. It never
+ * reports anything, and what it adds to the kept soldiers (opportunity days, spells of forgetting)
+ * is what later runs would have drawn, so they give the same numbers.
+ * 1. The same run once more, its result thrown away: a worker's second run of a scenario is its
+ *    slowest slider move, its code not yet warm (chieu-hoi's first move after loading stepped
+ *    118 ms in Node against 79 after one repeat, russia-asylum-2022-open-ended's 104 against 76).
+ * 2. Every opportunity day of the soldiers drawn ahead (structures/chanceDays.ts): a move to a
+ *    value where more soldiers are parked, or parked longer, reads them instead of drawing
+ *    (chieu-hoi one step up: CPU 86 ms a run against 52 with its days already drawn, in Node).
+ */
+async function workWhileIdle(params: ModelParams, seed: number, runId: number, inputs: RunInputs): Promise<void> {
   const idle = () => latest === runId && runId > cancelledUpTo;
-  // Timer tasks, not yieldToEvents: a message from the page (a newer run, a cancel) must come before
-  // every slice, and a port's messages may otherwise queue behind the channel's (they do in Node).
-  const later = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  await later(); // let the run's result go out first
+  await whenIdle(); // let the run's result go out first
   if (!idle()) return void warmUps.stopped++;
-  const simulation = new Simulation(params, seed, runInputs.inputsFor(params, seed));
-  let sliceDays = 1;
-  while (!simulation.done) {
-    await later();
-    if (!idle()) return void warmUps.stopped++;
-    sliceDays = advanceSlice(simulation, sliceDays, WARM_UP_SLICE_MS);
+  if (warmedInputs !== inputs) {
+    const simulation = new Simulation(params, seed, inputs);
+    let sliceDays = 1;
+    while (!simulation.done) {
+      await whenIdle();
+      if (!idle()) return void warmUps.stopped++;
+      sliceDays = advanceSlice(simulation, sliceDays, WARM_UP_SLICE_MS);
+    }
+    simulation.result(); // lets the run's hold on kept days go (structures/chanceDays.ts)
+    warmUps.done++;
+    warmedInputs = inputs;
   }
-  simulation.result(); // lets the run's hold on kept days go (structures/chanceDays.ts)
-  warmUps.done++;
+  for (let drawn = false; !drawn; ) {
+    await whenIdle();
+    if (!idle()) return void warmUps.stopped++;
+    const until = performance.now() + WARM_UP_SLICE_MS;
+    do drawn = inputs.chanceDays?.drawAhead(WORDS_PER_LOOK) ?? true;
+    while (!drawn && performance.now() < until);
+  }
+  if (inputs.chanceDays) warmUps.drawnAhead++;
+  settledInputs = inputs;
 }
 
 export const api: SimulationApi = {
@@ -125,10 +155,7 @@ export const api: SimulationApi = {
     const finished = performance.now();
     const phases = { setupMs: built - started, stepMs: stepped - built, resultMs: finished - stepped };
     const output: RunOutput = { runId, params, ...result, thresholds, elapsedMs: finished - started, phases };
-    if (inputs !== warmedInputs) {
-      warmedInputs = inputs;
-      void warmUp(params, file.parameters.seed, runId);
-    }
+    if (inputs !== settledInputs) idleWork = workWhileIdle(params, file.parameters.seed, runId, inputs);
     return Comlink.transfer(output, transferables(output));
   },
   prepareEnsemble(ensembleId, scenarios) {
@@ -154,6 +181,9 @@ export const api: SimulationApi = {
   async tippingPoint(scenario, path, range, level, runs, seed) {
     // As `defection tipping` runs it (src/batch/tippingJob.ts).
     return runTippingSearch({ scenario, path, range, level, runs, seed });
+  },
+  async settled() {
+    await idleWork;
   },
   cancel(runId) {
     cancelledUpTo = Math.max(cancelledUpTo, runId);

@@ -14,6 +14,7 @@ export type JobState = "idle" | "running" | "done" | "cancelled" | "failed";
 export type Mark =
   | "renderedAt"
   | "runId"
+  | "settledRunId"
   | "compareState"
   | "compareRuns"
   | "compareDrawn"

@@ -1,7 +1,9 @@
 /**
  * Kept runs in the page (src/ui/workers/runResults.ts): one arrow press to a value the knife-edge
  * probe has just run, and a move back to a value run before, are drawn at once from the kept runs,
- * and what is drawn is what a fresh page at that address (nothing kept) runs and draws.
+ * and what is drawn is what a fresh page at that address (nothing kept) runs and draws. After a
+ * run the worker's start-up work (warming its code, drawing opportunity days ahead) is marked when
+ * done, and a move after it draws what a fresh page draws.
  */
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
@@ -51,6 +53,22 @@ describe("kept runs", () => {
       expect(await drawn(fresh)).toEqual(expected);
       await fresh.close();
     }
+    await page.close();
+  }, 120_000);
+
+  test("the worker's start-up work after the first run is marked when done, and a move after it draws what a fresh page draws", async () => {
+    const page = await openLabPage(lab, "?scenario=chieu-hoi");
+    // settledRunId follows runId once the worker's work while idle is over (workers/simulationWorker.ts).
+    await page.waitForFunction(() => document.body.dataset.settledRunId === document.body.dataset.runId, null, { timeout: 60_000 });
+    const slider = page.locator("#ctl-offer-attractiveness");
+    await redraw(page, () => slider.press("ArrowRight"));
+    expect(await statusText(page)).not.toMatch(/shown again/);
+    const moved = await drawn(page);
+    const fresh = await lab.browser.newPage({ viewport: page.viewportSize()! });
+    await fresh.goto(page.url());
+    await fresh.waitForFunction(() => document.body.dataset.renderedAt !== undefined, null, { timeout: 30_000 });
+    expect(await drawn(fresh)).toEqual(moved);
+    await fresh.close();
     await page.close();
   }, 120_000);
 });

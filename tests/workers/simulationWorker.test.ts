@@ -132,7 +132,7 @@ describe("the simulation worker's API over a MessageChannel", () => {
   });
 });
 
-describe("the worker's idle warm-up after the first run on new soldiers", () => {
+describe("the worker's work while idle after the first run on new soldiers", () => {
   const russia = JSON.parse(readFileSync(join(import.meta.dirname, "../../scenarios/russia-asylum-2022-open-ended.json"), "utf8"));
   const withValues = (seed: number, attractiveness: number) => {
     const file = structuredClone(russia);
@@ -142,21 +142,22 @@ describe("the worker's idle warm-up after the first run on new soldiers", () => 
   };
   const expected = (file: unknown) => simulate(toModelParams(loadScenario(JSON.stringify(file))), (file as { parameters: { seed: number } }).parameters.seed);
 
-  it("repeats the run once while idle, once per set of soldiers, and later moves give simulate()'s numbers", async () => {
+  it("repeats the run once and draws every opportunity day ahead, once per set of soldiers; settled() waits for it; later moves give simulate()'s numbers", async () => {
     const remote = connect();
     const before = { ...warmUps };
     await remote.run(withValues(101, 0.12), 201, Comlink.proxy(() => {}));
-    await expect.poll(() => warmUps.done, { timeout: 20_000 }).toBe(before.done + 1);
+    await remote.settled();
+    expect({ ...warmUps }).toEqual({ done: before.done + 1, stopped: before.stopped, drawnAhead: before.drawnAhead + 1 });
     const moved = withValues(101, 0.13);
     const output = await remote.run(moved, 202, Comlink.proxy(() => {}));
     expect(Array.from(output.series.defected)).toEqual(Array.from(expected(moved).series.defected));
     expect(output.summary).toEqual(expected(moved).summary);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(warmUps.done).toBe(before.done + 1); // the same soldiers: no second warm-up
-    expect(warmUps.stopped).toBe(before.stopped);
+    await remote.settled();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect({ ...warmUps }).toEqual({ done: before.done + 1, stopped: before.stopped, drawnAhead: before.drawnAhead + 1 }); // the same soldiers: nothing more to do
   });
 
-  it("a newer run stops it at once, and gets its own numbers", async () => {
+  it("a newer run stops it at once and gets its own numbers; the work is taken up again after that run", async () => {
     const remote = connect();
     const before = { ...warmUps };
     // A larger army, so that the warm-up is still running when the next run arrives.
@@ -164,8 +165,21 @@ describe("the worker's idle warm-up after the first run on new soldiers", () => 
     await remote.run(larger(withValues(102, 0.12)), 301, Comlink.proxy(() => {}));
     const moved = larger(withValues(102, 0.14));
     const output = await remote.run(moved, 302, Comlink.proxy(() => {}));
-    expect({ ...warmUps }).toEqual({ done: before.done, stopped: before.stopped + 1 });
+    expect({ ...warmUps }).toEqual({ ...before, stopped: before.stopped + 1 });
     expect(Array.from(output.series.defected)).toEqual(Array.from(expected(moved).series.defected));
     expect(Array.from(output.fate)).toEqual(Array.from(expected(moved).fate));
+    await remote.settled();
+    expect({ ...warmUps }).toEqual({ done: before.done + 1, stopped: before.stopped + 1, drawnAhead: before.drawnAhead + 1 });
+  });
+
+  it("a cancel stops it too, and settled() then resolves without it", async () => {
+    const remote = connect();
+    const before = { ...warmUps };
+    const file = withValues(103, 0.12);
+    file.parameters.army.size = 100_000;
+    await remote.run(file, 401, Comlink.proxy(() => {}));
+    await remote.cancel(401);
+    await remote.settled();
+    expect({ ...warmUps }).toEqual({ ...before, stopped: before.stopped + 1 });
   });
 });

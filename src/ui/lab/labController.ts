@@ -207,6 +207,10 @@ export function labController(options: LabControllerOptions): LabController {
         const renderedAt = performance.now();
         mark("renderedAt", renderedAt);
         mark("runId", output.runId);
+        // The worker's start-up work after a run (workers/simulationWorker.ts): the latency script waits for it.
+        void runner.settled().then(() => {
+          if (shown?.output === output) mark("settledRunId", output.runId);
+        });
         announce("lab:rendered", { runId: output.runId, renderedAt, receivedAt, elapsedMs: output.elapsedMs, phases: output.phases, reused: outcome.reused === true });
       }
     }

@@ -100,6 +100,14 @@ export class SimulationRunner {
     return this.inFlight !== null;
   }
 
+  /**
+   * Resolves when the worker has finished (or stopped) the work it does while idle after a run:
+   * warming its code and drawing opportunity days ahead (workers/simulationWorker.ts). Never rejects.
+   */
+  async settled(): Promise<void> {
+    await Promise.race([this.handle.api.settled(), this.handle.died]).catch(() => undefined);
+  }
+
   /** Test hook: make the worker throw in the next run, or die outright. */
   fail(kind: "throw" | "die"): void {
     void this.handle.api.fail(kind);

@@ -57,6 +57,8 @@ export class OpportunityDays {
   /** Runs reading these days now (RunState.takeOpportunityDays, until its run's result). */
   private readers = 0;
   private retiring = false;
+  /** drawAhead's place: every word before it is known. */
+  private drawnUpTo = 0;
   /** An opportunity is a draw whose 32 bits + 0.5 are below this (u < p, random.ts). */
   private readonly below: number;
 
@@ -169,6 +171,32 @@ export class OpportunityDays {
     return Math.max(from, Math.min(further, w << 5));
   }
 
+  /**
+   * Draws up to `count` of the words not yet known, in order, and says whether every word is now
+   * known. A page's worker calls it while idle (workers/simulationWorker.ts), so that a later run
+   * at a value no run has read yet (more soldiers parked, or parked longer) reads its days instead
+   * of drawing them; what it writes is what a run would have drawn.
+   */
+  drawAhead(count: number): boolean {
+    const { known } = this;
+    const total = Math.min(this.words.length, this.capacity * this.perSoldier); // 0 once let go
+    let x = this.drawnUpTo;
+    while (x < total && count > 0) {
+      if ((x & 31) === 0 && known[x >>> 5] === -1) {
+        x += 32; // 32 known words at once
+        continue;
+      }
+      if ((known[x >>> 5] & (1 << (x & 31))) === 0) {
+        const i = Math.floor(x / this.perSoldier);
+        this.word(i, x, x - i * this.perSoldier);
+        count--;
+      }
+      x++;
+    }
+    this.drawnUpTo = Math.min(x, total);
+    return this.drawnUpTo >= total;
+  }
+
   /** A run starts reading these days. */
   read(): void {
     this.readers++;
@@ -246,6 +274,11 @@ export class ChanceDaysSlot {
     if (bits > CHANCE_DAYS_BITS || !this.budget.take(bits)) return null;
     this.kept = new OpportunityDays(key, opportunity, days, capacity, salts);
     return this.kept;
+  }
+
+  /** drawAhead on the kept days: true when there are none or all are drawn. */
+  drawAhead(count: number): boolean {
+    return this.kept?.drawAhead(count) ?? true;
   }
 
   /** Lets the kept days go (their bits go back to the budget). */

@@ -94,6 +94,32 @@ describe("OpportunityDays", () => {
     );
   });
 
+  it("draws ahead every word not yet known, a few at a time, and then reads every day as drawn", () => {
+    const wordsPerSoldier = Math.ceil((DAYS + 1) / 32); // 5
+    for (const p of [0, 0.0016, 0.3]) {
+      const days = new OpportunityDays(key, p, DAYS, CAPACITY, salts);
+      days.next(5, 40, 100); // some words known already, in the middle of the soldiers
+      days.next(CAPACITY - 1, 0, DAYS + 1);
+      let calls = 1;
+      while (!days.drawAhead(7)) calls++;
+      // With no opportunity next() draws every word it passes (3 and 5): the rest are drawn 7 a call, none twice.
+      if (p === 0) expect(calls).toBe(Math.ceil((CAPACITY * wordsPerSoldier - 8) / 7));
+      expect(days.drawAhead(7)).toBe(true);
+      for (let i = 0; i < CAPACITY; i++) {
+        expect(days.knownUntil(i, 0, DAYS + 1), `soldier ${i}'s words all known`).toBe(DAYS + 1);
+        for (let d = 0; d <= DAYS; d++) if (days.has(i, d) !== opportunityOn(key, p, i, d)) expect.fail(`soldier ${i}, day ${d}, opportunity ${p}`);
+      }
+    }
+  });
+
+  it("draws nothing ahead once let go, and says it is done", () => {
+    const days = new OpportunityDays(key, 0.01, DAYS, CAPACITY, salts);
+    days.retire();
+    expect(days.drawAhead(1)).toBe(true);
+    expect(days.knownUntil(0, 0, DAYS + 1)).toBe(0);
+    expect(new ChanceDaysSlot().drawAhead(1)).toBe(true); // no days kept: nothing to draw
+  });
+
   it("knows how far a soldier's words are drawn, from a day up to a limit", () => {
     const days = new OpportunityDays(key, 0, DAYS, CAPACITY, salts); // no opportunity: next() draws every word it passes
     expect(days.knownUntil(3, 40, 120)).toBe(40); // nothing drawn yet
