@@ -24,6 +24,23 @@ const cutInputs = (page: Page) =>
       .map((input) => `${input.id || input.getAttribute("aria-label")}=${input.value}`),
   );
 
+/** Pairs of the visible elements matching `selector` whose boxes overlap (by more than a pixel each way). */
+const overlapsAmong = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const boxes = [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => ({ name: el.id || el.className || el.tagName, box: el.getBoundingClientRect() }));
+    const pairs: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > 1 && y > 1) pairs.push(`${a.name} / ${b.name}`);
+      }),
+    );
+    return pairs;
+  }, selector);
+
 const VIEWS: { name: string; search?: string; open: (page: Page) => Promise<void> }[] = [
   { name: "lab", open: async () => {} },
   { name: "compare", open: (page) => page.click("#tab-compare") },
@@ -69,6 +86,40 @@ describe("the first screen of each view", () => {
     expect(page.problems).toEqual([]);
     await page.close();
   }, 40_000);
+
+  // The historical scenarios and the default, once the knife-edge check has had its say (its notice, when shown, sits above the chart).
+  const FIRST_RUNS = ["?scenario=hessians-1776&set=offer.attractiveness:0.26", "?scenario=hessians-1776", "?scenario=chieu-hoi", "?scenario=russia-asylum-2022", "?scenario=russia-asylum-2022-open-ended", "?scenario=gulf-war-1991", ""];
+  for (const viewport of [NARROW, WIDE]) {
+    test(`at ${viewport.width}x${viewport.height} the whole cascade chart is on the first screen, under a run head and a player whose parts do not overlap`, async () => {
+      for (const search of FIRST_RUNS) {
+        const page = await openLabPage(lab, search, viewport);
+        await page.waitForFunction(() => ["flips", "steady"].includes(document.body.dataset.knifeEdgeState ?? ""), null, { timeout: 60_000 });
+        if (search.includes("0.26")) expect(await page.locator("#knife-edge").isVisible(), search).toBe(true);
+        const chart = (await page.locator("#chart-cascade svg").boundingBox())!;
+        expect(chart.y + chart.height, `${search}: bottom of the cascade chart`).toBeLessThanOrEqual(viewport.height);
+        expect(await overlapsAmong(page, "#run-view .run-head :is(h2, .status-text, button, a), #player > :is(button, input, output, label:not(.visually-hidden)), #view-options label"), search).toEqual([]);
+        expect(page.problems).toEqual([]);
+        await page.close();
+      }
+    }, 180_000);
+  }
+
+  test("on a phone the knife-edge notice is a two-line headline whose why opens under it", async () => {
+    const page = await openLabPage(lab, "?scenario=hessians-1776&set=offer.attractiveness:0.26", NARROW);
+    await page.waitForFunction(() => document.body.dataset.knifeEdgeState === "flips", null, { timeout: 60_000 });
+    const notice = page.locator("#knife-edge");
+    const lines = (box: { height: number }, lineHeight: number) => Math.round(box.height / lineHeight);
+    const lineHeight = await notice.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(lines((await notice.locator("summary").boundingBox())!, lineHeight)).toBeLessThanOrEqual(2);
+    const chartBefore = (await page.locator("#chart-cascade svg").boundingBox())!.y;
+    await notice.locator("summary").click();
+    expect(await notice.locator("p").isVisible()).toBe(true);
+    // Opened, it pushes the chart down by its own height; the reader asked for it.
+    expect((await page.locator("#chart-cascade svg").boundingBox())!.y).toBeGreaterThan(chartBefore);
+    await page.screenshot({ path: join(SHOTS, "first-knife-edge-390x844.png") });
+    expect(page.problems).toEqual([]);
+    await page.close();
+  }, 90_000);
 
   test("the comparison's empty hint points at the controls wherever they are, and the library fits a phone", async () => {
     const page = await openLabPage(lab, "", NARROW);
