@@ -104,6 +104,43 @@ describe("the first screen of each view", () => {
     }, 180_000);
   }
 
+  test("event labels never overlap on any chart over days, and hessians-1776's five mobilisations are one row of tags named in the legend on a phone", async () => {
+    for (const viewport of [NARROW, WIDE]) {
+      for (const search of ["?scenario=hessians-1776", "?scenario=chieu-hoi", "?scenario=gulf-war-1991", "?scenario=russia-asylum-2022"]) {
+        const page = await openLabPage(lab, search, viewport);
+        const charts = await page.evaluate(() =>
+          [...document.querySelectorAll("#charts svg")].map((svg) => ({
+            chart: svg.closest("[id^=chart-]")?.id ?? "?",
+            labels: [...svg.querySelectorAll(".events text")].map((text) => {
+              const box = text.getBoundingClientRect();
+              return { text: text.textContent ?? "", left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+            }),
+            legend: [...svg.querySelectorAll(".legend text")].map((text) => text.textContent),
+          })),
+        );
+        const withEvents = charts.filter((c) => c.labels.length > 0);
+        expect(withEvents.length, search).toBeGreaterThanOrEqual(3); // the curve, the daily chart and awareness
+        for (const { chart, labels } of withEvents) {
+          const overlapping = labels.flatMap((a, i) =>
+            labels.slice(i + 1).filter((b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5).map((b) => `${a.text} / ${b.text}`),
+          );
+          expect(overlapping, `${search} ${viewport.width}: ${chart}`).toEqual([]);
+        }
+        if (search === "?scenario=hessians-1776") {
+          const cascade = charts.find((c) => c.chart === "chart-cascade")!;
+          expect(new Set(cascade.labels.map((l) => Math.round(l.top))).size, `rows of labels at ${viewport.width}`).toBe(1);
+          if (viewport === NARROW) {
+            expect(cascade.labels.map((l) => l.text)).toEqual(["M", "M", "M", "M", "M"]);
+            expect(cascade.legend).toEqual(expect.arrayContaining(["M", "mobilisation"]));
+          } else expect(cascade.labels.map((l) => l.text)).toEqual(Array(5).fill("mobilisation"));
+        }
+        await page.screenshot({ path: join(SHOTS, `first-events-${search.split("=")[1]}-${viewport.width}x${viewport.height}.png`) });
+        expect(page.problems).toEqual([]);
+        await page.close();
+      }
+    }
+  }, 120_000);
+
   test("on a phone the knife-edge notice is a two-line headline whose why opens under it", async () => {
     const page = await openLabPage(lab, "?scenario=hessians-1776&set=offer.attractiveness:0.26", NARROW);
     await page.waitForFunction(() => document.body.dataset.knifeEdgeState === "flips", null, { timeout: 60_000 });
