@@ -96,7 +96,7 @@ export const cascadeChart: Chart = {
     const x = xOf(width);
     const y = scaleLinear().domain([0, points.yMax]).range([height, 0]);
 
-    drawTimeContext(plot, params, x, height);
+    const eventLabelsBottom = drawTimeContext(plot, params, x, height);
     drawYAxis(plot, y, width, "share of army", "share");
     drawDayAxis(plot, x, height, data);
 
@@ -160,7 +160,8 @@ export const cascadeChart: Chart = {
         .append("text")
         .attr("x", x(day) > width - 90 ? -6 : 6)
         .attr("text-anchor", x(day) > width - 90 ? "end" : "start")
-        .attr("y", 12)
+        // Under the event labels, not over them.
+        .attr("y", eventLabelsBottom + 12)
         .attr("font-size", 12)
         .attr("font-weight", 600)
         .attr("fill", COLOURS.text)

@@ -17,8 +17,11 @@ export const OFFER_LEGEND: LegendEntry = { label: "offer open", colour: COLOURS.
 
 const EVENT_ROW = 13;
 
-/** Shades the offer windows and marks the events of `params` across a plot `height` tall. */
-export function drawTimeContext(plot: G, params: ModelParams, x: ScaleLinear<number, number>, height: number): void {
+/**
+ * Shades the offer windows and marks the events of `params` across a plot `height` tall. Returns
+ * how far down the plot the event labels reach (0 without events), for text that must clear them.
+ */
+export function drawTimeContext(plot: G, params: ModelParams, x: ScaleLinear<number, number>, height: number): number {
   const days = params.days;
   const spans = offerSpansOf(params);
   // An offer open most of the run would tint the whole plot: it becomes a band along the top.
@@ -69,6 +72,7 @@ export function drawTimeContext(plot: G, params: ModelParams, x: ScaleLinear<num
     .attr("text-anchor", (l) => l.anchor)
     .attr("dx", (l) => (l.anchor === "end" ? -6 : 0))
     .text((l) => l.text);
+  return layout.rows ? (band ? STRIP_PX : 0) + 4 + layout.rows * EVENT_ROW : 0;
 }
 
 /** Tooltip lines for `day`: whether the offer is open and any events that day. */
