@@ -108,12 +108,13 @@ describe("the first screen of each view", () => {
 
   test("event labels never overlap on any chart over days, and hessians-1776's five mobilisations are one row of tags named in the legend on a phone", async () => {
     for (const viewport of [NARROW, WIDE]) {
-      for (const search of ["?scenario=hessians-1776", "?scenario=chieu-hoi", "?scenario=gulf-war-1991", "?scenario=russia-asylum-2022"]) {
+      // A link to a day draws the day's label on the curve too: it must clear the event labels.
+      for (const search of ["?scenario=hessians-1776", "?scenario=hessians-1776&day=1000", "?scenario=chieu-hoi", "?scenario=gulf-war-1991&day=30", "?scenario=russia-asylum-2022"]) {
         const page = await openLabPage(lab, search, viewport);
         const charts = await page.evaluate(() =>
           [...document.querySelectorAll("#charts svg")].map((svg) => ({
             chart: svg.closest("[id^=chart-]")?.id ?? "?",
-            labels: [...svg.querySelectorAll(".events text")].map((text) => {
+            labels: [...svg.querySelectorAll(".events text, .now text")].map((text) => {
               const box = text.getBoundingClientRect();
               return { text: text.textContent ?? "", left: box.left, right: box.right, top: box.top, bottom: box.bottom };
             }),
@@ -136,12 +137,24 @@ describe("the first screen of each view", () => {
             expect(cascade.legend).toEqual(expect.arrayContaining(["M", "mobilisation"]));
           } else expect(cascade.labels.map((l) => l.text)).toEqual(Array(5).fill("mobilisation"));
         }
-        await page.screenshot({ path: join(SHOTS, `first-events-${search.split("=")[1]}-${viewport.width}x${viewport.height}.png`) });
+        await page.screenshot({ path: join(SHOTS, `first-events-${search.slice(1).replace(/\W+/g, "-")}-${viewport.width}x${viewport.height}.png`) });
         expect(page.problems).toEqual([]);
         await page.close();
       }
     }
   }, 120_000);
+
+  test("on a phone the readouts keep their rows when a link opens hessians-1776 at a day, so the chart does not move as the cascade plays", async () => {
+    const summaryHeight = async (search: string) => {
+      const page = await openLabPage(lab, search, NARROW);
+      const height = (await page.locator("#summary").boundingBox())!.height;
+      expect(page.problems).toEqual([]);
+      await page.close();
+      return height;
+    };
+    const whole = await summaryHeight("?scenario=hessians-1776");
+    expect(await summaryHeight("?scenario=hessians-1776&day=1000")).toBeLessThanOrEqual(whole);
+  }, 30_000);
 
   test("on a phone the knife-edge notice is a two-line headline whose why opens under it", async () => {
     const page = await openLabPage(lab, "?scenario=hessians-1776&set=offer.attractiveness:0.26", NARROW);
