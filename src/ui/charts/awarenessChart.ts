@@ -9,6 +9,7 @@ import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
 import { columnPoints } from "./columnPoints";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
+import { eventLegend } from "./eventLabels";
 import { offerOpenOf, runShares } from "./timeline";
 
 export function awareShares(data: ChartData): Float64Array {
@@ -40,11 +41,12 @@ export const awarenessChart: Chart = {
     const days = series.army.length - 1;
     const shares = awareShares(data);
     const day = shownDay(data);
+    const xOf = (width: number) => scaleLinear().domain([0, Math.max(1, days)]).range([0, width]);
     const frame = createFrame(container, runChartSpec(awarenessChart, data), {
-      legend: [{ label: "aware of the offer", colour: COLOURS.aware, mark: "line" }, OFFER_LEGEND],
+      legend: (width) => [{ label: "aware of the offer", colour: COLOURS.aware, mark: "line" }, OFFER_LEGEND, ...eventLegend(params, xOf(width))],
     });
     const { plot, width, height } = frame;
-    const x = scaleLinear().domain([0, Math.max(1, days)]).range([0, width]);
+    const x = xOf(width);
     const y = scaleLinear().domain([0, 1]).range([height, 0]);
 
     drawTimeContext(plot, params, x, height);

@@ -1,6 +1,7 @@
 /** Axes with their unit labels, and light horizontal grid lines, drawn the same on every chart. */
 import { axisBottom, axisLeft, format, type ScaleLinear, type Selection } from "d3";
 import { COLOURS } from "./palette";
+import { textWidth } from "./textLayout";
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -18,7 +19,7 @@ export function integerTicks(scale: ScaleLinear<number, number>, count: number):
 export function drawXAxis(plot: G, scale: ScaleLinear<number, number>, height: number, label: string, tickFormat: (v: number) => string = format("d"), ticks?: number[]): void {
   const [x0, x1] = scale.range();
   const axis = axisBottom(scale).tickFormat((v) => tickFormat(+v)).tickSizeOuter(0);
-  axis.tickValues(ticks ?? integerTicks(scale, tickCount(Math.abs(x1 - x0))));
+  axis.tickValues(fittingTicks(scale, ticks ?? integerTicks(scale, tickCount(Math.abs(x1 - x0))), tickFormat));
   plot.append("g").attr("class", "axis axis-x").attr("transform", `translate(0,${height})`).call(axis).attr("font-size", 11);
   plot
     .append("text")
@@ -28,6 +29,20 @@ export function drawXAxis(plot: G, scale: ScaleLinear<number, number>, height: n
     .attr("text-anchor", "middle")
     .attr("fill", COLOURS.text)
     .text(label);
+}
+
+/** Room past the plot's right end for half a tick label (the charts' right margins are 16 px). */
+const RIGHT_OVERHANG = 14;
+const TICK_FONT = 11;
+
+/**
+ * The ticks whose centred labels stay inside the chart: a year-long run's last tick ("September",
+ * on its last day) was cut at the chart's right edge. Such a tick is left out (the axis ends there
+ * anyway) rather than its label moved onto the one before it.
+ */
+export function fittingTicks(scale: ScaleLinear<number, number>, ticks: number[], tickFormat: (v: number) => string): number[] {
+  const end = Math.max(...scale.range());
+  return ticks.filter((t) => scale(t) + textWidth(tickFormat(t), TICK_FONT) / 2 <= end + RIGHT_OVERHANG);
 }
 
 /**

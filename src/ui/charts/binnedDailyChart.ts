@@ -13,6 +13,7 @@ import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
 import { offerOpenOf } from "./timeline";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
+import { eventLegend } from "./eventLabels";
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
@@ -21,11 +22,13 @@ export function renderBinnedDaily(container: HTMLElement, data: ChartData, spec:
   const { bins, unit } = binning;
   const days = series.army.length - 1;
   const per = unit === "30 days" ? "30 days" : unit;
+  const xOf = (width: number) => scaleLinear().domain([0.5, days + 0.5]).range([0, width]);
   const frame = createFrame(container, spec, {
-    legend: [
+    legend: (width) => [
       { label: `defected per ${per}`, colour: COLOURS.defected, mark: "rect" },
       { label: `caught per ${per}`, colour: COLOURS.caught, mark: "rect" },
       OFFER_LEGEND,
+      ...eventLegend(params, xOf(width)),
     ],
   });
   const { plot, width, height } = frame;
@@ -33,7 +36,7 @@ export function renderBinnedDaily(container: HTMLElement, data: ChartData, spec:
   const caught = binSums(series.newCaught, bins);
   let top = 1;
   for (let k = 0; k < bins.length; k++) top = Math.max(top, defected[k] + caught[k]);
-  const x = scaleLinear().domain([0.5, days + 0.5]).range([0, width]);
+  const x = xOf(width);
   const y = scaleLinear().domain([0, top]).nice().range([height, 0]);
 
   drawTimeContext(plot, params, x, height);

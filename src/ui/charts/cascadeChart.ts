@@ -9,6 +9,7 @@ import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
 import { columnPoints } from "./columnPoints";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
+import { eventLegend } from "./eventLabels";
 import { describeSpan, offerOpenOf, offerSpansOf, runShares, shareAxisMax } from "./timeline";
 
 export interface CascadePoints {
@@ -80,20 +81,22 @@ export const cascadeChart: Chart = {
     const points = cascadePoints(data);
     const day = shownDay(data);
     const ghosts = data.ghosts ?? [];
+    const xOf = (width: number) => scaleLinear().domain([0, Math.max(1, days)]).range([0, width]);
     const frame = createFrame(container, runChartSpec(cascadeChart, data), {
-      legend: [
+      legend: (width) => [
         { label: "defected", colour: COLOURS.defected, mark: "line" },
         { label: "caught", colour: COLOURS.caught, mark: "thin" },
         OFFER_LEGEND,
         ...(ghosts.length ? [{ label: ghosts.length === 1 ? "previous run" : `previous ${ghosts.length} runs`, colour: COLOURS.defected, mark: "thin" as const, opacity: GHOST_OPACITY[0] }] : []),
         ...(points.targets.length ? [{ label: "historical target", colour: COLOURS.target, mark: "thin" as const }] : []),
+        ...eventLegend(params, xOf(width)),
       ],
     });
     const { plot, width, height } = frame;
-    const x = scaleLinear().domain([0, Math.max(1, days)]).range([0, width]);
+    const x = xOf(width);
     const y = scaleLinear().domain([0, points.yMax]).range([height, 0]);
 
-    drawTimeContext(plot, params, x, height);
+    const eventLabelsBottom = drawTimeContext(plot, params, x, height);
     drawYAxis(plot, y, width, "share of army", "share");
     drawDayAxis(plot, x, height, data);
 
@@ -157,7 +160,8 @@ export const cascadeChart: Chart = {
         .append("text")
         .attr("x", x(day) > width - 90 ? -6 : 6)
         .attr("text-anchor", x(day) > width - 90 ? "end" : "start")
-        .attr("y", 12)
+        // Under the event labels, not over them.
+        .attr("y", eventLabelsBottom + 12)
         .attr("font-size", 12)
         .attr("font-weight", 600)
         .attr("fill", COLOURS.text)

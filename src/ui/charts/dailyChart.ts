@@ -11,6 +11,7 @@ import { createFrame } from "./frame";
 import { COLOURS } from "./palette";
 import { offerOpenOf } from "./timeline";
 import { dayContextLines, drawTimeContext, OFFER_LEGEND } from "./timeContext";
+import { eventLegend } from "./eventLabels";
 
 /**
  * One SVG path of bars for days 1..days (a path, not a node per day, so a long run stays cheap):
@@ -61,15 +62,17 @@ export const dailyChart: Chart = {
     const days = series.army.length - 1;
     const binning = dayBins(days, data.startDate);
     if (binning.unit !== "day") return renderBinnedDaily(container, data, runChartSpec(dailyChart, data), binning);
+    const xOf = (width: number) => scaleLinear().domain([0.5, Math.max(1, days) + 0.5]).range([0, width]);
     const frame = createFrame(container, runChartSpec(dailyChart, data), {
-      legend: [
+      legend: (width) => [
         { label: "defected that day", colour: COLOURS.defected, mark: "rect" },
         { label: "caught that day", colour: COLOURS.caught, mark: "rect" },
         OFFER_LEGEND,
+        ...eventLegend(params, xOf(width)),
       ],
     });
     const { plot, width, height } = frame;
-    const x = scaleLinear().domain([0.5, Math.max(1, days) + 0.5]).range([0, width]);
+    const x = xOf(width);
     const y = scaleLinear().domain([0, data.axes?.daily ?? Math.max(1, dailyMax(data))]).nice().range([height, 0]);
     const day = shownDay(data);
 

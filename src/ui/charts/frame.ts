@@ -23,7 +23,8 @@ export interface Margin {
 
 export interface FrameOptions {
   margin?: Partial<Margin>;
-  legend?: LegendEntry[];
+  /** The legend, or a function of the plot's width when its entries depend on it (events named by tags on a narrow plot). */
+  legend?: LegendEntry[] | ((plotWidth: number) => LegendEntry[]);
   subtitle?: string;
   /** Plot height in pixels; default from the width (see plotHeight). */
   height?: number;
@@ -65,7 +66,7 @@ export function createFrame(container: HTMLElement, spec: ChartSpec, options: Fr
   const textX = options.aside ?? 8;
   const textWidth = outerWidth - textX - 8;
   const subtitle = options.subtitle ? wrapText(options.subtitle, textWidth) : [];
-  const legend = options.legend ?? [];
+  const legend = typeof options.legend === "function" ? options.legend(width) : (options.legend ?? []);
   const subtitleHeight = subtitle.length > 0 ? subtitle.length * SUBTITLE_LINE + 6 : 0;
   const legendHeight = legendRowCount(legend, textWidth) * LEGEND_ROW_HEIGHT;
   const textHeight = 6 + subtitleHeight + legendHeight;

@@ -6,8 +6,10 @@ import { FONT_SIZE, legendPlacement } from "./textLayout";
 export interface LegendEntry {
   label: string;
   colour: string;
-  /** line: a stroke; thin: a thinner stroke; dashed; rect: a filled area; dot: a filled circle; ring: a hollow circle. */
-  mark: "line" | "thin" | "dashed" | "rect" | "dot" | "ring";
+  /** line: a stroke; thin: a thinner stroke; dashed; rect: a filled area; dot: a filled circle; ring: a hollow circle; event: a dashed rule with its tag (eventLabels.ts). */
+  mark: "line" | "thin" | "dashed" | "rect" | "dot" | "ring" | "event";
+  /** The letter an "event" rule carries in the plot. */
+  tag?: string;
   /** Fill opacity for "rect" (shaded windows are pale), stroke opacity for lines (faint earlier runs). */
   opacity?: number;
 }
@@ -51,6 +53,10 @@ export function drawLegend(g: Selection<SVGGElement, unknown, null, undefined>, 
           .attr("height", 12)
           .attr("fill", entry.colour)
           .attr("fill-opacity", entry.opacity ?? 1);
+        break;
+      case "event":
+        item.append("line").attr("x1", 3).attr("x2", 3).attr("y1", 3).attr("y2", LEGEND_ROW_HEIGHT - 3).attr("stroke", entry.colour).attr("stroke-dasharray", "3 3");
+        item.append("text").attr("x", 6).attr("y", y).attr("dy", "0.35em").attr("font-size", 11).attr("font-weight", 600).attr("fill", entry.colour).text(entry.tag ?? "");
         break;
       case "dot":
       case "ring":

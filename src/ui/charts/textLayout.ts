@@ -49,20 +49,3 @@ export function legendPlacement(labels: string[], width: number, swatch = 18, ga
   }
   return out;
 }
-
-/**
- * Rows for labels anchored at x positions (sorted ascending), so neighbours do not overlap: each
- * label goes to the first row whose last label ends left of it.
- */
-export function labelRows(xs: number[], widths: number[], pad = 4): number[] {
-  const rowEnds: number[] = [];
-  return xs.map((x, i) => {
-    let row = rowEnds.findIndex((end) => end + pad <= x);
-    if (row < 0) {
-      row = rowEnds.length;
-      rowEnds.push(0);
-    }
-    rowEnds[row] = x + widths[i];
-    return row;
-  });
-}

@@ -3,7 +3,7 @@ import type { ScaleLinear, Selection } from "d3";
 import type { ModelParams } from "../../model/params";
 import { COLOURS } from "./palette";
 import { describeSpan, eventMarks, offerSpansOf } from "./timeline";
-import { labelRows, textWidth } from "./textLayout";
+import { EVENT_FONT, eventLabelLayout } from "./eventLabels";
 import type { LegendEntry } from "./legend";
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -15,11 +15,13 @@ const STRIP_PX = 6;
 
 export const OFFER_LEGEND: LegendEntry = { label: "offer open", colour: COLOURS.offer, mark: "rect", opacity: OFFER_OPACITY * 2 };
 
-const EVENT_FONT = 11;
 const EVENT_ROW = 13;
 
-/** Shades the offer windows and marks the events of `params` across a plot `height` tall. */
-export function drawTimeContext(plot: G, params: ModelParams, x: ScaleLinear<number, number>, height: number): void {
+/**
+ * Shades the offer windows and marks the events of `params` across a plot `height` tall. Returns
+ * how far down the plot the event labels reach (0 without events), for text that must clear them.
+ */
+export function drawTimeContext(plot: G, params: ModelParams, x: ScaleLinear<number, number>, height: number): number {
   const days = params.days;
   const spans = offerSpansOf(params);
   // An offer open most of the run would tint the whole plot: it becomes a band along the top.
@@ -43,36 +45,34 @@ export function drawTimeContext(plot: G, params: ModelParams, x: ScaleLinear<num
     .append("title")
     .text((s) => `Offer open, ${describeSpan(s)}`);
 
-  const marks = eventMarks(params);
-  const rows = labelRows(
-    marks.map((m) => x(m.day) + 3),
-    marks.map((m) => textWidth(m.label, EVENT_FONT)),
-  );
-  const g = plot.append("g").attr("class", "events");
+  const layout = eventLabelLayout(eventMarks(params), x);
+  const g = plot.append("g").attr("class", layout.tagged ? "events events-tagged" : "events");
   const event = g
     .selectAll("g")
-    .data(marks)
+    .data(layout.labels)
     .join("g")
-    .attr("class", (m) => `event event-${m.kind}`)
-    .attr("transform", (m) => `translate(${x(m.day)},0)`);
-  event.append("title").text((m) => m.detail);
+    .attr("class", (l) => `event event-${l.mark.kind}`)
+    .attr("transform", (l) => `translate(${x(l.mark.day)},0)`);
+  event.append("title").text((l) => l.mark.detail);
   event.append("line").attr("y1", 0).attr("y2", height).attr("stroke", COLOURS.event).attr("stroke-dasharray", "3 3");
   event
     .append("text")
     .attr("x", 3)
-    .attr("y", (_, i) => (band ? STRIP_PX : 0) + 4 + rows[i] * EVENT_ROW)
+    .attr("y", (l) => (band ? STRIP_PX : 0) + 4 + l.row * EVENT_ROW)
     .attr("dy", "0.8em")
     .attr("font-size", EVENT_FONT)
+    .attr("font-weight", layout.tagged ? 600 : null)
     .attr("fill", COLOURS.event)
     // A white halo keeps labels legible where they cross a series line.
     .attr("stroke", COLOURS.background)
     .attr("stroke-width", 3)
     .attr("stroke-linejoin", "round")
     .attr("paint-order", "stroke")
-    // Labels near the right edge go to the left of their rule.
-    .attr("text-anchor", (m) => (x(m.day) + textWidth(m.label, EVENT_FONT) > x.range()[1] ? "end" : "start"))
-    .attr("dx", (m) => (x(m.day) + textWidth(m.label, EVENT_FONT) > x.range()[1] ? -6 : 0))
-    .text((m) => m.label);
+    // Labels near the right edge go to the left of their rule (eventLabels.ts).
+    .attr("text-anchor", (l) => l.anchor)
+    .attr("dx", (l) => (l.anchor === "end" ? -6 : 0))
+    .text((l) => l.text);
+  return layout.rows ? (band ? STRIP_PX : 0) + 4 + layout.rows * EVENT_ROW : 0;
 }
 
 /** Tooltip lines for `day`: whether the offer is open and any events that day. */

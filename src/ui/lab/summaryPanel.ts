@@ -30,7 +30,9 @@ export function renderSummary(root: HTMLElement, run: RunOutput, day: number | n
   const partial = day !== null && day < run.summary.days;
   const s = summaryUpTo(run, day);
   const byDay = partial ? ` by day ${day}` : "";
-  const dayOf = (d: number | null) => (d === null ? (partial ? `not${byDay}` : "never") : `day ${d}`);
+  // "not yet", not "not by day 1000 (11 May 1779)": the day is in the share's label and the player,
+  // and two long values put the readouts in five rows on a phone, moving the chart down as Play starts.
+  const dayOf = (d: number | null) => (d === null ? (partial ? "not yet" : "never") : `day ${d}`);
   const whole = run.summary;
   const rows: [string, string, string][] = [
     ["final-share", partial ? `Defected share${byDay}` : "Final defected share", `${percent(s.finalShare)} (${s.finalDefected.toLocaleString("en-US")} soldiers)`],

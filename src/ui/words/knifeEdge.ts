@@ -54,11 +54,23 @@ export function flipped(current: Outcome, other: Outcome): boolean {
   return current.cascade !== other.cascade || Math.abs(other.finalShare - current.finalShare) >= FLIP_POINTS;
 }
 
+/**
+ * The notice: a headline short enough for two lines on a phone (what one step does; the run's own
+ * outcome is in the verdict just above it) and the detail a reader opens for why it matters.
+ */
+export interface KnifeEdgeNotice {
+  headline: string;
+  detail: string;
+}
+
 /** The notice for the first neighbour that flips the outcome, or null when none does. */
-export function knifeEdgeNotice(lever: Lever, current: Outcome, neighbours: readonly (Outcome & { value: number })[], cutoff: number): string | null {
+export function knifeEdgeNotice(lever: Lever, current: Outcome, neighbours: readonly (Outcome & { value: number })[], cutoff: number): KnifeEdgeNotice | null {
   const flip = neighbours.find((n) => flipped(current, n));
   if (!flip) return null;
   const label = settingLabel(lever.path).toLowerCase();
   const what = (o: Outcome) => `${shareText(o.finalShare)} (${o.cascade ? "a cascade" : "no cascade"})`;
-  return `Knife edge: ${label} ${value(flip.value)} instead of ${value(lever.value)} ends at ${what(flip)} instead of ${what(current)}, with the same seed. One small step of this lever decides the outcome here (cut-off ${shareText(cutoff)}), so read the run as one of two possible ones and compare an ensemble of each.`;
+  return {
+    headline: `Knife edge: ${label} ${value(flip.value)} instead of ${value(lever.value)} ends at ${what(flip)}.`,
+    detail: `This run ends at ${what(current)}; the run one step away has the same seed, so the lever alone makes the difference. One small step of this lever decides the outcome here (cut-off ${shareText(cutoff)}), so read the run as one of two possible ones and compare an ensemble of each.`,
+  };
 }

@@ -10,7 +10,8 @@ import type { RunOutput } from "../../../workers/protocol";
 import { SimulationRunner } from "../workers/simulationRunner";
 import { pageRunResults } from "../workers/runResults";
 import { mark } from "../testHooks";
-import { knifeEdgeLevers, knifeEdgeNotice, flipped, type Outcome } from "./knifeEdge";
+import { appendElement } from "../appendElement";
+import { knifeEdgeLevers, knifeEdgeNotice, flipped, type KnifeEdgeNotice, type Outcome } from "./knifeEdge";
 import { verdictSlot } from "./verdictSlot";
 
 const QUIET_MS = 600;
@@ -26,18 +27,22 @@ export function cancelKnifeEdge(): void {
   runner?.cancel();
 }
 
-/** Checks the run `output` of `scenario` after a quiet moment and shows the notice next to `anchor` (the run's verdict). */
+/**
+ * Checks the run `output` of `scenario` after a quiet moment and shows the notice next to `anchor`
+ * (the run's verdict): beside the verdict it qualifies, the headline only, the why behind a
+ * disclosure, so the cascade chart stays near the top of a phone's first screen.
+ */
 export function checkKnifeEdge(anchor: HTMLElement, scenario: ScenarioFile, output: RunOutput): void {
   cancelKnifeEdge();
-  const slot = verdictSlot(anchor, "knife-edge", "after", "p", "knife-edge");
+  const slot = verdictSlot(anchor, "knife-edge", "after", "details", "knife-edge");
   slot.hidden = true;
-  slot.textContent = "";
+  slot.replaceChildren();
   const id = generation;
   mark("knifeEdgeState", "waiting");
   timer = setTimeout(() => void probe(id, slot, scenario, output), QUIET_MS);
 }
 
-async function probe(id: number, slot: HTMLElement, scenario: ScenarioFile, output: RunOutput): Promise<void> {
+async function probe(id: number, slot: HTMLDetailsElement, scenario: ScenarioFile, output: RunOutput): Promise<void> {
   const current: Outcome = { finalShare: output.summary.finalShare, cascade: output.summary.cascade };
   // Its runs are kept with the lab's: a neighbour it ran is what the next arrow press shows.
   runner ??= new SimulationRunner(
@@ -60,11 +65,19 @@ async function probe(id: number, slot: HTMLElement, scenario: ScenarioFile, outp
     }
     const notice = knifeEdgeNotice(lever, current, outcomes, output.params.cascadeCutoff);
     if (notice) {
-      slot.textContent = notice;
-      slot.hidden = false;
+      showNotice(slot, notice);
       mark("knifeEdgeState", "flips");
       return;
     }
   }
   mark("knifeEdgeState", "steady");
+}
+
+/** The headline as the disclosure's summary, the detail under it (the reader's open or closed choice is kept between runs). */
+function showNotice(slot: HTMLDetailsElement, notice: KnifeEdgeNotice): void {
+  slot.replaceChildren();
+  const summary = appendElement(slot, "summary", {}, `${notice.headline} `);
+  appendElement(summary, "span", { class: "why" }, "Why it matters");
+  appendElement(slot, "p", {}, notice.detail);
+  slot.hidden = false;
 }

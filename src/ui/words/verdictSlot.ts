@@ -5,7 +5,7 @@
  */
 import "./words.css";
 
-export function verdictSlot<K extends "p" | "ul">(anchor: HTMLElement, id: string, where: "before" | "after", tag: K, className = "verdict"): HTMLElementTagNameMap[K] {
+export function verdictSlot<K extends "p" | "ul" | "details">(anchor: HTMLElement, id: string, where: "before" | "after", tag: K, className = "verdict"): HTMLElementTagNameMap[K] {
   const found = document.getElementById(id);
   if (found) return found as HTMLElementTagNameMap[K];
   const slot = document.createElement(tag);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelRows, legendPlacement, textWidth, wrapText } from "../../../src/ui/charts/textLayout";
+import { legendPlacement, textWidth, wrapText } from "../../../src/ui/charts/textLayout";
 
 describe("wrapText", () => {
   it("keeps every line within the width and every word in order", () => {
@@ -25,8 +25,3 @@ describe("legendPlacement", () => {
   });
 });
 
-describe("labelRows", () => {
-  it("moves a label down a row when it would overlap its left neighbour", () => {
-    expect(labelRows([0, 10, 200], [50, 50, 50])).toEqual([0, 1, 0]);
-  });
-});

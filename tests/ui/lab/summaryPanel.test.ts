@@ -97,7 +97,7 @@ describe("the run's summary", () => {
       const root = summaryOf(params, before);
       expect(root.dataset.day).toBe(String(before));
       expect(card(root, "final-share")).toContain(`(${series.defected[before].toLocaleString("en-US")} soldiers)`);
-      expect(card(root, "past-10")).toBe(`not by day ${before}`);
+      expect(card(root, "past-10")).toBe("not yet");
       expect(card(root, "caught")).toBe(series.caught[before].toLocaleString("en-US"));
       expect(root.querySelector('dd[data-key="final-share"]')!.previousElementSibling!.textContent).toBe(`Defected share by day ${before}`);
       expect(root.querySelector('dd[data-key="cascade"]')!.previousElementSibling!.textContent).toBe("Cascade (whole run)");

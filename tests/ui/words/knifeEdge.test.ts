@@ -23,7 +23,10 @@ describe("knife edge", () => {
   it("words the first flip (the hessians-1776 case)", () => {
     const lever = { path: "offer.attractiveness", value: 0.243, neighbours: [0.233, 0.253] };
     const notice = knifeEdgeNotice(lever, { finalShare: 0.18, cascade: false }, [{ value: 0.233, finalShare: 0.091, cascade: false }, { value: 0.253, finalShare: 0.677, cascade: true }], 0.5);
-    expect(notice).toMatch(/^Knife edge: offer attractiveness 0\.253 instead of 0\.243 ends at 68% \(a cascade\) instead of 18% \(no cascade\), with the same seed\./);
+    // The headline stays short (two lines on a phone); the run's own outcome and the advice are in the detail.
+    expect(notice!.headline).toBe("Knife edge: offer attractiveness 0.253 instead of 0.243 ends at 68% (a cascade).");
+    expect(notice!.headline.length).toBeLessThanOrEqual(90);
+    expect(notice!.detail).toMatch(/^This run ends at 18% \(no cascade\); the run one step away has the same seed, .* compare an ensemble of each\.$/);
     expect(knifeEdgeNotice(lever, { finalShare: 0.18, cascade: false }, [{ value: 0.233, finalShare: 0.1, cascade: false }], 0.5)).toBeNull();
   });
 });
