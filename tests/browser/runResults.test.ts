@@ -3,7 +3,7 @@
  * probe has just run, and a move back to a value run before, are drawn at once from the kept runs,
  * and what is drawn is what a fresh page at that address (nothing kept) runs and draws. After a
  * run the worker's start-up work (warming its code, drawing opportunity days ahead) is marked when
- * done, and a move after it draws what a fresh page draws.
+ * done (the knife-edge probe starts only after it), and a move after it draws what a fresh page draws.
  */
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
@@ -60,6 +60,8 @@ describe("kept runs", () => {
     const page = await openLabPage(lab, "?scenario=chieu-hoi");
     // settledRunId follows runId once the worker's work while idle is over (workers/simulationWorker.ts).
     await page.waitForFunction(() => document.body.dataset.settledRunId === document.body.dataset.runId, null, { timeout: 60_000 });
+    // The knife-edge probe waits for it (the two would share the cores), then a quiet moment more.
+    expect(await page.evaluate(() => document.body.dataset.knifeEdgeState)).toBe("waiting");
     const slider = page.locator("#ctl-offer-attractiveness");
     await redraw(page, () => slider.press("ArrowRight"));
     expect(await statusText(page)).not.toMatch(/shown again/);

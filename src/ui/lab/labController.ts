@@ -198,7 +198,13 @@ export function labController(options: LabControllerOptions): LabController {
         const day = store.get().day;
         measured("lab:summary", () => renderSummary(elements.summary, output, day));
         measured("lab:verdict", () => showRunVerdict(elements.summary, output, scenario));
-        measured("lab:knife-edge", () => checkKnifeEdge(document.getElementById("run-verdict")!, scenario, output));
+        // The worker's start-up work after the run (workers/simulationWorker.ts): the knife-edge probe
+        // waits for it, and the latency script waits for its mark.
+        const settled = runner.settled();
+        void settled.then(() => {
+          if (shown?.output === output) mark("settledRunId", output.runId);
+        });
+        measured("lab:knife-edge", () => checkKnifeEdge(document.getElementById("run-verdict")!, scenario, output, settled));
         measured("lab:player", () => player.load(output.params.days, day));
         measured("lab:charts", () => draw(day));
         const army = output.params.size.toLocaleString("en-US");
@@ -207,10 +213,6 @@ export function labController(options: LabControllerOptions): LabController {
         const renderedAt = performance.now();
         mark("renderedAt", renderedAt);
         mark("runId", output.runId);
-        // The worker's start-up work after a run (workers/simulationWorker.ts): the latency script waits for it.
-        void runner.settled().then(() => {
-          if (shown?.output === output) mark("settledRunId", output.runId);
-        });
         announce("lab:rendered", { runId: output.runId, renderedAt, receivedAt, elapsedMs: output.elapsedMs, phases: output.phases, reused: outcome.reused === true });
       }
     }

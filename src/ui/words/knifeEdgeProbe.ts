@@ -1,7 +1,9 @@
 /**
  * Runs the knife-edge check (knifeEdge.ts) in the background after the lab draws a run. It waits
- * QUIET_MS after the last drawn run (a user still dragging a slider is not slowed down) and runs
- * the probes one at a time on a worker of its own, made on first use: the lab's worker must stay
+ * until the lab's worker has finished its own work after the run (warming up, drawing opportunity
+ * days ahead: the two would share the machine's cores), then QUIET_MS more (a user still dragging a
+ * slider is not slowed down), and runs the probes one at a time on a worker of its own, made on
+ * first use: the lab's worker must stay
  * free for the user's next change, and the pool of the comparison and the sweep runs one ensemble
  * at a time. Any new run of the lab cancels the probes in flight.
  */
@@ -32,14 +34,17 @@ export function cancelKnifeEdge(): void {
  * (the run's verdict): beside the verdict it qualifies, the headline only, the why behind a
  * disclosure, so the cascade chart stays near the top of a phone's first screen.
  */
-export function checkKnifeEdge(anchor: HTMLElement, scenario: ScenarioFile, output: RunOutput): void {
+export function checkKnifeEdge(anchor: HTMLElement, scenario: ScenarioFile, output: RunOutput, labSettled: Promise<void> = Promise.resolve()): void {
   cancelKnifeEdge();
   const slot = verdictSlot(anchor, "knife-edge", "after", "details", "knife-edge");
   slot.hidden = true;
   slot.replaceChildren();
   const id = generation;
   mark("knifeEdgeState", "waiting");
-  timer = setTimeout(() => void probe(id, slot, scenario, output), QUIET_MS);
+  // After the lab's worker is idle again (`labSettled`, SimulationRunner.settled): the two would share the cores.
+  void labSettled.then(() => {
+    if (id === generation) timer = setTimeout(() => void probe(id, slot, scenario, output), QUIET_MS);
+  });
 }
 
 async function probe(id: number, slot: HTMLDetailsElement, scenario: ScenarioFile, output: RunOutput): Promise<void> {
