@@ -5,7 +5,9 @@
  * nobody can evade and manpower denied is only defected + caught, so both are left out. Men
  * captured in combat and units that surrendered whole behind their leader are shown when the
  * scenario can produce them (issue 15). While the cascade is played, the readouts that depend on
- * the day follow the player's day and say so ("by day 46"); the cascade verdict stays the whole run's.
+ * the day follow the player's day and say so: the share "by day 46", the others "so far" (short, so
+ * that the strip keeps its rows on a phone and the chart does not move as Play starts); the cascade
+ * verdict stays the whole run's ("at the end").
  */
 import { format } from "d3";
 import type { ModelParams } from "../../model/params";
@@ -30,6 +32,7 @@ export function renderSummary(root: HTMLElement, run: RunOutput, day: number | n
   const partial = day !== null && day < run.summary.days;
   const s = summaryUpTo(run, day);
   const byDay = partial ? ` by day ${day}` : "";
+  const soFar = partial ? " so far" : "";
   // "not yet", not "not by day 1000 (11 May 1779)": the day is in the share's label and the player,
   // and two long values put the readouts in five rows on a phone, moving the chart down as Play starts.
   const dayOf = (d: number | null) => (d === null ? (partial ? "not yet" : "never") : `day ${d}`);
@@ -38,15 +41,15 @@ export function renderSummary(root: HTMLElement, run: RunOutput, day: number | n
     ["final-share", partial ? `Defected share${byDay}` : "Final defected share", `${percent(s.finalShare)} (${s.finalDefected.toLocaleString("en-US")} soldiers)`],
     ["past-10", "Passes 10%", dayOf(s.dayPast10)],
     ["past-50", "Passes 50%", dayOf(s.dayPast50)],
-    ["peak", partial ? `Peak daily rate${byDay}` : "Peak daily rate (of the army)", s.peakDay === null ? `none after day 0${byDay}` : `${percent2(s.peakDailyRate)} on day ${s.peakDay}`],
-    ["cascade", partial ? "Cascade (whole run)" : "Cascade", `${whole.cascade ? "yes" : "no"} (cut-off ${percent(run.params.cascadeCutoff)})`],
-    ["caught", `Caught${byDay}`, s.finalCaught.toLocaleString("en-US")],
-    ...(capturesPossible(run.params) ? ([["captured", `Captured in combat${byDay}`, `${s.finalCaptured.toLocaleString("en-US")} (not defected)`]] as [string, string, string][]) : []),
-    ...(canSurrenderWhole(run.params) ? ([["unit-surrenders", `Units surrendered whole${byDay}`, s.finalUnitSurrenders.toLocaleString("en-US")]] as [string, string, string][]) : []),
+    ["peak", partial ? `Peak daily rate${soFar}` : "Peak daily rate (of the army)", s.peakDay === null ? `none after day 0${byDay}` : `${percent2(s.peakDailyRate)} on day ${s.peakDay}`],
+    ["cascade", partial ? "Cascade at the end" : "Cascade", `${whole.cascade ? "yes" : "no"} (cut-off ${percent(run.params.cascadeCutoff)})`],
+    ["caught", `Caught${soFar}`, s.finalCaught.toLocaleString("en-US")],
+    ...(capturesPossible(run.params) ? ([["captured", partial ? "Captured so far" : "Captured in combat", `${s.finalCaptured.toLocaleString("en-US")} (not defected)`]] as [string, string, string][]) : []),
+    ...(canSurrenderWhole(run.params) ? ([["unit-surrenders", partial ? "Units surrendered so far" : "Units surrendered whole", s.finalUnitSurrenders.toLocaleString("en-US")]] as [string, string, string][]) : []),
     ...(canEvade(run.params)
       ? ([
-          ["evaded", `Evaded the draft${byDay}`, s.finalEvaded.toLocaleString("en-US")],
-          ["manpower-denied", `Manpower denied${byDay}`, `${s.finalManpowerDenied.toLocaleString("en-US")} (defected, caught and evaded)`],
+          ["evaded", `Evaded the draft${soFar}`, s.finalEvaded.toLocaleString("en-US")],
+          ["manpower-denied", `Manpower denied${soFar}`, `${s.finalManpowerDenied.toLocaleString("en-US")} (defected, caught and evaded)`],
         ] as [string, string, string][])
       : []),
   ];

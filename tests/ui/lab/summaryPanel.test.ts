@@ -100,7 +100,7 @@ describe("the run's summary", () => {
       expect(card(root, "past-10")).toBe("not yet");
       expect(card(root, "caught")).toBe(series.caught[before].toLocaleString("en-US"));
       expect(root.querySelector('dd[data-key="final-share"]')!.previousElementSibling!.textContent).toBe(`Defected share by day ${before}`);
-      expect(root.querySelector('dd[data-key="cascade"]')!.previousElementSibling!.textContent).toBe("Cascade (whole run)");
+      expect(root.querySelector('dd[data-key="cascade"]')!.previousElementSibling!.textContent).toBe("Cascade at the end");
       expect(card(root, "cascade")).toMatch(summary.cascade ? /^yes/ : /^no/);
       const end = summaryOf(params, summary.days);
       expect(end.dataset.day).toBe("whole");
