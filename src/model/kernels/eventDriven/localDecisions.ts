@@ -280,6 +280,13 @@ export class LocalDecisions {
   /** Soldiers list[0..count) forgot the offer on day d: they cannot decide until they hear again. */
   forgot(list: Int32Array, count: number, d: number): void {
     if (d + 1 > this.lastOpenDay) return;
+    const parts = this.unitParts;
+    if (parts !== null) {
+      // touch() for one who cannot decide (he is unaware now): his own part is Infinity, which lowers no run's bound.
+      const own = parts.own;
+      for (let k = 0; k < count; k++) own[list[k]] = Infinity;
+      return;
+    }
     for (let k = 0; k < count; k++) this.touch(list[k], d + 1);
   }
 
