@@ -236,7 +236,7 @@ try {
       const back = await timeMoves(page, away(-1));
       const backFresh = back.breakdowns.map((b, k) => (b.reused ? null : back.toRender[k])).filter((v): v is number => v !== null);
       otherWay[id] = { sliderToRenderedMs: stats(back.toRender), newValuesToRenderedMs: stats(backFresh), reusedMoves: back.toRender.length - backFresh.length };
-      console.log(`${"".padEnd(34)} the other way: redrawn median ${otherWay[id].sliderToRenderedMs.median} ms, p95 ${otherWay[id].sliderToRenderedMs.p95} ms; values not run before: p95 ${otherWay[id].newValuesToRenderedMs.p95} ms`);
+      console.log(`${"".padEnd(34)} the other way: redrawn median ${otherWay[id].sliderToRenderedMs.median} ms, p95 ${otherWay[id].sliderToRenderedMs.p95} ms; values not run before: ${back.toRender.length - otherWay[id].reusedMoves ? `p95 ${otherWay[id].newValuesToRenderedMs.p95} ms` : "none (every value was run before)"}`);
     }
     const fresh = breakdowns.map((b, k) => (b.reused ? null : toRender[k])).filter((v): v is number => v !== null);
     perScenario[id] = { sliderToRenderedMs: stats(toRender), sliderToNextFrameMs: stats(toFrame), newValuesToRenderedMs: stats(fresh), reusedMoves: toRender.length - fresh.length, medianBreakdownMs: medianBreakdown(breakdowns.filter((b) => !b.reused)),
