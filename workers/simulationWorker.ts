@@ -93,7 +93,7 @@ const whenIdle: () => Promise<void> = scheduler?.postTask
  *    118 ms in Node against 79 after one repeat, russia-asylum-2022-open-ended's 104 against 76).
  * 2. Every opportunity day of the soldiers drawn ahead (structures/chanceDays.ts): a move to a
  *    value where more soldiers are parked, or parked longer, reads them instead of drawing
- *    (chieu-hoi one step up: CPU 86 ms a run against 52 with its days already drawn, in Node).
+ *    (Node, CPU: chieu-hoi one step up 100-125 ms after one run, 42-43 after the repeat and this).
  */
 async function workWhileIdle(params: ModelParams, seed: number, runId: number, inputs: RunInputs): Promise<void> {
   const idle = () => latest === runId && runId > cancelledUpTo;
@@ -155,7 +155,8 @@ export const api: SimulationApi = {
     const finished = performance.now();
     const phases = { setupMs: built - started, stepMs: stepped - built, resultMs: finished - stepped };
     const output: RunOutput = { runId, params, ...result, thresholds, elapsedMs: finished - started, phases };
-    if (inputs !== settledInputs) idleWork = workWhileIdle(params, file.parameters.seed, runId, inputs);
+    // Only for kept soldiers (those given out with kept days): a larger army is drawn anew each run.
+    if (inputs !== settledInputs && inputs.chanceDays) idleWork = workWhileIdle(params, file.parameters.seed, runId, inputs);
     return Comlink.transfer(output, transferables(output));
   },
   prepareEnsemble(ensembleId, scenarios) {

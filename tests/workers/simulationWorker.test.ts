@@ -172,6 +172,18 @@ describe("the worker's work while idle after the first run on new soldiers", () 
     expect({ ...warmUps }).toEqual({ done: before.done + 1, stopped: before.stopped + 1, drawnAhead: before.drawnAhead + 1 });
   });
 
+  it("does nothing after a run on an army too large to keep (drawn anew each run)", async () => {
+    const remote = connect();
+    const before = { ...warmUps };
+    const huge = JSON.parse(readFileSync(join(import.meta.dirname, "../../scenarios/granovetter-normal.json"), "utf8"));
+    huge.parameters.army.size = 1_000_001;
+    huge.parameters.army.days = 20;
+    await remote.run(huge, 351, Comlink.proxy(() => {}));
+    await remote.settled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect({ ...warmUps }).toEqual(before);
+  });
+
   it("a cancel stops it too, and settled() then resolves without it", async () => {
     const remote = connect();
     const before = { ...warmUps };
