@@ -56,9 +56,11 @@ export const CANCELLED = "RunCancelled";
 export interface SimulationApi {
   /**
    * Runs `scenario` (a scenario file's JSON, as the page or the CLI accept) with its own seed.
-   * A later `run` or `cancel` makes this one reject with an Error named CANCELLED.
+   * A later `run` or `cancel` makes this one reject with an Error named CANCELLED. After a run on
+   * new soldiers the worker warms up and draws their opportunity days ahead while idle
+   * (`settled`), unless `workWhileIdle` is false (a background check whose runs no slider follows).
    */
-  run(scenario: unknown, runId: number, onProgress: (progress: RunProgress) => void): Promise<RunOutput>;
+  run(scenario: unknown, runId: number, onProgress: (progress: RunProgress) => void, workWhileIdle?: boolean): Promise<RunOutput>;
   /**
    * Validates the scenarios of an ensemble (scenario files' JSON, one per variant) and keeps their
    * model inputs under `ensembleId` for the runBatch calls that follow (replacing any earlier one).

@@ -123,7 +123,7 @@ async function workWhileIdle(params: ModelParams, seed: number, runId: number, i
 }
 
 export const api: SimulationApi = {
-  async run(scenario, runId, onProgress) {
+  async run(scenario, runId, onProgress, idleWorkWanted = true) {
     latest = Math.max(latest, runId);
     const stale = () => runId < latest || runId <= cancelledUpTo;
     const started = performance.now();
@@ -156,7 +156,7 @@ export const api: SimulationApi = {
     const phases = { setupMs: built - started, stepMs: stepped - built, resultMs: finished - stepped };
     const output: RunOutput = { runId, params, ...result, thresholds, elapsedMs: finished - started, phases };
     // Only for kept soldiers (those given out with kept days): a larger army is drawn anew each run.
-    if (inputs !== settledInputs && inputs.chanceDays) idleWork = workWhileIdle(params, file.parameters.seed, runId, inputs);
+    if (idleWorkWanted && inputs !== settledInputs && inputs.chanceDays) idleWork = workWhileIdle(params, file.parameters.seed, runId, inputs);
     return Comlink.transfer(output, transferables(output));
   },
   prepareEnsemble(ensembleId, scenarios) {

@@ -184,6 +184,15 @@ describe("the worker's work while idle after the first run on new soldiers", () 
     expect({ ...warmUps }).toEqual(before);
   });
 
+  it("does nothing when the run asks for no idle work (the knife-edge probe's runs)", async () => {
+    const remote = connect();
+    const before = { ...warmUps };
+    await remote.run(withValues(104, 0.12), 361, Comlink.proxy(() => {}), false);
+    await remote.settled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect({ ...warmUps }).toEqual(before);
+  });
+
   it("a cancel stops it too, and settled() then resolves without it", async () => {
     const remote = connect();
     const before = { ...warmUps };

@@ -50,10 +50,12 @@ export function checkKnifeEdge(anchor: HTMLElement, scenario: ScenarioFile, outp
 async function probe(id: number, slot: HTMLDetailsElement, scenario: ScenarioFile, output: RunOutput): Promise<void> {
   const current: Outcome = { finalShare: output.summary.finalShare, cascade: output.summary.cascade };
   // Its runs are kept with the lab's: a neighbour it ran is what the next arrow press shows.
+  // No idle work after its runs: it would take a core from the lab's worker while the user moves a slider.
   runner ??= new SimulationRunner(
     () => {},
     () => {},
     pageRunResults,
+    false,
   );
   mark("knifeEdgeState", "running");
   for (const lever of knifeEdgeLevers(scenario)) {

@@ -43,11 +43,14 @@ export class SimulationRunner {
    * @param onProgress progress of the current run
    * @param onCrash the worker died while idle (it has been replaced already)
    * @param results finished runs to reuse and to add to (none: every run runs)
+   * @param workWhileIdle let the worker warm up and draw ahead while idle after a run (workers/simulationWorker.ts);
+   * false for a background check whose runs no slider move follows (it would take a core from the lab's worker)
    */
   constructor(
     private readonly onProgress: (progress: RunProgress) => void,
     private readonly onCrash: (error: Error) => void,
     private readonly results: RunResults | null = null,
+    private readonly workWhileIdle = true,
   ) {
     this.handle = this.spawn();
   }
@@ -69,7 +72,7 @@ export class SimulationRunner {
     const progress = Comlink.proxy((p: RunProgress) => {
       if (p.runId === this.generation && this.inFlight?.id === p.runId) this.onProgress(p);
     });
-    const call = handle.api.run(scenario, id, progress);
+    const call = handle.api.run(scenario, id, progress, this.workWhileIdle);
     const settled = Promise.race([call, handle.died, abandoned]);
     const flight: InFlight = { id, settled: settled.catch(() => undefined), cancelledByUser: false, abandon };
     this.inFlight = flight;
