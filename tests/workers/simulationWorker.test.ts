@@ -172,25 +172,25 @@ describe("the worker's work while idle after the first run on new soldiers", () 
     expect({ ...warmUps }).toEqual({ done: before.done + 1, stopped: before.stopped + 1, drawnAhead: before.drawnAhead + 1 });
   });
 
-  it("does nothing after a run on an army too large to keep (drawn anew each run)", async () => {
+  /** Runs `file` as run `runId` and checks that no idle work followed, once settled. */
+  async function noIdleWorkAfter(file: unknown, runId: number, workWhileIdle?: boolean): Promise<void> {
     const remote = connect();
     const before = { ...warmUps };
+    await remote.run(file, runId, Comlink.proxy(() => {}), workWhileIdle);
+    await remote.settled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect({ ...warmUps }).toEqual(before);
+  }
+
+  it("does nothing after a run on an army too large to keep (drawn anew each run)", async () => {
     const huge = JSON.parse(readFileSync(join(import.meta.dirname, "../../scenarios/granovetter-normal.json"), "utf8"));
     huge.parameters.army.size = 1_000_001;
     huge.parameters.army.days = 20;
-    await remote.run(huge, 351, Comlink.proxy(() => {}));
-    await remote.settled();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect({ ...warmUps }).toEqual(before);
+    await noIdleWorkAfter(huge, 351);
   });
 
   it("does nothing when the run asks for no idle work (the knife-edge probe's runs)", async () => {
-    const remote = connect();
-    const before = { ...warmUps };
-    await remote.run(withValues(104, 0.12), 361, Comlink.proxy(() => {}), false);
-    await remote.settled();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect({ ...warmUps }).toEqual(before);
+    await noIdleWorkAfter(withValues(104, 0.12), 361, false);
   });
 
   it("a cancel stops it too, and settled() then resolves without it", async () => {
