@@ -10,9 +10,9 @@
  *
  *   npx tsx scripts/time-ensemble-runs.ts [--old DIR,...] [--seeds N] [--attractiveness 0.1,0.12,0.14]
  */
-import { basename, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { basename, resolve } from "node:path";
 import { ensembleVariants } from "../bench/ensembleVariants";
+import { loadCodeTree, type CodeTree } from "./codeTree";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -22,15 +22,8 @@ const option = (name: string) => {
 const SEEDS = Number(option("seeds") ?? 110);
 const ROOT = resolve(import.meta.dirname, "..");
 
-type Code = { name: string; Simulation: any; RunInputsCache: any; scenarioFromObject: any; toModelParams: any; setParameter: any };
-
-async function load(name: string, root: string): Promise<Code> {
-  const at = (path: string) => import(pathToFileURL(join(root, path)).href);
-  const model = await at("src/model/index.ts");
-  const scenario = await at("src/scenario/index.ts");
-  const cache = await at("src/model/kernels/state/runInputsCache.ts");
-  return { name, Simulation: model.Simulation, RunInputsCache: cache.RunInputsCache, scenarioFromObject: scenario.scenarioFromObject, toModelParams: scenario.toModelParams, setParameter: scenario.setParameter };
-}
+type Code = CodeTree;
+const load = loadCodeTree;
 
 const codes = [await load("new", ROOT)];
 const olds = option("old")?.split(",") ?? [];

@@ -17,6 +17,7 @@ import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { advanceSlice } from "../workers/slices";
+import { loadCodeTree, type CodeTree } from "./codeTree";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -28,15 +29,11 @@ const ONLY = option("only")?.split(",");
 const SLICE_MS = 30;
 const ROOT = resolve(import.meta.dirname, "..");
 
-type Code = { name: string; Simulation: any; RunInputsCache: any; scenarioFromObject: any; toModelParams: any; fullCase: any };
+type Code = CodeTree & { fullCase: any };
 
 async function load(name: string, root: string): Promise<Code> {
-  const at = (path: string) => import(pathToFileURL(join(root, path)).href);
-  const model = await at("src/model/index.ts");
-  const scenario = await at("src/scenario/index.ts");
-  const cache = await at("src/model/kernels/state/runInputsCache.ts");
   const cases = await import(pathToFileURL(join(ROOT, "bench/cases.ts")).href);
-  return { name, Simulation: model.Simulation, RunInputsCache: cache.RunInputsCache, scenarioFromObject: scenario.scenarioFromObject, toModelParams: scenario.toModelParams, fullCase: cases.fullCase };
+  return { ...(await loadCodeTree(name, root)), fullCase: cases.fullCase };
 }
 
 const cases: Array<{ id: string; scenario: string | null; attractiveness: number | null; army?: { size: number; days: number } }> = [
