@@ -3,9 +3,9 @@
  * until the lab's worker has finished its own work after the run (warming up, drawing opportunity
  * days ahead: the two would share the machine's cores), then QUIET_MS more (a user still dragging a
  * slider is not slowed down), and runs the probes one at a time on a worker of its own, made on
- * first use: the lab's worker must stay
- * free for the user's next change, and the pool of the comparison and the sweep runs one ensemble
- * at a time. Any new run of the lab cancels the probes in flight.
+ * first use: the lab's worker must stay free for the user's next change, and the pool of the
+ * comparison and the sweep runs one ensemble at a time. Any new run of the lab cancels the probes
+ * in flight.
  */
 import { scenarioFromObject, setParameter, type ScenarioFile } from "../../scenario/index";
 import type { RunOutput } from "../../../workers/protocol";
@@ -32,9 +32,10 @@ export function cancelKnifeEdge(): void {
 /**
  * Checks the run `output` of `scenario` after a quiet moment and shows the notice next to `anchor`
  * (the run's verdict): beside the verdict it qualifies, the headline only, the why behind a
- * disclosure, so the cascade chart stays near the top of a phone's first screen.
+ * disclosure, so the cascade chart stays near the top of a phone's first screen. `labSettled`
+ * resolves when the lab's worker is idle again (SimulationRunner.settled).
  */
-export function checkKnifeEdge(anchor: HTMLElement, scenario: ScenarioFile, output: RunOutput, labSettled: Promise<void> = Promise.resolve()): void {
+export function checkKnifeEdge(anchor: HTMLElement, scenario: ScenarioFile, output: RunOutput, labSettled: Promise<void>): void {
   cancelKnifeEdge();
   const slot = verdictSlot(anchor, "knife-edge", "after", "details", "knife-edge");
   slot.hidden = true;
